@@ -1,0 +1,16 @@
+package org.sip2.connector.api;
+
+/**
+ * How the connector speaks to one logged-in terminal: the settings of its account (§9.11).
+ *
+ * @param loginId        the account's login id (CN)
+ * @param institutionId  the account's institution (AO)
+ * @param locationCode   the location the terminal gave at login (CP), or {@code null}
+ * @param delimiter      field delimiter
+ * @param terminator     line terminator written after each response: {@code "\r"} or {@code "\r\n"}
+ * @param charset        Java name of the character set, e.g. {@code IBM850}, {@code UTF-8}
+ * @param errorDetection when responses carry AY/AZ
+ */
+public record TerminalProfile(String loginId, String institutionId, String locationCode, char delimiter,
+                              String terminator, String charset, ErrorDetectionMode errorDetection) {
+}

@@ -1,0 +1,17 @@
+package org.sip2.protocol;
+
+import static org.sip2.protocol.FieldId.*;
+
+/** 09 Checkin (§6.7). */
+@Message(value = "09", name = "Checkin")
+public record CheckinRequest(
+        @Fixed(1) boolean noBlock,
+        @Fixed(18) SipDate transactionDate,
+        @Fixed(18) SipDate returnDate,
+        @Var(value = AP, required = true) String currentLocation,
+        @Var(value = AO, required = true) String institutionId,
+        @Var(value = AB, required = true) String itemIdentifier,
+        @Var(value = AC, required = true) String terminalPassword,
+        @Var(CH) String itemProperties,
+        @Var(BI) Boolean cancel) implements SipRequest {
+}

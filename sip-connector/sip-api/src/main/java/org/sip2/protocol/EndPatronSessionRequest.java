@@ -1,0 +1,13 @@
+package org.sip2.protocol;
+
+import static org.sip2.protocol.FieldId.*;
+
+/** 35 End Patron Session (§6.9). */
+@Message(value = "35", name = "End Patron Session")
+public record EndPatronSessionRequest(
+        @Fixed(18) SipDate transactionDate,
+        @Var(value = AO, required = true) String institutionId,
+        @Var(value = AA, required = true) String patronIdentifier,
+        @Var(AC) String terminalPassword,
+        @Var(AD) String patronPassword) implements SipRequest {
+}

@@ -1,0 +1,103 @@
+package org.sip2.protocol;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+/**
+ * One field of a message definition: a record component with its wire form. Fixed fields have a
+ * width; identified fields have an id, and repeat when the component is a {@code List}.
+ */
+public final class FieldSpec {
+
+    private final String name;
+    private final Class<?> type;
+    private final FieldId id;
+    private final int width;
+    private final boolean required;
+    private final boolean repeatable;
+    private final ValueFormat format;
+    private final MethodHandle accessor;
+
+    private FieldSpec(RecordComponent component, FieldId id, int width, boolean required, ValueFormat format) {
+        this.name = component.getName();
+        this.type = component.getType();
+        this.id = id;
+        this.width = width;
+        this.required = required;
+        this.repeatable = List.class.equals(type);
+        this.format = format;
+        try {
+            this.accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static FieldSpec of(RecordComponent component) {
+        Fixed fixed = component.getAnnotation(Fixed.class);
+        if (fixed != null) {
+            return new FieldSpec(component, null, fixed.value(), true,
+                    ValueFormat.forType(component.getType(), fixed.digit(), fixed.value()));
+        }
+        Var var = component.getAnnotation(Var.class);
+        if (var != null) {
+            return new FieldSpec(component, var.value(), var.width(), var.required(),
+                    ValueFormat.forType(component.getType(), false, var.width()));
+        }
+        throw new IllegalStateException(component + " has neither @Fixed nor @Var");
+    }
+
+    /** The record component's name, e.g. {@code patronIdentifier}. */
+    public String name() {
+        return name;
+    }
+
+    /** The field id, or {@code null} for a fixed field. */
+    public FieldId id() {
+        return id;
+    }
+
+    public boolean isFixed() {
+        return id == null;
+    }
+
+    /** Width of a fixed field (or of a fixed-width number such as BZ); 0 for free-length values. */
+    public int width() {
+        return width;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public boolean repeatable() {
+        return repeatable;
+    }
+
+    Object read(SipMessage message) {
+        try {
+            return accessor.invoke(message);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value for a field missing from the input: primitives get their zero value. */
+    Object absent() {
+        if (type == boolean.class) {
+            return false;
+        }
+        return repeatable ? List.of() : null;
+    }
+
+    Object parse(String raw) {
+        return format.parse(raw);
+    }
+
+    /** The text of one value, before padding and sanitising. */
+    String formatValue(Object value) {
+        return format.format(value);
+    }
+}

@@ -1,0 +1,42 @@
+package org.sip2.protocol;
+
+import static org.sip2.protocol.FieldId.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 64 Patron Information Response (§6.5). */
+@Message(value = "64", name = "Patron Information Response")
+public record PatronInformationResponse(
+        @Fixed(14) PatronStatus patronStatus,
+        @Fixed(3) String language,
+        @Fixed(18) SipDate transactionDate,
+        @Fixed(4) Integer holdItemsCount,
+        @Fixed(4) Integer overdueItemsCount,
+        @Fixed(4) Integer chargedItemsCount,
+        @Fixed(4) Integer fineItemsCount,
+        @Fixed(4) Integer recallItemsCount,
+        @Fixed(4) Integer unavailableHoldsCount,
+        @Var(value = AO, required = true) String institutionId,
+        @Var(value = AA, required = true) String patronIdentifier,
+        @Var(value = AE, required = true) String personalName,
+        @Var(value = BZ, width = 4) Integer holdItemsLimit,
+        @Var(value = CA, width = 4) Integer overdueItemsLimit,
+        @Var(value = CB, width = 4) Integer chargedItemsLimit,
+        @Var(BL) Boolean validPatron,
+        @Var(CQ) Boolean validPatronPassword,
+        @Var(BH) String currencyType,
+        @Var(BV) BigDecimal feeAmount,
+        @Var(CC) BigDecimal feeLimit,
+        @Var(AS) List<String> holdItems,
+        @Var(AT) List<String> overdueItems,
+        @Var(AU) List<String> chargedItems,
+        @Var(AV) List<String> fineItems,
+        @Var(BU) List<String> recallItems,
+        @Var(CD) List<String> unavailableHoldItems,
+        @Var(BD) String homeAddress,
+        @Var(BE) String emailAddress,
+        @Var(BF) String homePhoneNumber,
+        @Var(AF) List<String> screenMessage,
+        @Var(AG) List<String> printLine) implements SipResponse {
+}

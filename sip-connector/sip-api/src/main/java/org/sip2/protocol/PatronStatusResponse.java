@@ -1,0 +1,23 @@
+package org.sip2.protocol;
+
+import static org.sip2.protocol.FieldId.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 24 Patron Status Response (§6.4), also the answer to 01 Block Patron. */
+@Message(value = "24", name = "Patron Status Response")
+public record PatronStatusResponse(
+        @Fixed(14) PatronStatus patronStatus,
+        @Fixed(3) String language,
+        @Fixed(18) SipDate transactionDate,
+        @Var(value = AO, required = true) String institutionId,
+        @Var(value = AA, required = true) String patronIdentifier,
+        @Var(value = AE, required = true) String personalName,
+        @Var(BL) Boolean validPatron,
+        @Var(CQ) Boolean validPatronPassword,
+        @Var(BH) String currencyType,
+        @Var(BV) BigDecimal feeAmount,
+        @Var(AF) List<String> screenMessage,
+        @Var(AG) List<String> printLine) implements SipResponse {
+}

@@ -1,0 +1,67 @@
+package org.sip2.protocol;
+
+import java.util.List;
+
+/**
+ * The failure form of the response to each request (§9.1, §9.2, §9.4): ok = 0 / N, the
+ * identifiers of the request echoed, and a screen message saying why. Used when a request cannot
+ * be carried out at all: not logged in, not allowed, malformed, or the back end is unavailable.
+ */
+public final class Refusals {
+
+    private static final String UNKNOWN_LANGUAGE = "000";
+
+    private Refusals() {
+    }
+
+    public static SipResponse of(SipRequest request, String screenMessage, SipDate now) {
+        List<String> af = List.of(screenMessage);
+        return switch (request) {
+            case LoginRequest r -> new LoginResponse(false);
+            case ScStatusRequest r -> new AcsStatusResponse(false, false, false, false, false, false, 0, 999,
+                    SipDate.NOT_SUPPORTED, "2.00", "", null, new SupportedMessages(java.util.Set.of()), null, af, null);
+            case PatronStatusRequest r -> patronStatus(language(r.language()), now, r.institutionId(), r.patronIdentifier(), af);
+            case BlockPatronRequest r -> patronStatus(UNKNOWN_LANGUAGE, now, r.institutionId(), r.patronIdentifier(), af);
+            case PatronInformationRequest r -> new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON,
+                    language(r.language()), now, 0, 0, 0, 0, 0, 0, text(r.institutionId()), text(r.patronIdentifier()), "",
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, af, null);
+            case CheckoutRequest r -> new CheckoutResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
+                    text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), "", "",
+                    null, null, null, null, null, null, null, af, null);
+            case RenewRequest r -> new RenewResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
+                    text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), text(r.titleIdentifier()), "",
+                    null, null, null, null, null, null, null, af, null);
+            case CheckinRequest r -> new CheckinResponse(false, false, Tristate.UNKNOWN, true, now,
+                    text(r.institutionId()), text(r.itemIdentifier()), "", null, null, null, null, null,
+                    null, null, null, null, null, null, af, null);
+            case EndPatronSessionRequest r -> new EndSessionResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()), af, null);
+            case FeePaidRequest r -> new FeePaidResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()),
+                    r.transactionId(), af, null);
+            case ItemInformationRequest r -> new ItemInformationResponse(CirculationStatus.OTHER, SecurityMarker.NONE,
+                    FeeType.OTHER_UNKNOWN, now, null, null, null, null, text(r.itemIdentifier()), "", null, null, null, null,
+                    null, null, null, null, af, null);
+            case ItemStatusUpdateRequest r -> new ItemStatusUpdateResponse(false, now, text(r.itemIdentifier()), null, null, af, null);
+            case PatronEnableRequest r -> new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, UNKNOWN_LANGUAGE, now,
+                    text(r.institutionId()), text(r.patronIdentifier()), "", null, null, af, null);
+            case HoldRequest r -> new HoldResponse(false, false, now, null, null, null, text(r.institutionId()),
+                    text(r.patronIdentifier()), r.itemIdentifier(), r.titleIdentifier(), af, null);
+            case RenewAllRequest r -> new RenewAllResponse(false, 0, 0, now, text(r.institutionId()), null, null, af, null);
+            case RequestAcsResend r -> new RequestScResend();
+            default -> throw new IllegalArgumentException("No response defined for " + request.getClass().getSimpleName());
+        };
+    }
+
+    private static PatronStatusResponse patronStatus(String language, SipDate now, String institution, String patron, List<String> af) {
+        return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language, now, text(institution), text(patron), "",
+                null, null, null, null, af, null);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The request's language when it is a valid three-digit code, else "unknown". */
+    static String language(String language) {
+        return language != null && language.matches("\\d{3}") ? language : UNKNOWN_LANGUAGE;
+    }
+}
