@@ -1,0 +1,19 @@
+package org.sip2.connector.net;
+
+import java.nio.charset.Charset;
+import java.time.Duration;
+
+/**
+ * Settings of one SIP2 listener (see docs/configuration.md).
+ *
+ * @param bindAddress      address to listen on
+ * @param port             TCP port (0 picks a free one)
+ * @param maxFrameLength   a frame longer than this many bytes closes the connection
+ * @param maxConnections   connections beyond this are closed at once
+ * @param loginTimeout     a connection without a successful login is closed after this; zero = never
+ * @param idleTimeout      a logged-in connection with no request for this long is closed; zero = never
+ * @param defaultCharset   character set before login (the spec's default is IBM850)
+ */
+public record ListenerConfig(String bindAddress, int port, int maxFrameLength, int maxConnections,
+                             Duration loginTimeout, Duration idleTimeout, Charset defaultCharset) {
+}

@@ -1,0 +1,137 @@
+package org.sip2.connector.net;
+
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.connector.api.SipExchange;
+import org.sip2.connector.api.SipListener;
+import org.sip2.connector.api.SipReply;
+import org.sip2.protocol.ErrorDetection;
+import org.sip2.protocol.Refusals;
+import org.sip2.protocol.RequestAcsResend;
+import org.sip2.protocol.RequestScResend;
+import org.sip2.protocol.Secrets;
+import org.sip2.protocol.SipDate;
+import org.sip2.protocol.SipFormatException;
+import org.sip2.protocol.SipMessage;
+import org.sip2.protocol.SipRequest;
+import org.sip2.protocol.SipResponse;
+
+/**
+ * The connector's part of one request (§3, §9.1, §9.12): verify the checksum on the raw bytes,
+ * answer resends and duplicates from the session, parse with the session's delimiter and
+ * character set, hand the request to the application, and seal its response with the session's
+ * error detection and terminator.
+ */
+final class RequestProcessor {
+
+    private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
+    static final String SYSTEM_UNAVAILABLE = "System unavailable, please try again later";
+
+    /** What to write back, if anything, and whether to close the connection afterwards. */
+    record Outcome(byte[] response, boolean close) {
+    }
+
+    private final SipListener listener;
+    private final SipLog log;
+
+    RequestProcessor(SipListener listener, SipLog log) {
+        this.listener = listener;
+        this.log = log;
+    }
+
+    Outcome process(Session session, Frame frame) {
+        long start = System.nanoTime();
+        byte[] bytes = frame.bytes();
+        ErrorDetection.Trailer trailer = ErrorDetection.find(bytes, bytes.length);
+        String body = new String(bytes, 0, trailer == null ? bytes.length : trailer.bodyLength(), session.charset());
+        String logged = Secrets.mask(body, session.codec().delimiter());
+
+        if (trailer != null && !trailer.valid()) {
+            return resendRequest(session, frame, trailer, start, logged, "checksum error");
+        }
+        if (trailer == null && session.errorDetection() == ErrorDetectionMode.REQUIRED) {
+            return resendRequest(session, frame, null, start, logged, "error detection required");
+        }
+        String requestKey = trailer == null || trailer.sequence() == null ? null : trailer.sequence() + trailer.checksum();
+        if (session.isRepeatOfLastRequest(requestKey) && session.lastResponse() != null) {
+            return resendLast(session, start, id(body), logged, "duplicate request");
+        }
+        SipMessage message;
+        try {
+            message = session.codec().parse(body);
+        } catch (SipFormatException e) {
+            return resendRequest(session, frame, trailer, start, logged, e.getMessage());
+        }
+        if (message instanceof RequestAcsResend) {
+            return session.lastResponse() == null
+                    ? resendRequest(session, frame, trailer, start, logged, "nothing to resend")
+                    : resendLast(session, start, "97", logged, "resend");
+        }
+        if (message instanceof RequestScResend) {
+            log.event(session, "ignored a 96 sent by the SC");
+            return new Outcome(null, false);
+        }
+        if (!(message instanceof SipRequest request)) {
+            return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
+        }
+        SipReply reply = deliver(session, request, bytes.length);
+        if (reply.login() != null) {
+            session.logIn(reply.login());
+        }
+        String text = session.codec().format(reply.response());
+        byte[] out = seal(session, frame, trailer, text, trailer == null ? null : trailer.sequence());
+        session.remember(requestKey, out);
+        log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
+                Secrets.mask(text, session.codec().delimiter()));
+        return new Outcome(out, reply.close());
+    }
+
+    private SipReply deliver(Session session, SipRequest request, int length) {
+        try {
+            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), length));
+            if (reply == null || reply.response() == null) {
+                throw new IllegalStateException("the application gave no response");
+            }
+            return reply;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SIP request " + request.id() + " from " + session.remoteAddress() + " failed", e);
+            SipResponse refusal = Refusals.of(request, SYSTEM_UNAVAILABLE, SipDate.local(LocalDateTime.now()));
+            return SipReply.of(refusal);
+        }
+    }
+
+    /** Answer 96 (§3.7): remembered as the last response, but the request is forgotten so that its retransmission is carried out. */
+    private Outcome resendRequest(Session session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
+        byte[] out = seal(session, frame, trailer, "96", null);
+        session.remember(null, out);
+        log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
+        return new Outcome(out, false);
+    }
+
+    private Outcome resendLast(Session session, long start, String type, String logged, String why) {
+        byte[] out = session.lastResponse();
+        log.exchange(session, type, "==", micros(start), logged,
+                "(" + why + ") " + Secrets.mask(new String(out, session.charset()).strip(), session.codec().delimiter()));
+        return new Outcome(out, false);
+    }
+
+    private static byte[] seal(Session session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
+        boolean sealed = switch (session.errorDetection()) {
+            case AUTO -> trailer != null;
+            case REQUIRED -> true;
+            case OFF -> false;
+        };
+        String seq = text.startsWith("96") ? null : (sequence == null ? "0" : sequence);
+        return ErrorDetection.seal(text, session.charset(), sealed, seq, session.terminator(frame));
+    }
+
+    private static String id(String body) {
+        return body.length() >= 2 ? body.substring(0, 2) : "??";
+    }
+
+    private static long micros(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1000;
+    }
+}

@@ -1,0 +1,96 @@
+package org.sip2.connector.net;
+
+import java.nio.charset.Charset;
+import java.time.Instant;
+import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.TerminalProfile;
+import org.sip2.protocol.SipCodec;
+
+/**
+ * What one connection remembers between requests: the logged-in terminal and its settings, the
+ * last response (for 97) and the last request's sequence and checksum (for duplicates, §3.8).
+ * Only the connection's worker touches it, one request at a time.
+ */
+final class Session {
+
+    private final long id;
+    private final String remoteAddress;
+    private final Instant connectedAt = Instant.now();
+    private final Charset defaultCharset;
+    private volatile TerminalProfile terminal;
+    private Charset charset;
+    private SipCodec codec = new SipCodec();
+    private byte[] lastResponse;
+    private String lastRequestKey;
+
+    Session(long id, String remoteAddress, Charset defaultCharset) {
+        this.id = id;
+        this.remoteAddress = remoteAddress;
+        this.defaultCharset = defaultCharset;
+        this.charset = defaultCharset;
+    }
+
+    SessionInfo info() {
+        return new SessionInfo(id, remoteAddress, connectedAt, terminal);
+    }
+
+    long id() {
+        return id;
+    }
+
+    String remoteAddress() {
+        return remoteAddress;
+    }
+
+    Instant connectedAt() {
+        return connectedAt;
+    }
+
+    TerminalProfile terminal() {
+        return terminal;
+    }
+
+    boolean loggedIn() {
+        return terminal != null;
+    }
+
+    void logIn(TerminalProfile profile) {
+        this.terminal = profile;
+        this.codec = new SipCodec(profile.delimiter());
+        this.charset = Charset.isSupported(profile.charset()) ? Charset.forName(profile.charset()) : defaultCharset;
+    }
+
+    ErrorDetectionMode errorDetection() {
+        return terminal == null ? ErrorDetectionMode.AUTO : terminal.errorDetection();
+    }
+
+    /** The terminator to write: the account's after login, before it the one the client used. */
+    String terminator(Frame request) {
+        if (terminal != null) {
+            return terminal.terminator();
+        }
+        return request.crlf() ? "\r\n" : "\r";
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    SipCodec codec() {
+        return codec;
+    }
+
+    byte[] lastResponse() {
+        return lastResponse;
+    }
+
+    boolean isRepeatOfLastRequest(String requestKey) {
+        return requestKey != null && requestKey.equals(lastRequestKey);
+    }
+
+    void remember(String requestKey, byte[] response) {
+        this.lastRequestKey = requestKey;
+        this.lastResponse = response;
+    }
+}

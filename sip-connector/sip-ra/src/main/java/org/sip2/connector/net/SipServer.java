@@ -1,0 +1,257 @@
+package org.sip2.connector.net;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sip2.connector.api.SipListener;
+
+/**
+ * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections, reads and frames
+ * requests, finishes slow writes and enforces the login and idle timeouts. Requests are processed
+ * on {@code workers}. {@link #close()} stops the loop and closes every socket.
+ */
+public final class SipServer implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
+    private static final AtomicLong CONNECTION_IDS = new AtomicLong();
+
+    private final ListenerConfig config;
+    private final Executor workers;
+    private final SipLog log;
+    private final RequestProcessor processor;
+    private final Map<SocketChannel, Connection> connections = new ConcurrentHashMap<>();
+    private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Selector selector;
+    private ServerSocketChannel serverChannel;
+    private volatile boolean running;
+
+    public SipServer(ListenerConfig config, SipListener listener, Executor workers, SipLog log) {
+        this.config = config;
+        this.workers = workers;
+        this.log = log;
+        this.processor = new RequestProcessor(listener, log);
+    }
+
+    /** Binds the listening socket; call before handing {@link #run()} to a thread. */
+    public void open() throws IOException {
+        selector = Selector.open();
+        serverChannel = ServerSocketChannel.open();
+        serverChannel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+        serverChannel.bind(new InetSocketAddress(config.bindAddress(), config.port()), 256);
+        serverChannel.configureBlocking(false);
+        serverChannel.register(selector, SelectionKey.OP_ACCEPT);
+        running = true;
+    }
+
+    /** The port actually bound (useful when configured as 0). */
+    public int port() {
+        return ((InetSocketAddress) serverChannel.socket().getLocalSocketAddress()).getPort();
+    }
+
+    public String address() {
+        return config.bindAddress() + ":" + port();
+    }
+
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    @Override
+    public void run() {
+        Instant lastSweep = Instant.now();
+        try {
+            while (running) {
+                selector.select(1000);
+                for (Runnable task; (task = selectorTasks.poll()) != null; ) {
+                    task.run();
+                }
+                for (var iterator = selector.selectedKeys().iterator(); iterator.hasNext(); ) {
+                    SelectionKey key = iterator.next();
+                    iterator.remove();
+                    handle(key);
+                }
+                if (Duration.between(lastSweep, Instant.now()).toMillis() >= 1000) {
+                    lastSweep = Instant.now();
+                    closeTimedOut(lastSweep);
+                }
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            if (running) {
+                LOG.log(Level.SEVERE, "SIP listener on " + config.bindAddress() + ":" + config.port() + " failed", e);
+            }
+        } finally {
+            closeAll();
+            stopped.countDown();
+        }
+    }
+
+    private void handle(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isAcceptable()) {
+            accept();
+            return;
+        }
+        Connection connection = (Connection) key.attachment();
+        try {
+            if (key.isWritable()) {
+                connection.onWritable();
+            }
+            if (key.isValid() && key.isReadable() && !connection.onReadable()) {
+                int unfinished = connection.unfinishedFrameBytes();
+                close(connection, unfinished > 0 ? "closed by the peer with " + unfinished + " bytes unterminated" : "closed by the peer");
+            }
+        } catch (Framer.FrameTooLongException e) {
+            close(connection, "request too long: " + e.getMessage() + " (limit sip.max.frame.length)");
+        } catch (IOException e) {
+            close(connection, "I/O error: " + e.getMessage());
+        }
+    }
+
+    private void accept() {
+        SocketChannel channel;
+        try {
+            channel = serverChannel.accept();
+            if (channel == null) {
+                return;
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "accept failed", e);
+            return;
+        }
+        try {
+            String remote = ((InetSocketAddress) channel.getRemoteAddress()).getAddress().getHostAddress();
+            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset());
+            if (connections.size() >= config.maxConnections()) {
+                log.event(session, "refused: " + config.maxConnections() + " connections open (sip.max.connections)");
+                channel.close();
+                return;
+            }
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+            SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+            Connection connection = new Connection(channel, key, session, config.maxFrameLength(), processor, workers, this);
+            key.attach(connection);
+            connections.put(channel, connection);
+            log.event(session, "connected");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not set up a SIP connection", e);
+            closeQuietly(channel);
+        }
+    }
+
+    private void closeTimedOut(Instant now) {
+        for (Connection connection : connections.values()) {
+            Session session = connection.session();
+            if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
+                close(connection, "no login within " + config.loginTimeout().toSeconds() + " s (sip.login.timeout)");
+            } else if (session.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {
+                close(connection, "idle for " + config.idleTimeout().toSeconds() + " s (sip.idle.timeout)");
+            }
+        }
+    }
+
+    private static boolean expired(Duration timeout, Instant since, Instant now) {
+        return !timeout.isZero() && since.plus(timeout).isBefore(now);
+    }
+
+    /** Any thread: close one connection, once, with the reason in the SIP log. */
+    void close(Connection connection, String reason) {
+        if (connections.remove(connection.channel()) == null) {
+            return;
+        }
+        connection.markClosing();
+        log.event(connection.session(), reason);
+        closeQuietly(connection.channel());
+    }
+
+    void awaitWritable(Connection connection, SelectionKey key) {
+        onSelector(() -> {
+            if (key.isValid()) {
+                key.interestOps(SelectionKey.OP_WRITE);
+            }
+        });
+    }
+
+    void resumeReading(Connection connection, SelectionKey key) {
+        if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0) {
+            onSelector(() -> {
+                if (key.isValid() && (key.interestOps() & SelectionKey.OP_WRITE) == 0) {
+                    key.interestOps(SelectionKey.OP_READ);
+                }
+            });
+        }
+    }
+
+    private void onSelector(Runnable task) {
+        selectorTasks.add(task);
+        selector.wakeup();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (selector != null) {
+            selector.wakeup();
+        }
+        try {
+            if (!stopped.await(5, TimeUnit.SECONDS)) {
+                LOG.warning("SIP listener did not stop within 5 s");
+                closeAll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For a listener whose {@link #run()} never started. */
+    public void closeUnstarted() {
+        running = false;
+        closeAll();
+    }
+
+    private void closeAll() {
+        for (Connection connection : new ArrayList<>(connections.values())) {
+            close(connection, "listener stopped");
+        }
+        closeQuietly(serverChannel);
+        closeQuietly(selector);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "close failed", e);
+        }
+    }
+
+    List<Connection> connections() {
+        return List.copyOf(connections.values());
+    }
+}

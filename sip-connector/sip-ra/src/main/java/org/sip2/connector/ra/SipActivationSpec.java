@@ -1,0 +1,153 @@
+package org.sip2.connector.ra;
+
+import jakarta.resource.spi.Activation;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.InvalidPropertyException;
+import jakarta.resource.spi.ResourceAdapter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.sip2.connector.api.SipListener;
+import org.sip2.connector.net.ListenerConfig;
+
+/**
+ * The settings of one SIP2 listener, given as activation-config properties of the MDB (strings, so
+ * that {@code ${MPCONFIG=...}} expressions can supply them). See docs/configuration.md.
+ */
+@Activation(messageListeners = SipListener.class)
+public class SipActivationSpec implements ActivationSpec {
+
+    private ResourceAdapter resourceAdapter;
+
+    @ConfigProperty(defaultValue = "0.0.0.0", description = "Address the SIP2 listener binds to")
+    private String bindAddress = "0.0.0.0";
+    @ConfigProperty(defaultValue = "6001", description = "TCP port of the SIP2 listener")
+    private String port = "6001";
+    @ConfigProperty(defaultValue = "16384", description = "Longest request in bytes; a longer one closes the connection")
+    private String maxFrameLength = "16384";
+    @ConfigProperty(defaultValue = "10000", description = "Most connections open at once")
+    private String maxConnections = "10000";
+    @ConfigProperty(defaultValue = "60", description = "Seconds a connection may stay without a successful login (0 = no limit)")
+    private String loginTimeoutSeconds = "60";
+    @ConfigProperty(defaultValue = "0", description = "Seconds a logged-in connection may stay idle (0 = no limit)")
+    private String idleTimeoutSeconds = "0";
+    @ConfigProperty(defaultValue = "IBM850", description = "Character set before login")
+    private String defaultCharset = "IBM850";
+    @ConfigProperty(defaultValue = "logs/sip.log", description = "File of the SIP log")
+    private String logFile = "logs/sip.log";
+
+    @Override
+    public void validate() throws InvalidPropertyException {
+        try {
+            toListenerConfig();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPropertyException("Invalid SIP2 listener setting: " + e.getMessage());
+        }
+    }
+
+    ListenerConfig toListenerConfig() {
+        int portNumber = number("port", port);
+        if (portNumber > 65535) {
+            throw new IllegalArgumentException("port " + port + " is out of range");
+        }
+        if (!Charset.isSupported(defaultCharset)) {
+            throw new IllegalArgumentException("character set " + defaultCharset + " is not supported");
+        }
+        return new ListenerConfig(bindAddress, portNumber, Math.max(64, number("maxFrameLength", maxFrameLength)),
+                Math.max(1, number("maxConnections", maxConnections)),
+                Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
+                Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
+                Charset.forName(defaultCharset));
+    }
+
+    Path logPath() {
+        return Path.of(logFile);
+    }
+
+    private static int number(String name, String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(name + " must be a whole number ≥ 0, not '" + value + "'");
+        }
+    }
+
+    @Override
+    public ResourceAdapter getResourceAdapter() {
+        return resourceAdapter;
+    }
+
+    @Override
+    public void setResourceAdapter(ResourceAdapter resourceAdapter) {
+        this.resourceAdapter = resourceAdapter;
+    }
+
+    public String getBindAddress() {
+        return bindAddress;
+    }
+
+    public void setBindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+    }
+
+    public String getPort() {
+        return port;
+    }
+
+    public void setPort(String port) {
+        this.port = port;
+    }
+
+    public String getMaxFrameLength() {
+        return maxFrameLength;
+    }
+
+    public void setMaxFrameLength(String maxFrameLength) {
+        this.maxFrameLength = maxFrameLength;
+    }
+
+    public String getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(String maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getLoginTimeoutSeconds() {
+        return loginTimeoutSeconds;
+    }
+
+    public void setLoginTimeoutSeconds(String loginTimeoutSeconds) {
+        this.loginTimeoutSeconds = loginTimeoutSeconds;
+    }
+
+    public String getIdleTimeoutSeconds() {
+        return idleTimeoutSeconds;
+    }
+
+    public void setIdleTimeoutSeconds(String idleTimeoutSeconds) {
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
+    }
+
+    public String getDefaultCharset() {
+        return defaultCharset;
+    }
+
+    public void setDefaultCharset(String defaultCharset) {
+        this.defaultCharset = defaultCharset;
+    }
+
+    public String getLogFile() {
+        return logFile;
+    }
+
+    public void setLogFile(String logFile) {
+        this.logFile = logFile;
+    }
+}

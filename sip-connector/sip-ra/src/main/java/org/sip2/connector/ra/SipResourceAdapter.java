@@ -1,0 +1,92 @@
+package org.sip2.connector.ra;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.Connector;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAResource;
+import org.sip2.connector.net.SipLog;
+import org.sip2.connector.net.SipServer;
+
+/** Owns the SIP2 listeners: one per activated {@link org.sip2.connector.api.SipListener} endpoint. */
+@Connector(displayName = "SIP2 connector", vendorName = "SIP2 server project", eisType = "SIP2 self-service terminals",
+        version = "1.0", transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
+public class SipResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
+
+    private final Map<MessageEndpointFactory, SipServer> servers = new ConcurrentHashMap<>();
+    private WorkManager workManager;
+
+    @Override
+    public void start(BootstrapContext context) {
+        this.workManager = context.getWorkManager();
+        LOG.info("SIP2 resource adapter started");
+    }
+
+    @Override
+    public void stop() {
+        servers.values().forEach(SipServer::close);
+        servers.clear();
+        LOG.info("SIP2 resource adapter stopped");
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
+        SipActivationSpec settings = (SipActivationSpec) spec;
+        settings.validate();
+        SipServer server = new SipServer(settings.toListenerConfig(), new EndpointListener(factory),
+                new WorkManagerExecutor(workManager), SipLog.open(settings.logPath()));
+        try {
+            server.open();
+        } catch (IOException e) {
+            server.closeUnstarted();
+            throw new ResourceAdapterInternalException("Cannot listen for SIP2 on " + settings.getBindAddress() + ":" + settings.getPort()
+                    + ": " + e.getMessage(), e);
+        }
+        try {
+            workManager.scheduleWork(new Work() {
+                @Override
+                public void run() {
+                    server.run();
+                }
+
+                @Override
+                public void release() {
+                    server.close();
+                }
+            }, WorkManager.INDEFINITE, null, null);
+        } catch (WorkException e) {
+            server.closeUnstarted();
+            throw new ResourceAdapterInternalException("No thread for the SIP2 listener", e);
+        }
+        servers.put(factory, server);
+        LOG.info("SIP2 listener for " + factory.getEndpointClass().getName() + " on " + server.address()
+                + " (SIP log " + settings.logPath().toAbsolutePath() + ")");
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        SipServer server = servers.remove(factory);
+        if (server != null) {
+            server.close();
+            LOG.info("SIP2 listener on " + server.address() + " stopped");
+        }
+    }
+
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return new XAResource[0];
+    }
+}

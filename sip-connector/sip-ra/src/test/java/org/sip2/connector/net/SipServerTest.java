@@ -1,0 +1,351 @@
+package org.sip2.connector.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.connector.api.SipExchange;
+import org.sip2.connector.api.SipListener;
+import org.sip2.connector.api.SipReply;
+import org.sip2.connector.api.TerminalProfile;
+import org.sip2.protocol.AcsStatusResponse;
+import org.sip2.protocol.ErrorDetection;
+import org.sip2.protocol.LoginRequest;
+import org.sip2.protocol.LoginResponse;
+import org.sip2.protocol.PatronStatus;
+import org.sip2.protocol.PatronStatusRequest;
+import org.sip2.protocol.PatronStatusResponse;
+import org.sip2.protocol.Refusals;
+import org.sip2.protocol.ScStatusRequest;
+import org.sip2.protocol.SipDate;
+import org.sip2.protocol.SupportedMessages;
+
+/** The listener over real loopback sockets, with a small fake application behind it. */
+class SipServerTest {
+
+    @TempDir
+    Path logDir;
+
+    private final AtomicInteger delivered = new AtomicInteger();
+    private ExecutorService workers;
+    private SipServer server;
+    private Thread loop;
+    private SipLog log;
+
+    /** Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF, UTF-8 and required error detection. */
+    private final SipListener application = exchange -> {
+        delivered.incrementAndGet();
+        SipDate now = SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23));
+        return switch (exchange.request()) {
+            case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(new LoginResponse(true),
+                    login.loginUserId().equals("caret")
+                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8", ErrorDetectionMode.REQUIRED)
+                            : new TerminalProfile(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850", ErrorDetectionMode.AUTO));
+            case LoginRequest login -> SipReply.of(new LoginResponse(false));
+            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100, 3,
+                    now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
+            case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
+            case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
+                    "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null));
+            default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
+        };
+    };
+
+    @BeforeEach
+    void start() throws IOException {
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1));
+    }
+
+    private void start(ListenerConfig config) throws IOException {
+        workers = Executors.newFixedThreadPool(4);
+        log = SipLog.open(logDir.resolve("sip.log"));
+        server = new SipServer(config, application, workers, log);
+        server.open();
+        loop = new Thread(server, "sip-selector");
+        loop.start();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        server.close();
+        loop.join(5000);
+        workers.shutdown();
+        assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
+        log.close();
+        assertFalse(loop.isAlive(), "selector thread ended");
+    }
+
+    @Test
+    void frameSplitAcrossReadsIsAnsweredOnce() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9300CNkio");
+            Thread.sleep(50);
+            client.send("sk|COsec");
+            Thread.sleep(50);
+            client.send("ret|\r");
+            assertEquals("941", client.readLine());
+        }
+        assertEquals(1, delivered.get());
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws Exception {
+        try (Client client = new Client()) {
+            StringBuilder batch = new StringBuilder("9300CNkiosk|COsecret|\r");
+            for (int i = 0; i < 40; i++) {
+                batch.append("2300020240315    143022AOMAIN|AAp").append(i).append("|AC|AD|\r");
+            }
+            client.send(batch.toString());
+            assertEquals("941", client.readLine());
+            for (int i = 0; i < 40; i++) {
+                assertTrue(client.readLine().contains("|AAp" + i + "|AEName of p" + i + "|"), "response " + i);
+            }
+        }
+    }
+
+    @Test
+    void crlfAndBareLfTerminateAndBeforeLoginTheClientsTerminatorIsMirrored() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9900302.00\r\n");
+            assertEquals("98YYYYNN10000320240315    1430232.00AOMAIN|BXYYYYYYYYYYYYYYYY|\r\n", client.readRaw(2));
+            client.send("\n\n9300CNkiosk|COsecret|\n");
+            assertEquals("941\r", client.readRaw(1));
+        }
+    }
+
+    @Test
+    void badChecksumGets96AndTheRetransmissionIsCarriedOut() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9300CNkiosk|COsecret|AY0AZF000\r");
+            assertEquals("96AZFEF6", client.readLine());
+            client.send("97AZFEF5\r");
+            assertEquals("96AZFEF6", client.readLine(), "a 97 repeats the 96");
+            client.send(sealed("9300CNkiosk|COsecret|", "0"));
+            assertEquals("941AY0AZFDFD", client.readLine());
+        }
+        assertEquals(1, delivered.get());
+    }
+
+    @Test
+    void resendRepeatsTheLastResponseExactly() throws Exception {
+        try (Client client = new Client()) {
+            client.send("97\r");
+            assertEquals("96", client.readLine(), "nothing sent yet");
+            client.send(sealed("9300CNkiosk|COsecret|", "1"));
+            String login = client.readLine();
+            client.send("97AZFEF5\r");
+            assertEquals(login, client.readLine());
+        }
+        assertEquals(1, delivered.get());
+    }
+
+    @Test
+    void duplicateRequestIsAnsweredFromTheSessionWithoutRunningAgain() throws Exception {
+        try (Client client = new Client()) {
+            client.send(sealed("9300CNkiosk|COsecret|", "0"));
+            client.readLine();
+            String request = sealed("2300020240315    143022AOMAIN|AAp1|AC|AD|", "1");
+            client.send(request);
+            String first = client.readLine();
+            client.send(request);
+            assertEquals(first, client.readLine());
+            client.send(sealed("2300020240315    143022AOMAIN|AAp1|AC|AD|", "2"));
+            assertTrue(client.readLine().contains("|AAp1|AY2AZ"), "a new sequence number is a new request");
+        }
+        assertEquals(3, delivered.get(), "login, first 23, the 23 with a new sequence number");
+    }
+
+    @Test
+    void unknownIdAndGarbageGet96AndTheConnectionStaysUsable() throws Exception {
+        try (Client client = new Client()) {
+            client.send("42hello|\r");
+            assertEquals("96", client.readLine());
+            client.send("\u00ff\u00fe\u0001garbage\r");
+            assertEquals("96", client.readLine());
+            client.send("23\r");
+            assertEquals("96", client.readLine(), "too short for its fixed part");
+            client.send("9900302.00\r");
+            assertTrue(client.readLine().startsWith("98Y"));
+        }
+    }
+
+    @Test
+    void loginAppliesTheAccountsDelimiterTerminatorAndErrorDetection() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9300CNcaret|COsecret|\r");
+            assertEquals("941AY0AZFDFD\r\n", client.readRaw(2), "required error detection applies to the 94");
+            client.send("2300020240315    143022AOMAIN^AAp1^AC^AD^\r");
+            assertEquals("96AZFEF6\r\n", client.readRaw(2), "no trailer while it is required");
+            client.send(sealed("2300020240315    143022AOMAIN^AAp1^AC^AD^", "3"));
+            String response = client.readRaw(2);
+            assertTrue(response.startsWith("24              00020240315    143023AOMAIN^AAp1^AEName of p1^BLY^AY3AZ"), response);
+        }
+    }
+
+    @Test
+    void applicationFailureGivesTheFailureFormOfTheResponse() throws Exception {
+        try (Client client = new Client()) {
+            client.send("2300020240315    143022AOMAIN|AAboom|AC|AD|\r");
+            String response = client.readLine();
+            assertTrue(response.startsWith("24YYYY          000"), response);
+            assertTrue(response.endsWith("AOMAIN|AAboom|AE|AF" + RequestProcessor.SYSTEM_UNAVAILABLE + "|"), response);
+        }
+    }
+
+    @Test
+    void frameOverTheLimitClosesTheConnectionAndOthersGoOn() throws Exception {
+        try (Client client = new Client()) {
+            client.send("23" + "x".repeat(2000));
+            assertTrue(client.closedByServer());
+        }
+        try (Client client = new Client()) {
+            client.send("9900302.00\r");
+            assertTrue(client.readLine().startsWith("98Y"));
+        }
+        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("request too long"));
+    }
+
+    @Test
+    void closeWithoutTerminatorDeliversNothing() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9300CNkiosk|COsecret|");
+        }
+        Thread.sleep(200);
+        assertEquals(0, delivered.get());
+        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("bytes unterminated"));
+    }
+
+    @Test
+    void connectionsBeyondTheLimitAreClosed() throws Exception {
+        List<Client> clients = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Client client = new Client();
+                clients.add(client);
+                client.send("9900302.00\r");
+                client.readLine();
+            }
+            try (Client extra = new Client()) {
+                assertTrue(extra.closedByServer());
+            }
+        } finally {
+            for (Client client : clients) {
+                client.close();
+            }
+        }
+    }
+
+    @Test
+    void idleAndLoginTimeoutsCloseConnections() throws Exception {
+        stop();
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.ISO_8859_1));
+        try (Client anonymous = new Client(); Client idle = new Client()) {
+            idle.send("9300CNkiosk|COsecret|\r");
+            assertEquals("941", idle.readLine());
+            assertTrue(anonymous.closedByServer());
+            assertTrue(idle.closedByServer());
+        }
+        String logText = Files.readString(logDir.resolve("sip.log"));
+        assertTrue(logText.contains("no login within 1 s"));
+        assertTrue(logText.contains("kiosk 127.0.0.1") && logText.contains("idle for 1 s"));
+    }
+
+    @Test
+    void theSipLogHasOneLinePerRequestWithSecretsMasked() throws Exception {
+        try (Client client = new Client()) {
+            client.send("9300CNkiosk|COsecret|CPMAIN|\r");
+            client.readLine();
+            client.send("2300020240315    143022AOMAIN|AAp1|ACterminalpw|AD4321|\r");
+            client.readLine();
+        }
+        String logText = Files.readString(logDir.resolve("sip.log"));
+        assertFalse(logText.contains("secret"));
+        assertFalse(logText.contains("terminalpw"));
+        assertFalse(logText.contains("4321"));
+        assertTrue(logText.contains("- 127.0.0.1 #"));
+        assertTrue(logText.contains("93>94"));
+        assertTrue(logText.contains("kiosk 127.0.0.1 #") && logText.contains("23>24"));
+    }
+
+    private static String sealed(String message, String sequence) {
+        return new String(ErrorDetection.seal(message, StandardCharsets.US_ASCII, true, sequence, "\r"), StandardCharsets.US_ASCII);
+    }
+
+    /** A blocking test client on loopback. */
+    private final class Client implements AutoCloseable {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+
+        Client() throws IOException {
+            socket = new Socket("127.0.0.1", server.port());
+            socket.setSoTimeout(5000);
+            out = socket.getOutputStream();
+            in = socket.getInputStream();
+        }
+
+        void send(String text) throws IOException {
+            out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        }
+
+        /** One response without its terminator (CR, and an LF after it if any). */
+        String readLine() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != '\r') {
+                if (b < 0) {
+                    throw new IOException("closed");
+                }
+                line.write(b);
+            }
+            in.mark(1);
+            return line.toString(StandardCharsets.ISO_8859_1);
+        }
+
+        /** One response with its terminator, which is {@code terminatorLength} bytes long. */
+        String readRaw(int terminatorLength) throws IOException {
+            String line = readLine() + "\r";
+            if (terminatorLength == 2) {
+                line += (char) in.read();
+            }
+            return line;
+        }
+
+        boolean closedByServer() throws IOException {
+            try {
+                return in.read() < 0;
+            } catch (SocketTimeoutException e) {
+                return false;
+            } catch (IOException e) {
+                return true; // reset
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
