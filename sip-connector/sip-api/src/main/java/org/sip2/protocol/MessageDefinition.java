@@ -93,6 +93,17 @@ public final class MessageDefinition {
         return index == null ? null : fields.get(index);
     }
 
+    /** The required identified fields that a parsed message lacks (§9.3: the caller decides which matter). */
+    public List<FieldId> missingRequiredFields(SipMessage message) {
+        List<FieldId> missing = new ArrayList<>();
+        for (FieldSpec spec : fields) {
+            if (!spec.isFixed() && spec.required() && spec.read(message) == null) {
+                missing.add(spec.id());
+            }
+        }
+        return missing;
+    }
+
     SipMessage parse(String text, char delimiter) {
         if (text.length() < variablePartStart()) {
             throw new SipFormatException(SipFormatException.Problem.TOO_SHORT,

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the server if needed, then runs it on Payara Micro: the SIP2 resource adapter and the web
+# application, the embedded H2 database under ./data/ (demo data on first start), the SIP log under
+# ./logs/, SIP2 on port 6001 and HTTP on port 8080. Settings: docs/configuration.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+. bin/java-home.sh
+
+runtime=sip-web/target/runtime
+war=sip-web/target/sip-web.war
+if [ ! -f "$war" ] || [ ! -f "$runtime/payara-micro.jar" ] || [ ! -f "$runtime/sip-ra.rar" ] \
+   || [ -n "$(find pom.xml sip-*/pom.xml sip-connector/*/pom.xml sip-*/src sip-connector/*/src -newer "$war" -print -quit)" ]; then
+  echo "Building the server..."
+  ./mvnw -q -B package -DskipTests
+fi
+
+mkdir -p data logs
+exec java ${JAVA_OPTS:--Xmx512m} -jar "$runtime/payara-micro.jar" \
+  --nocluster \
+  --port "${SIP_HTTP_PORT:-8080}" \
+  --prebootcommandfile sip-web/src/main/payara/pre-boot.txt \
+  --postbootcommandfile sip-web/src/main/payara/post-boot.txt \
+  --deploy "$runtime/sip-ra.rar" \
+  --deploy "$war"

@@ -1,0 +1,66 @@
+package org.sip2.server.bootstrap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates the schema with Flyway when the application starts, then loads the demo data into an
+ * empty database if {@code sip.demo.data} is on. Requests wait for it ({@link #awaitReady()}).
+ */
+@DataSourceDefinition(name = "java:app/jdbc/sip",
+        className = "org.h2.jdbcx.JdbcDataSource",
+        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000",
+        user = "${MPCONFIG=sip.db.user:sa}",
+        password = "${MPCONFIG=sip.db.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 48)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway runs its own transactions
+public class DatabaseSetup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/sip")
+    DataSource dataSource;
+
+    @EJB
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "sip.demo.data", defaultValue = "true")
+    boolean loadDemoData;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (loadDemoData && demoData.loadIntoEmptyDatabase()) {
+            LOG.info("Demo data loaded into the empty database (set SIP_DEMO_DATA=false to start empty)");
+        }
+    }
+
+    /** Returns once the schema is migrated: the container holds callers until {@link #migrate()} has run. */
+    @Lock(LockType.READ)
+    public void awaitReady() {
+        // nothing to do: reaching this method is the wait
+    }
+}

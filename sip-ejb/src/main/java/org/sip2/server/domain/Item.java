@@ -1,0 +1,147 @@
+package org.sip2.server.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.sip2.protocol.CirculationStatus;
+import org.sip2.protocol.MediaType;
+import org.sip2.protocol.SecurityMarker;
+
+/** A copy of a title, identified by the barcode or RFID tag id a terminal reads (AB). */
+@Entity
+@Table(name = "item")
+@NamedQuery(name = "Item.byBarcode", query = "select i from Item i join fetch i.institution where i.barcode = :barcode")
+public class Item {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String barcode;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String author;
+
+    @Column(name = "call_number")
+    private String callNumber;
+
+    @Convert(converter = MediaTypeConverter.class)
+    @Column(name = "media_type", nullable = false)
+    private MediaType mediaType = MediaType.BOOK;
+
+    @Column(name = "item_type", nullable = false)
+    private String itemType = "BOOK";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @Column(name = "owning_location", nullable = false)
+    private String owningLocation;
+
+    @Column(name = "current_location", nullable = false)
+    private String currentLocation;
+
+    @Convert(converter = CirculationStatusConverter.class)
+    @Column(name = "circulation_status", nullable = false)
+    private CirculationStatus circulationStatus = CirculationStatus.AVAILABLE;
+
+    @Convert(converter = SecurityMarkerConverter.class)
+    @Column(name = "security_marker", nullable = false)
+    private SecurityMarker securityMarker = SecurityMarker.TATTLE_TAPE;
+
+    @Column(name = "magnetic_media", nullable = false)
+    private boolean magneticMedia;
+
+    private String properties;
+
+    protected Item() {
+    }
+
+    public Item(String barcode, String title, Institution institution, String location) {
+        this.barcode = barcode;
+        this.title = title;
+        this.institution = institution;
+        this.owningLocation = location;
+        this.currentLocation = location;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getCallNumber() {
+        return callNumber;
+    }
+
+    public MediaType getMediaType() {
+        return mediaType;
+    }
+
+    public String getItemType() {
+        return itemType;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public String getOwningLocation() {
+        return owningLocation;
+    }
+
+    public String getCurrentLocation() {
+        return currentLocation;
+    }
+
+    public CirculationStatus getCirculationStatus() {
+        return circulationStatus;
+    }
+
+    public SecurityMarker getSecurityMarker() {
+        return securityMarker;
+    }
+
+    public boolean isMagneticMedia() {
+        return magneticMedia;
+    }
+
+    public String getProperties() {
+        return properties;
+    }
+
+    public void describe(String author, String callNumber, MediaType mediaType, String itemType) {
+        this.author = author;
+        this.callNumber = callNumber;
+        this.mediaType = mediaType;
+        this.itemType = itemType;
+        this.magneticMedia = mediaType == MediaType.AUDIO_TAPE || mediaType == MediaType.VIDEO_TAPE || mediaType == MediaType.BOOK_WITH_AUDIO_TAPE;
+    }
+
+    public void setCirculationStatus(CirculationStatus circulationStatus) {
+        this.circulationStatus = circulationStatus;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sip2.server.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * An item lent to a patron. While open, {@code openItemId} repeats the item's id so that a
+ * unique constraint keeps an item from having two open loans.
+ */
+@Entity
+@Table(name = "loan")
+@NamedQuery(name = "Loan.openByPatron",
+        query = "select l from Loan l join fetch l.item where l.patron = :patron and l.returnedAt is null order by l.dueAt, l.id")
+@NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is null")
+public class Loan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    private Item item;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "patron_id")
+    private Patron patron;
+
+    @Column(name = "checked_out_at", nullable = false)
+    private LocalDateTime checkedOutAt;
+
+    @Column(name = "due_at", nullable = false)
+    private LocalDateTime dueAt;
+
+    @Column(name = "returned_at")
+    private LocalDateTime returnedAt;
+
+    @Column(nullable = false)
+    private int renewals;
+
+    @Column(name = "open_item_id", unique = true)
+    private Long openItemId;
+
+    protected Loan() {
+    }
+
+    public Loan(Item item, Patron patron, LocalDateTime checkedOutAt, LocalDateTime dueAt) {
+        this.item = item;
+        this.patron = patron;
+        this.checkedOutAt = checkedOutAt;
+        this.dueAt = dueAt;
+        this.openItemId = item.getId();
+    }
+
+    public boolean isOverdue(LocalDateTime now) {
+        return returnedAt == null && dueAt.isBefore(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public Patron getPatron() {
+        return patron;
+    }
+
+    public LocalDateTime getCheckedOutAt() {
+        return checkedOutAt;
+    }
+
+    public LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public LocalDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    public int getRenewals() {
+        return renewals;
+    }
+}

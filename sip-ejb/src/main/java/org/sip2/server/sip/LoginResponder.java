@@ -1,0 +1,41 @@
+package org.sip2.server.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.SipReply;
+import org.sip2.connector.api.TerminalProfile;
+import org.sip2.protocol.LoginRequest;
+import org.sip2.protocol.LoginResponse;
+import org.sip2.server.circulation.TerminalAccounts;
+import org.sip2.server.domain.TerminalAccount;
+
+/** 93 → 94 (§6.1): a terminal logs in with its account; the account's settings then apply to the connection. */
+@ApplicationScoped
+public class LoginResponder {
+
+    private static final Logger LOG = Logger.getLogger(LoginResponder.class.getName());
+    private static final String NOT_ENCRYPTED = "0";
+
+    @Inject
+    TerminalAccounts accounts;
+
+    public SipReply login(LoginRequest request, SessionInfo session) {
+        if (!NOT_ENCRYPTED.equals(request.uidAlgorithm()) || !NOT_ENCRYPTED.equals(request.pwdAlgorithm())) {
+            LOG.info(() -> "Login refused from " + session.remoteAddress() + ": encrypted user id or password is not supported");
+            return SipReply.of(new LoginResponse(false));
+        }
+        Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword());
+        if (account.isEmpty()) {
+            LOG.info(() -> "Login refused for '" + request.loginUserId() + "' from " + session.remoteAddress());
+            return SipReply.of(new LoginResponse(false));
+        }
+        TerminalAccount terminal = account.get();
+        TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
+                request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
+                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(), terminal.getErrorDetection());
+        return SipReply.loggedIn(new LoginResponse(true), profile);
+    }
+}

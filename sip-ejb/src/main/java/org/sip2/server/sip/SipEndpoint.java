@@ -1,0 +1,46 @@
+package org.sip2.server.sip;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import org.sip2.connector.api.SipExchange;
+import org.sip2.connector.api.SipListener;
+import org.sip2.connector.api.SipReply;
+import org.sip2.server.bootstrap.DatabaseSetup;
+
+/**
+ * Receives every SIP2 request from the connector, in a container transaction that commits before
+ * the reply is written. The listener's settings come from MicroProfile Config (system properties
+ * or environment variables, see docs/configuration.md).
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "${MPCONFIG=sip.ra.name:sip-ra}"),
+        @ActivationConfigProperty(propertyName = "bindAddress", propertyValue = "${MPCONFIG=sip.bind.address:0.0.0.0}"),
+        @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=sip.port:6001}"),
+        @ActivationConfigProperty(propertyName = "maxFrameLength", propertyValue = "${MPCONFIG=sip.max.frame.length:16384}"),
+        @ActivationConfigProperty(propertyName = "maxConnections", propertyValue = "${MPCONFIG=sip.max.connections:10000}"),
+        @ActivationConfigProperty(propertyName = "loginTimeoutSeconds", propertyValue = "${MPCONFIG=sip.login.timeout:60}"),
+        @ActivationConfigProperty(propertyName = "idleTimeoutSeconds", propertyValue = "${MPCONFIG=sip.idle.timeout:0}"),
+        @ActivationConfigProperty(propertyName = "defaultCharset", propertyValue = "${MPCONFIG=sip.default.charset:IBM850}"),
+        @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}")})
+public class SipEndpoint implements SipListener {
+
+    @EJB
+    DatabaseSetup database;
+
+    @Inject
+    SipDispatcher dispatcher;
+
+    /** The first request after deployment waits here until the schema is migrated. */
+    @PostConstruct
+    void awaitDatabase() {
+        database.awaitReady();
+    }
+
+    @Override
+    public SipReply onRequest(SipExchange exchange) {
+        return dispatcher.dispatch(exchange);
+    }
+}

@@ -1,0 +1,50 @@
+package org.sip2.server.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.AcsStatusResponse;
+import org.sip2.protocol.ScStatusCode;
+import org.sip2.protocol.ScStatusRequest;
+import org.sip2.server.circulation.Institutions;
+import org.sip2.server.domain.CirculationPolicy;
+import org.sip2.server.domain.Institution;
+
+/** 99 → 98 (§6.2): the institution's policy as flags, the terminal's timeout and retries, the supported messages. */
+@ApplicationScoped
+public class StatusResponder {
+
+    private static final Logger LOG = Logger.getLogger(StatusResponder.class.getName());
+    static final String PROTOCOL_VERSION = "2.00";
+
+    @Inject
+    Institutions institutions;
+
+    @Inject
+    Responses responses;
+
+    public AcsStatusResponse acsStatus(ScStatusRequest request, SessionInfo session) {
+        if (request.statusCode() != null && request.statusCode() != ScStatusCode.OK) {
+            LOG.info(() -> "Terminal " + terminal(session) + " at " + session.remoteAddress() + " reports: " + request.statusCode().description());
+        }
+        Optional<Institution> institution = session.loggedIn() ? institutions.find(session.terminal().institutionId()) : Optional.empty();
+        if (institution.isEmpty()) {
+            // Before login (SCs often send 99 first): on line, but nothing is allowed until the terminal logs in.
+            return new AcsStatusResponse(true, false, false, false, false, false, 100, 3, responses.now(), PROTOCOL_VERSION,
+                    session.loggedIn() ? session.terminal().institutionId() : "", null, SipDispatcher.HANDLED, null,
+                    session.loggedIn() ? null : List.of("Please log in"), null);
+        }
+        CirculationPolicy policy = institution.get().getPolicy();
+        return new AcsStatusResponse(true, policy.isCheckinAllowed(), policy.isCheckoutAllowed(), policy.isRenewalAllowed(),
+                policy.isStatusUpdateAllowed(), policy.isOfflineAllowed(), policy.getTimeoutTenths(), policy.getRetries(),
+                responses.now(), PROTOCOL_VERSION, institution.get().getId(), institution.get().getName(), SipDispatcher.HANDLED,
+                session.terminal().locationCode(), null, null);
+    }
+
+    private static String terminal(SessionInfo session) {
+        return session.loggedIn() ? session.terminal().loginId() : "(not logged in)";
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The SIP2 face of the server: the message-driven bean the connector delivers to, the dispatcher
+ * that routes each request by type, and one responder per group of messages that turns the
+ * circulation services' answers into SIP2 response records.
+ *
+ * <p>Depends on {@code org.sip2.protocol}, {@code org.sip2.connector.api} and
+ * {@code org.sip2.server.circulation}; never on JPA.
+ */
+package org.sip2.server.sip;
