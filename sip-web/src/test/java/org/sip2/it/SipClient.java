@@ -34,10 +34,14 @@ final class SipClient implements AutoCloseable {
         this.charset = charset;
     }
 
-    /** A client that has logged in as the demo terminal term1. */
+    /** A client that has logged in as the demo terminal term1 at CPL. */
     static SipClient loggedIn() throws IOException {
+        return loggedIn("term1", "term1", "CPL");
+    }
+
+    static SipClient loggedIn(String user, String password, String location) throws IOException {
         SipClient client = new SipClient();
-        String reply = client.exchange("9300CNterm1|COterm1|CPCPL|");
+        String reply = client.exchange("9300CN" + user + "|CO" + password + "|CP" + location + "|");
         if (!reply.equals("941")) {
             throw new IllegalStateException("login failed: " + reply);
         }

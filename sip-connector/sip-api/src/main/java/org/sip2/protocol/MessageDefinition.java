@@ -93,6 +93,12 @@ public final class MessageDefinition {
         return index == null ? null : fields.get(index);
     }
 
+    /** The value of an identified field of a message of this type, or {@code null} if it has no such field. */
+    public Object value(SipMessage message, FieldId fieldId) {
+        FieldSpec spec = field(fieldId);
+        return spec == null ? null : spec.read(message);
+    }
+
     /** The required identified fields that a parsed message lacks (§9.3: the caller decides which matter). */
     public List<FieldId> missingRequiredFields(SipMessage message) {
         List<FieldId> missing = new ArrayList<>();

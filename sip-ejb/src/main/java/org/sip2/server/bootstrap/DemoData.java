@@ -19,13 +19,14 @@ import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
+import org.sip2.server.domain.LoanRule;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.server.security.Passwords;
 
 /**
- * The demo library of the README: institutions CPL and FFZG, terminal accounts term1 and sc1, the
- * patron term1 and 25 more, 220 items, loans (some overdue), holds and fines. Deterministic, so
+ * The demo library of the README: institutions CPL and FFZG with loan rules, terminal accounts
+ * term1 and sc1, the patron term1 and 25 more, 220 items, loans (some overdue), holds and fines. Deterministic, so
  * tests and documentation can name its records.
  */
 @Stateless
@@ -75,8 +76,14 @@ public class DemoData {
         cpl.setLimits(10, 3, 5);
         Institution ffzg = new Institution("FFZG", "Faculty of Humanities and Social Sciences, Zagreb");
         ffzg.setCurrency("EUR");
+        ffzg.getPolicy().allow(true, true, true, true, true); // status updates and off-line kiosks allowed
         em.persist(cpl);
         em.persist(ffzg);
+        // Loan rules: books three weeks, media a week with a rental fee, children's loans shorter and cheaper.
+        em.persist(new LoanRule(cpl, LoanRule.ANY, LoanRule.ANY, 21, 3, 10, new BigDecimal("0.25"), new BigDecimal("5.00"), 7, BigDecimal.ZERO));
+        em.persist(new LoanRule(cpl, LoanRule.ANY, "MEDIA", 7, 1, 5, new BigDecimal("1.00"), new BigDecimal("10.00"), 3, new BigDecimal("1.00")));
+        em.persist(new LoanRule(cpl, "CHILD", LoanRule.ANY, 14, 2, 5, new BigDecimal("0.10"), new BigDecimal("2.00"), 7, BigDecimal.ZERO));
+        em.persist(new LoanRule(ffzg, LoanRule.ANY, LoanRule.ANY, 14, 2, 20, new BigDecimal("0.20"), new BigDecimal("4.00"), 5, BigDecimal.ZERO));
 
         TerminalAccount term1 = new TerminalAccount("term1", passwords.hash("term1"), cpl);
         term1.speak('|', TerminalAccount.Terminator.CR, "ISO-8859-1", ErrorDetectionMode.AUTO);
@@ -164,7 +171,7 @@ public class DemoData {
     }
 
     private void hold(Patron patron, Item item, LocalDateTime placed, boolean onShelf, LocalDateTime until) {
-        Hold hold = new Hold(patron, item, placed, item.getOwningLocation());
+        Hold hold = Hold.onItem(patron, item, placed, item.getOwningLocation());
         if (onShelf) {
             hold.putOnShelf(until);
             item.setCirculationStatus(CirculationStatus.WAITING_ON_HOLD_SHELF);

@@ -2,8 +2,11 @@ package org.sip2.server.circulation;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import org.sip2.server.backend.ItemView;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
@@ -15,19 +18,38 @@ public class Catalog {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<ItemRecord> find(String barcode) {
+    public Optional<Item> find(String barcode) {
         return em.createNamedQuery("Item.byBarcode", Item.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
-                .getResultStream().findFirst()
-                .map(this::record);
+                .getResultStream().findFirst();
     }
 
-    private ItemRecord record(Item item) {
-        Loan loan = em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("item", item)
-                .getResultStream().findFirst().orElse(null);
-        Hold shelfHold = em.createNamedQuery("Hold.onShelfForItem", Hold.class).setParameter("item", item)
-                .getResultStream().findFirst().orElse(null);
-        long waiting = em.createNamedQuery("Hold.countWaitingForItem", Long.class).setParameter("item", item).getSingleResult();
-        return new ItemRecord(item, loan, (int) waiting + (shelfHold == null ? 0 : 1), shelfHold);
+    /**
+     * The item, locked until the transaction ends: transactions on one item (two terminals
+     * checking it out at once) take turns, and the second sees what the first did.
+     */
+    public Optional<Item> lock(String barcode) {
+        return find(barcode).map(item -> em.find(Item.class, item.getId(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Loan> openLoan(Item item) {
+        return em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("item", item).getResultStream().findFirst();
+    }
+
+    public boolean hasCopyWithTitle(String title) {
+        return !em.createQuery("select i.id from Item i where i.title = :title", Long.class)
+                .setParameter("title", title).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public ItemView view(Item item) {
+        Loan loan = openLoan(item).orElse(null);
+        List<Hold> trapped = em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultList();
+        int queue = em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
+                .setParameter("title", item.getTitle()).getResultList().size() + trapped.size();
+        Hold onShelf = trapped.stream().filter(Hold::isOnShelf).findFirst().orElse(null);
+        return new ItemView(item.getBarcode(), item.getTitle(), item.getAuthor(), item.getCallNumber(), item.getMediaType(),
+                item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
+                item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
+                loan == null ? null : loan.getDueAt(), queue, onShelf == null ? null : onShelf.getOnShelfUntil());
     }
 }

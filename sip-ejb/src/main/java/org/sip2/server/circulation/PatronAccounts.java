@@ -4,16 +4,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.sip2.server.backend.FeeView;
+import org.sip2.server.backend.HoldView;
+import org.sip2.server.backend.LoanView;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PatronView.Block;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
+import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.security.Passwords;
 
-/** Patrons' accounts as a terminal sees them. */
+/** Patrons, their PINs, and their accounts as a terminal sees them. */
 @Stateless
 public class PatronAccounts {
 
@@ -26,26 +34,54 @@ public class PatronAccounts {
     @Inject
     LibraryClock clock;
 
-    /**
-     * The account of the patron with this barcode.
-     *
-     * @param pin the PIN the patron typed; {@code null} or empty means no PIN check was asked for (§9.3)
-     */
-    public Optional<PatronAccount> find(String barcode, String pin) {
-        Optional<Patron> found = em.createNamedQuery("Patron.byBarcode", Patron.class)
+    public Optional<Patron> find(String barcode) {
+        return em.createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
                 .getResultStream().findFirst();
-        return found.map(patron -> account(patron, pin));
     }
 
-    private PatronAccount account(Patron patron, String pin) {
+    /** {@code null} when no PIN was given (§9.3: empty means no check asked for), else whether it matches. */
+    public Boolean checkPin(Patron patron, String pin) {
+        return pin == null || pin.isEmpty() ? null : passwords.matches(pin, patron.getPinHash());
+    }
+
+    public Optional<PatronView> view(String barcode, String pin) {
+        return find(barcode).map(patron -> view(patron, checkPin(patron, pin)));
+    }
+
+    public PatronView view(Patron patron, Boolean pinValid) {
         LocalDateTime now = clock.now();
-        List<Loan> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList();
-        List<Hold> holds = em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList();
-        List<Fee> fees = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultList();
-        Boolean pinValid = pin == null || pin.isEmpty() ? null : passwords.matches(pin, patron.getPinHash());
-        PatronAccount draft = new PatronAccount(patron, loans, holds, fees, java.util.Set.of(), now, pinValid);
-        return new PatronAccount(patron, loans, holds, fees,
-                patron.blocks(clock.today(), loans.size(), draft.overdueLoans().size(), draft.feesOwed()), now, pinValid);
+        Institution library = patron.getInstitution();
+        List<LoanView> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
+                .map(loan -> new LoanView(loan.getItem().getBarcode(), loan.getItem().getTitle(), loan.getDueAt(),
+                        loan.isOverdue(now), loan.getRenewals()))
+                .toList();
+        List<HoldView> holds = em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
+                .map(this::holdView).toList();
+        List<FeeView> fees = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultStream()
+                .map(fee -> new FeeView(String.valueOf(fee.getId()), fee.getItem() == null ? null : fee.getItem().getBarcode(),
+                        fee.getFeeType(), fee.getAmount(), fee.getBalance(), fee.getCreatedAt(), fee.getDescription()))
+                .toList();
+        BigDecimal owed = fees.stream().map(FeeView::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long overdue = loans.stream().filter(LoanView::overdue).count();
+        EnumSet<Block> blocks = Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, holds.size());
+        return new PatronView(patron.getBarcode(), patron.getName(), patron.getEmail(), patron.getPhone(), patron.getAddress(),
+                patron.getLanguage(), library.getCurrency(), library.getFeeLimit(), library.getMaxItemsCharged(),
+                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pinValid, loans, holds, fees);
+    }
+
+    private HoldView holdView(Hold hold) {
+        return new HoldView(hold.getItem() == null ? null : hold.getItem().getBarcode(), hold.getTitle(), hold.isOnShelf(),
+                hold.isTrapped() ? 0 : queuePosition(hold), hold.getPickupLocation(), hold.getExpiresAt(), hold.getOnShelfUntil());
+    }
+
+    /** 1 for the first in line: item-level holds queue on their item, title-level holds on their title. */
+    public int queuePosition(Hold hold) {
+        List<Hold> queue = hold.getItem() != null
+                ? em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", hold.getItem())
+                        .setParameter("title", hold.getItem().getTitle()).getResultList()
+                : em.createNamedQuery("Hold.waitingForTitle", Hold.class).setParameter("title", hold.getTitle()).getResultList();
+        int index = queue.indexOf(hold);
+        return index < 0 ? queue.size() + 1 : index + 1;
     }
 }

@@ -1,10 +1,11 @@
 /**
- * Circulation services: the use cases the SIP2 layer calls (authenticate a terminal, look up a
- * patron's account or an item), as {@code @Stateless} beans that join the caller's transaction
- * and read and write the domain through JPA. They return domain objects and snapshots, never SIP
- * messages.
+ * The built-in circulation back end ({@code jpa}): the library's rules carried out on the JPA
+ * domain: lending, returns with fines and hold trapping, renewals, hold queues, payments and
+ * blocks. {@code @Stateless} services join the caller's transaction; {@link
+ * org.sip2.server.circulation.JpaBackend} presents them as a {@link
+ * org.sip2.server.backend.CirculationBackend}. Answers are back-end records, never SIP messages.
  *
- * <p>Depends on {@code org.sip2.server.domain}, {@code org.sip2.server.security}, Jakarta
- * Persistence and EJB.
+ * <p>Depends on {@code org.sip2.server.backend}, {@code org.sip2.server.domain},
+ * {@code org.sip2.server.security}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.circulation;

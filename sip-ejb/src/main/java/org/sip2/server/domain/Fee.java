@@ -18,6 +18,7 @@ import org.sip2.protocol.FeeType;
 /** A fine or fee charged to a patron; {@code balance} is what is still owed. */
 @Entity
 @Table(name = "fee")
+@NamedQuery(name = "Fee.ofLoan", query = "select f from Fee f where f.loan = :loan")
 @NamedQuery(name = "Fee.outstandingByPatron",
         query = "select f from Fee f left join fetch f.item where f.patron = :patron and f.balance > 0 order by f.createdAt, f.id")
 public class Fee {
@@ -49,6 +50,10 @@ public class Fee {
 
     private String description;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "loan_id")
+    private Loan loan;
+
     protected Fee() {
     }
 
@@ -60,6 +65,24 @@ public class Fee {
         this.balance = amount;
         this.createdAt = createdAt;
         this.description = description;
+    }
+
+    /** A fine charged for a late loan. */
+    public static Fee overdue(Loan loan, BigDecimal amount, LocalDateTime at) {
+        Fee fee = new Fee(loan.getPatron(), loan.getItem(), FeeType.OVERDUE, amount, at, "Overdue: " + loan.getItem().getTitle());
+        fee.loan = loan;
+        return fee;
+    }
+
+    /** Takes up to {@code amount} off the balance and returns what was taken. */
+    public BigDecimal pay(BigDecimal amount) {
+        BigDecimal taken = amount.min(balance);
+        balance = balance.subtract(taken);
+        return taken;
+    }
+
+    public boolean isUnpaid() {
+        return balance.compareTo(amount) == 0;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package org.sip2.server.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,19 +14,30 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.sip2.protocol.HoldType;
 
-/** A patron's place in an item's hold queue, or the item waiting for the patron on the hold shelf. */
+/**
+ * A patron's place in a hold queue. A hold names a copy (item-level) or only a title (any copy);
+ * once a returned copy is set aside for it, it has that item and is in transit or on the shelf.
+ * The queue of an item is its item-level holds and the waiting holds on its title, oldest first.
+ */
 @Entity
 @Table(name = "hold")
-@NamedQuery(name = "Hold.byPatron", query = "select h from Hold h join fetch h.item where h.patron = :patron order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.countWaitingForItem", query = "select count(h) from Hold h where h.item = :item and h.status = org.sip2.server.domain.Hold.Status.WAITING")
-@NamedQuery(name = "Hold.onShelfForItem", query = "select h from Hold h where h.item = :item and h.status = org.sip2.server.domain.Hold.Status.ON_SHELF")
+@NamedQuery(name = "Hold.byPatron", query = "select h from Hold h left join fetch h.item where h.patron = :patron order by h.placedAt, h.id")
+@NamedQuery(name = "Hold.queueOfItem", query = "select h from Hold h join fetch h.patron where h.status = org.sip2.server.domain.Hold.Status.WAITING"
+        + " and (h.item = :item or (h.item is null and h.title = :title)) order by h.placedAt, h.id")
+@NamedQuery(name = "Hold.trappedForItem", query = "select h from Hold h join fetch h.patron where h.item = :item"
+        + " and h.status <> org.sip2.server.domain.Hold.Status.WAITING")
+@NamedQuery(name = "Hold.waitingForTitle", query = "select h from Hold h where h.status = org.sip2.server.domain.Hold.Status.WAITING"
+        + " and h.title = :title order by h.placedAt, h.id")
 public class Hold {
 
     /** Where the hold stands. */
     public enum Status {
-        /** In the queue: the item is not yet set aside for this patron. */
+        /** In the queue: no copy set aside yet. */
         WAITING,
+        /** A copy is on its way to the pickup location. */
+        IN_TRANSIT,
         /** On the hold shelf, ready to be picked up. */
         ON_SHELF
     }
@@ -38,9 +50,15 @@ public class Hold {
     @JoinColumn(name = "patron_id")
     private Patron patron;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "item_id")
     private Item item;
+
+    private String title;
+
+    @Convert(converter = HoldTypeConverter.class)
+    @Column(name = "hold_type", nullable = false)
+    private HoldType holdType = HoldType.SPECIFIC_COPY;
 
     @Column(name = "placed_at", nullable = false)
     private LocalDateTime placedAt;
@@ -61,11 +79,36 @@ public class Hold {
     protected Hold() {
     }
 
-    public Hold(Patron patron, Item item, LocalDateTime placedAt, String pickupLocation) {
-        this.patron = patron;
-        this.item = item;
-        this.placedAt = placedAt;
-        this.pickupLocation = pickupLocation;
+    /** A hold on one copy. */
+    public static Hold onItem(Patron patron, Item item, LocalDateTime placedAt, String pickupLocation) {
+        Hold hold = new Hold();
+        hold.patron = patron;
+        hold.item = item;
+        hold.title = item.getTitle();
+        hold.placedAt = placedAt;
+        hold.pickupLocation = pickupLocation;
+        return hold;
+    }
+
+    /** A hold on any copy of a title. */
+    public static Hold onTitle(Patron patron, String title, HoldType type, LocalDateTime placedAt, String pickupLocation) {
+        Hold hold = new Hold();
+        hold.patron = patron;
+        hold.title = title;
+        hold.holdType = type;
+        hold.placedAt = placedAt;
+        hold.pickupLocation = pickupLocation;
+        return hold;
+    }
+
+    /** Sets a returned copy aside: on the shelf here, or in transit when it is to be picked up elsewhere. */
+    public void trap(Item copy, String here, LocalDateTime shelfUntil) {
+        this.item = copy;
+        if (pickupLocation == null || pickupLocation.equalsIgnoreCase(here)) {
+            putOnShelf(shelfUntil);
+        } else {
+            this.status = Status.IN_TRANSIT;
+        }
     }
 
     public void putOnShelf(LocalDateTime until) {
@@ -73,8 +116,26 @@ public class Hold {
         this.onShelfUntil = until;
     }
 
+    public void change(String pickupLocation, LocalDateTime expiresAt) {
+        if (pickupLocation != null && !pickupLocation.isBlank()) {
+            this.pickupLocation = pickupLocation;
+        }
+        if (expiresAt != null) {
+            this.expiresAt = expiresAt;
+        }
+    }
+
     public boolean isOnShelf() {
         return status == Status.ON_SHELF;
+    }
+
+    public boolean isTrapped() {
+        return status != Status.WAITING;
+    }
+
+    /** Whether this hold is for that copy: on it, set aside with it, or on its title. */
+    public boolean isFor(Item copy) {
+        return item != null ? item.getId().equals(copy.getId()) : copy.getTitle().equals(title);
     }
 
     public Long getId() {
@@ -87,6 +148,14 @@ public class Hold {
 
     public Item getItem() {
         return item;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public HoldType getHoldType() {
+        return holdType;
     }
 
     public LocalDateTime getPlacedAt() {

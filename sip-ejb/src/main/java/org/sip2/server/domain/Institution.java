@@ -83,6 +83,10 @@ public class Institution {
         return backend;
     }
 
+    public void setBackend(String backend) {
+        this.backend = backend;
+    }
+
     public void setCurrency(String currency) {
         this.currency = currency;
     }

@@ -141,6 +141,22 @@ public class Item {
         this.magneticMedia = mediaType == MediaType.AUDIO_TAPE || mediaType == MediaType.VIDEO_TAPE || mediaType == MediaType.BOOK_WITH_AUDIO_TAPE;
     }
 
+    /** Whether a terminal may lend it at all: not lost, missing, claimed returned, on order or in process. */
+    public boolean isLoanable() {
+        return switch (circulationStatus) {
+            case LOST, MISSING, CLAIMED_RETURNED, ON_ORDER, IN_PROCESS -> false;
+            default -> true;
+        };
+    }
+
+    public void moveTo(String location) {
+        this.currentLocation = location;
+    }
+
+    public void setProperties(String properties) {
+        this.properties = properties;
+    }
+
     public void setCirculationStatus(CirculationStatus circulationStatus) {
         this.circulationStatus = circulationStatus;
     }

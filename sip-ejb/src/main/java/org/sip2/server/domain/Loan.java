@@ -21,6 +21,8 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "Loan.openByPatron",
         query = "select l from Loan l join fetch l.item where l.patron = :patron and l.returnedAt is null order by l.dueAt, l.id")
 @NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is null")
+@NamedQuery(name = "Loan.lastReturnedOfItem",
+        query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is not null order by l.returnedAt desc, l.id desc")
 public class Loan {
 
     @Id
@@ -58,6 +60,23 @@ public class Loan {
         this.patron = patron;
         this.checkedOutAt = checkedOutAt;
         this.dueAt = dueAt;
+        this.openItemId = item.getId();
+    }
+
+    public void renew(LocalDateTime newDueAt) {
+        this.dueAt = newDueAt;
+        this.renewals++;
+    }
+
+    /** The item came back; the item may now be lent again. */
+    public void close(LocalDateTime returnedAt) {
+        this.returnedAt = returnedAt;
+        this.openItemId = null;
+    }
+
+    /** Undoes {@link #close}: a checkin the terminal could not complete (BI). */
+    public void reopen() {
+        this.returnedAt = null;
         this.openItemId = item.getId();
     }
 

@@ -11,8 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** A library patron, identified at a terminal by the barcode on the card (AA) and a PIN (AD). */
 @Entity
@@ -72,35 +70,8 @@ public class Patron {
         this.homeLibrary = institution.getId();
     }
 
-    /**
-     * The blocks that apply to this patron, given what the patron has out and owes.
-     *
-     * @param today         the library's date
-     * @param charged       items on loan
-     * @param overdue       of which overdue
-     * @param feesOwed      outstanding fees
-     */
-    public Set<PatronBlock> blocks(LocalDate today, int charged, int overdue, java.math.BigDecimal feesOwed) {
-        EnumSet<PatronBlock> blocks = EnumSet.noneOf(PatronBlock.class);
-        if (blocked) {
-            blocks.add(PatronBlock.CARD_BLOCKED);
-        }
-        if (cardLost) {
-            blocks.add(PatronBlock.CARD_LOST);
-        }
-        if (expiresOn != null && expiresOn.isBefore(today)) {
-            blocks.add(PatronBlock.EXPIRED);
-        }
-        if (charged >= institution.getMaxItemsCharged()) {
-            blocks.add(PatronBlock.TOO_MANY_ITEMS_CHARGED);
-        }
-        if (overdue >= institution.getMaxItemsOverdue()) {
-            blocks.add(PatronBlock.TOO_MANY_ITEMS_OVERDUE);
-        }
-        if (feesOwed.compareTo(institution.getFeeLimit()) > 0) {
-            blocks.add(PatronBlock.FEES_OVER_LIMIT);
-        }
-        return blocks;
+    public boolean isExpired(LocalDate today) {
+        return expiresOn != null && expiresOn.isBefore(today);
     }
 
     public boolean hasPin() {
@@ -192,6 +163,11 @@ public class Patron {
     public void block(String message) {
         this.blocked = true;
         this.blockMessage = message;
+    }
+
+    public void unblock() {
+        this.blocked = false;
+        this.blockMessage = null;
     }
 
     public void reportCardLost() {

@@ -2,42 +2,48 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import org.sip2.connector.api.SessionInfo;
 import org.sip2.protocol.FeeType;
 import org.sip2.protocol.ItemInformationRequest;
 import org.sip2.protocol.ItemInformationResponse;
+import org.sip2.protocol.ItemStatusUpdateRequest;
+import org.sip2.protocol.ItemStatusUpdateResponse;
 import org.sip2.protocol.Refusals;
-import org.sip2.protocol.SipDate;
 import org.sip2.protocol.SipResponse;
-import org.sip2.server.circulation.Catalog;
-import org.sip2.server.circulation.ItemRecord;
-import org.sip2.server.domain.Item;
+import org.sip2.server.backend.ItemView;
 
-/** 17 → 18 (§6.11): an item's circulation status, due date, holds and locations. */
+/** 17 → 18 and 19 → 20 (§6.11, §6.12): an item's circulation state, and storing its properties. */
 @ApplicationScoped
 public class ItemResponder {
 
     static final String ITEM_NOT_FOUND = "Item not found";
 
     @Inject
-    Catalog catalog;
+    TerminalContext terminals;
 
     @Inject
     Responses responses;
 
-    public SipResponse itemInformation(ItemInformationRequest request) {
-        Optional<ItemRecord> found = catalog.find(request.itemIdentifier());
+    public SipResponse itemInformation(ItemInformationRequest request, SessionInfo session) {
+        Optional<ItemView> found = terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
         if (found.isEmpty()) {
             return Refusals.of(request, ITEM_NOT_FOUND, responses.now());
         }
-        ItemRecord record = found.get();
-        Item item = record.item();
-        return new ItemInformationResponse(record.status(), item.getSecurityMarker(), FeeType.OTHER_UNKNOWN, responses.now(),
-                record.holdQueue(),
-                record.loan() == null ? null : SipDate.local(record.loan().getDueAt()).text(),
-                null,
-                record.shelfHold() == null ? null : Responses.date(record.shelfHold().getOnShelfUntil()),
-                item.getBarcode(), item.getTitle(), item.getInstitution().getId(), null, null, item.getMediaType(),
-                item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(), null, null, null);
+        ItemView item = found.get();
+        return new ItemInformationResponse(item.status(), item.securityMarker(), FeeType.OTHER_UNKNOWN, responses.now(),
+                item.holdQueue(), item.dueAt() == null ? null : Responses.dueDate(item.dueAt()), null, Responses.date(item.pickupBy()),
+                item.barcode(), item.title(), item.owner(), null, null, item.mediaType(), item.permanentLocation(),
+                item.currentLocation(), item.properties(), item.callNumber(), null, null);
+    }
+
+    public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, SessionInfo session) {
+        Optional<ItemView> updated = terminals.backend(session).updateItemProperties(terminals.terminal(session),
+                request.itemIdentifier(), request.itemProperties());
+        return updated.map(item -> new ItemStatusUpdateResponse(true, responses.now(), item.barcode(), item.title(), item.properties(),
+                        List.of("Item properties stored"), null))
+                .orElseGet(() -> new ItemStatusUpdateResponse(false, responses.now(), Responses.text(request.itemIdentifier()), null, null,
+                        List.of(ITEM_NOT_FOUND), null));
     }
 }

@@ -2,15 +2,16 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.BlockPatronRequest;
 import org.sip2.protocol.EndPatronSessionRequest;
 import org.sip2.protocol.EndSessionResponse;
+import org.sip2.protocol.PatronEnableRequest;
+import org.sip2.protocol.PatronEnableResponse;
 import org.sip2.protocol.PatronInformationRequest;
 import org.sip2.protocol.PatronInformationResponse;
 import org.sip2.protocol.PatronStatus;
@@ -18,15 +19,13 @@ import org.sip2.protocol.PatronStatus.Flag;
 import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.PatronStatusResponse;
 import org.sip2.protocol.Summary;
-import org.sip2.server.circulation.PatronAccount;
-import org.sip2.server.circulation.PatronAccounts;
-import org.sip2.server.domain.Fee;
-import org.sip2.server.domain.Hold;
-import org.sip2.server.domain.Institution;
-import org.sip2.server.domain.Loan;
-import org.sip2.server.domain.PatronBlock;
+import org.sip2.server.backend.FeeView;
+import org.sip2.server.backend.HoldView;
+import org.sip2.server.backend.LoanView;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PatronView.Block;
 
-/** 23 → 24, 63 → 64 and 35 → 36 (§6.4, §6.5, §6.9): a patron's standing, counts and item lists. */
+/** 23 → 24, 63 → 64, 35 → 36, 01 → 24 and 25 → 26 (§6.4, §6.5, §6.8, §6.9, §6.13): a patron's standing, counts and lists. */
 @ApplicationScoped
 public class PatronResponder {
 
@@ -36,61 +35,91 @@ public class PatronResponder {
     static final int DEFAULT_LIST_SIZE = 100;
 
     @Inject
-    PatronAccounts accounts;
+    TerminalContext terminals;
 
     @Inject
     Responses responses;
 
     public PatronStatusResponse patronStatus(PatronStatusRequest request, SessionInfo session) {
+        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+        return patronStatusResponse(found, request.language(), Responses.institution(request.institutionId(), session),
+                request.patronIdentifier(), null);
+    }
+
+    public PatronStatusResponse block(BlockPatronRequest request, SessionInfo session, String policyRefusal) {
         String institution = Responses.institution(request.institutionId(), session);
-        Optional<PatronAccount> found = accounts.find(request.patronIdentifier(), request.patronPassword());
-        if (found.isEmpty()) {
-            return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
-                    institution, text(request.patronIdentifier()), "", false, null, null, null, List.of(UNKNOWN_PATRON), null);
+        if (policyRefusal != null) {
+            // §6.8: without status-update permission the 24 is answered, the card is not blocked.
+            Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
+            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal);
         }
-        PatronAccount account = found.get();
-        Institution library = account.patron().getInstitution();
-        return new PatronStatusResponse(status(account), language(request.language(), account), responses.now(), institution,
-                account.patron().getBarcode(), account.patron().getName(), true, account.pinValid(),
-                library.getCurrency(), account.feesOwed(), screenMessages(account), null);
+        Optional<PatronView> blocked = terminals.backend(session).block(terminals.terminal(session), request.patronIdentifier(),
+                request.blockedCardMessage(), request.cardRetained());
+        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null);
+    }
+
+    private PatronStatusResponse patronStatusResponse(Optional<PatronView> found, String language, String institution,
+                                                      String barcode, String extraMessage) {
+        if (found.isEmpty()) {
+            return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(language, null), responses.now(),
+                    institution, Responses.text(barcode), "", false, null, null, null, List.of(UNKNOWN_PATRON), null);
+        }
+        PatronView patron = found.get();
+        List<String> messages = screenMessages(patron);
+        if (extraMessage != null) {
+            messages = new ArrayList<>(messages == null ? List.of() : messages);
+            messages.add(0, extraMessage);
+        }
+        return new PatronStatusResponse(status(patron), language(language, patron), responses.now(), institution,
+                patron.barcode(), patron.name(), true, patron.pinValid(), patron.currency(), patron.feesOwed(), messages, null);
+    }
+
+    public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session) {
+        String institution = Responses.institution(request.institutionId(), session);
+        Optional<PatronView> found = terminals.backend(session).enable(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+        if (found.isEmpty()) {
+            return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
+                    Responses.text(request.patronIdentifier()), "", false, null, List.of(UNKNOWN_PATRON), null);
+        }
+        PatronView patron = found.get();
+        List<String> messages = patron.pinRejected() ? List.of(WRONG_PIN) : screenMessages(patron) == null
+                ? List.of("Your card is enabled") : screenMessages(patron);
+        return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
+                patron.name(), true, patron.pinValid(), messages, null);
     }
 
     public PatronInformationResponse patronInformation(PatronInformationRequest request, SessionInfo session) {
         String institution = Responses.institution(request.institutionId(), session);
-        Optional<PatronAccount> found = accounts.find(request.patronIdentifier(), request.patronPassword());
+        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
         if (found.isEmpty()) {
             return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
-                    0, 0, 0, 0, 0, 0, institution, text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
+                    0, 0, 0, 0, 0, 0, institution, Responses.text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, List.of(UNKNOWN_PATRON), null);
         }
-        PatronAccount account = found.get();
-        Institution library = account.patron().getInstitution();
-        boolean showDetails = !account.pinRejected();
-        ItemLists lists = showDetails ? new ItemLists(account, request) : ItemLists.NONE;
-        return new PatronInformationResponse(status(account), language(request.language(), account), responses.now(),
-                account.holdsOnShelf().size(), account.overdueLoans().size(), account.loans().size(), account.fees().size(), 0,
-                account.holdsWaiting().size(),
-                institution, account.patron().getBarcode(), account.patron().getName(),
-                library.getMaxHolds(), library.getMaxItemsOverdue(), library.getMaxItemsCharged(),
-                true, account.pinValid(), library.getCurrency(), account.feesOwed(), library.getFeeLimit(),
+        PatronView patron = found.get();
+        boolean showDetails = !patron.pinRejected();
+        ItemLists lists = showDetails ? ItemLists.of(patron, request) : ItemLists.NONE;
+        return new PatronInformationResponse(status(patron), language(request.language(), patron), responses.now(),
+                patron.holdsOnShelf().size(), patron.overdueLoans().size(), patron.loans().size(), patron.fees().size(), 0,
+                patron.holdsWaiting().size(),
+                institution, patron.barcode(), patron.name(), patron.maxHolds(), patron.maxOverdue(), patron.maxItems(),
+                true, patron.pinValid(), patron.currency(), patron.feesOwed(), patron.feeLimit(),
                 lists.of(Summary.Category.HOLD_ITEMS), lists.of(Summary.Category.OVERDUE_ITEMS),
                 lists.of(Summary.Category.CHARGED_ITEMS), lists.of(Summary.Category.FINE_ITEMS),
                 lists.of(Summary.Category.RECALL_ITEMS), lists.of(Summary.Category.UNAVAILABLE_HOLDS),
-                showDetails ? account.patron().getAddress() : null,
-                showDetails ? account.patron().getEmail() : null,
-                showDetails ? account.patron().getPhone() : null,
-                screenMessages(account), null);
+                showDetails ? patron.address() : null, showDetails ? patron.email() : null, showDetails ? patron.phone() : null,
+                screenMessages(patron), null);
     }
 
     public EndSessionResponse endSession(EndPatronSessionRequest request, SessionInfo session) {
         return new EndSessionResponse(true, responses.now(), Responses.institution(request.institutionId(), session),
-                text(request.patronIdentifier()), List.of("Thank you, your session has ended"), null);
+                Responses.text(request.patronIdentifier()), List.of("Thank you, your session has ended"), null);
     }
 
     /** The 14-position bitmap for the patron's blocks (§6.4). */
-    static PatronStatus status(PatronAccount account) {
+    static PatronStatus status(PatronView patron) {
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-        for (PatronBlock block : account.blocks()) {
+        for (Block block : patron.blocks()) {
             switch (block) {
                 case CARD_BLOCKED, EXPIRED -> flags.addAll(EnumSet.of(Flag.CHARGE_PRIVILEGES_DENIED, Flag.RENEWAL_PRIVILEGES_DENIED,
                         Flag.RECALL_PRIVILEGES_DENIED, Flag.HOLD_PRIVILEGES_DENIED));
@@ -99,31 +128,29 @@ public class PatronResponder {
                 case TOO_MANY_ITEMS_CHARGED -> flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_CHARGED, Flag.CHARGE_PRIVILEGES_DENIED));
                 case TOO_MANY_ITEMS_OVERDUE -> flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_OVERDUE, Flag.CHARGE_PRIVILEGES_DENIED));
                 case FEES_OVER_LIMIT -> flags.addAll(EnumSet.of(Flag.EXCESSIVE_OUTSTANDING_FINES, Flag.CHARGE_PRIVILEGES_DENIED));
+                case TOO_MANY_HOLDS -> flags.add(Flag.HOLD_PRIVILEGES_DENIED);
             }
         }
         return new PatronStatus(flags);
     }
 
-    private static List<String> screenMessages(PatronAccount account) {
+    private static List<String> screenMessages(PatronView patron) {
         List<String> messages = new ArrayList<>();
-        if (account.pinRejected()) {
+        if (patron.pinRejected()) {
             messages.add(WRONG_PIN);
         }
-        account.blocks().forEach(block -> messages.add(block == PatronBlock.CARD_BLOCKED && account.patron().getBlockMessage() != null
-                ? block.message() + ": " + account.patron().getBlockMessage() : block.message()));
+        for (Block block : patron.blocks()) {
+            messages.add(block == Block.CARD_BLOCKED && patron.blockMessage() != null ? block.message() + ": " + patron.blockMessage() : block.message());
+        }
         return messages.isEmpty() ? null : messages;
     }
 
     /** The patron's language when known, else the terminal's. */
-    private static String language(String requested, PatronAccount account) {
-        if (account != null && !"000".equals(account.patron().getLanguage())) {
-            return account.patron().getLanguage();
+    private static String language(String requested, PatronView patron) {
+        if (patron != null && patron.language() != null && !"000".equals(patron.language())) {
+            return patron.language();
         }
         return requested != null && requested.matches("\\d{3}") ? requested : "000";
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 
     /** The one detail list a 63 asks for (first Y of the summary), cut to the BP..BQ range (§6.5). */
@@ -131,33 +158,32 @@ public class PatronResponder {
 
         static final ItemLists NONE = new ItemLists(null, List.of());
 
-        ItemLists(PatronAccount account, PatronInformationRequest request) {
-            this(request.summary().first().orElse(null), range(entries(account, request.summary().first().orElse(null)),
-                    request.startItem(), request.endItem()));
+        static ItemLists of(PatronView patron, PatronInformationRequest request) {
+            Summary.Category category = request.summary().first().orElse(null);
+            return new ItemLists(category, range(entries(patron, category), request.startItem(), request.endItem()));
         }
 
         List<String> of(Summary.Category wanted) {
             return wanted == category && !entries.isEmpty() ? entries : null;
         }
 
-        private static List<String> entries(PatronAccount account, Summary.Category category) {
+        private static List<String> entries(PatronView patron, Summary.Category category) {
             if (category == null) {
                 return List.of();
             }
-            Function<Hold, String> holdItem = hold -> hold.getItem().getBarcode();
-            Function<Loan, String> loanItem = loan -> loan.getItem().getBarcode();
             return switch (category) {
-                case HOLD_ITEMS -> account.holdsOnShelf().stream().map(holdItem).toList();
-                case OVERDUE_ITEMS -> account.overdueLoans().stream().map(loanItem).toList();
-                case CHARGED_ITEMS -> account.loans().stream().map(loanItem).toList();
-                case FINE_ITEMS -> account.fees().stream().map(ItemLists::fineEntry).toList();
+                case HOLD_ITEMS -> patron.holdsOnShelf().stream().map(HoldView::itemBarcode).toList();
+                case OVERDUE_ITEMS -> patron.overdueLoans().stream().map(LoanView::itemBarcode).toList();
+                case CHARGED_ITEMS -> patron.loans().stream().map(LoanView::itemBarcode).toList();
+                case FINE_ITEMS -> patron.fees().stream().map(ItemLists::fineEntry).toList();
                 case RECALL_ITEMS -> List.of();
-                case UNAVAILABLE_HOLDS -> account.holdsWaiting().stream().map(holdItem).toList();
+                case UNAVAILABLE_HOLDS -> patron.holdsWaiting().stream()
+                        .map(hold -> hold.itemBarcode() != null ? hold.itemBarcode() : hold.title()).toList();
             };
         }
 
-        private static String fineEntry(Fee fee) {
-            return fee.getItem() != null ? fee.getItem().getBarcode() : fee.getDescription() == null ? "fee " + fee.getId() : fee.getDescription();
+        private static String fineEntry(FeeView fee) {
+            return fee.itemBarcode() != null ? fee.itemBarcode() : fee.description() == null ? "fee " + fee.id() : fee.description();
         }
 
         /** BP and BQ are 1-based and inclusive; BQ is clamped to the list, a BP past the end gives nothing. */
@@ -168,5 +194,4 @@ public class PatronResponder {
             return from > to ? List.of() : all.subList(from - 1, to);
         }
     }
-
 }

@@ -3,11 +3,13 @@ package org.sip2.server.sip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.protocol.SipDate;
 import org.sip2.server.circulation.LibraryClock;
 
-/** What many responses share: the transaction date and the institution to report. */
+/** What many responses share: the transaction date, dates in the library's zone, the institution to report. */
 @ApplicationScoped
 public class Responses {
 
@@ -19,8 +21,30 @@ public class Responses {
         return SipDate.local(clock.now());
     }
 
+    LibraryClock clock() {
+        return clock;
+    }
+
+    ZoneId zone() {
+        return clock.zone();
+    }
+
+    /** A request's date in the library's local time, or {@code null} when the field carries none. */
+    LocalDateTime local(SipDate date) {
+        return date == null ? null : date.toLocalDateTime(clock.zone()).orElse(null);
+    }
+
     public static SipDate date(LocalDateTime time) {
         return time == null ? null : SipDate.local(time);
+    }
+
+    /** A due date as it goes into AH: the 18-character form (§4.1). */
+    static String dueDate(LocalDateTime time) {
+        return time == null ? "" : SipDate.local(time).text();
+    }
+
+    static List<String> messages(List<String> messages) {
+        return messages == null || messages.isEmpty() ? null : messages;
     }
 
     /** The institution a response names: the one in the request, else the terminal's. */
@@ -29,5 +53,9 @@ public class Responses {
             return requested;
         }
         return session.terminal() == null ? "" : session.terminal().institutionId();
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 }

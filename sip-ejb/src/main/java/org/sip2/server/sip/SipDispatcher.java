@@ -4,39 +4,60 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipReply;
+import org.sip2.protocol.BlockPatronRequest;
+import org.sip2.protocol.CheckinRequest;
+import org.sip2.protocol.CheckoutRequest;
 import org.sip2.protocol.EndPatronSessionRequest;
+import org.sip2.protocol.FeePaidRequest;
 import org.sip2.protocol.FieldId;
+import org.sip2.protocol.HoldRequest;
 import org.sip2.protocol.ItemInformationRequest;
+import org.sip2.protocol.ItemStatusUpdateRequest;
 import org.sip2.protocol.LoginRequest;
+import org.sip2.protocol.MessageDefinition;
 import org.sip2.protocol.MessageTable;
+import org.sip2.protocol.PatronEnableRequest;
 import org.sip2.protocol.PatronInformationRequest;
 import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.Refusals;
+import org.sip2.protocol.RenewAllRequest;
+import org.sip2.protocol.RenewRequest;
 import org.sip2.protocol.ScStatusRequest;
+import org.sip2.protocol.SipCodec;
 import org.sip2.protocol.SipRequest;
+import org.sip2.protocol.SipResponse;
 import org.sip2.protocol.SupportedMessages;
+import org.sip2.server.audit.Journal;
+import org.sip2.server.domain.Institution;
 
 /**
  * Routes each request to its responder. Before a successful login only 93 and 99 are served; a
- * request that lacks an identifier it cannot do without is refused saying which (§9.2, §9.3);
- * a message this server does not handle gets its failure form (§9.1).
+ * request that lacks an identifier it cannot do without is refused saying which (§9.2, §9.3); the
+ * institution's policy is enforced; a state-changing request runs exactly once (its response is
+ * journaled with its effect and replayed to a retransmission).
  */
 @ApplicationScoped
 public class SipDispatcher {
 
-    /** The message pairs answered with real behaviour: exactly what the 98 advertises in BX. */
-    static final SupportedMessages HANDLED = new SupportedMessages(EnumSet.of(
-            SupportedMessages.Pair.LOGIN, SupportedMessages.Pair.SC_ACS_STATUS, SupportedMessages.Pair.RESEND,
-            SupportedMessages.Pair.PATRON_STATUS, SupportedMessages.Pair.PATRON_INFORMATION,
-            SupportedMessages.Pair.END_PATRON_SESSION, SupportedMessages.Pair.ITEM_INFORMATION));
+    /** Every message pair is answered with real behaviour; the 98 says so in BX. */
+    static final SupportedMessages HANDLED = new SupportedMessages(EnumSet.allOf(SupportedMessages.Pair.class));
 
     /** Required by the spec, but treated as empty when absent (§9.3): passwords, institution, locations. */
     private static final Set<FieldId> EMPTY_WHEN_ABSENT = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.AO, FieldId.AP, FieldId.AL);
+
+    /** The requests that change state (§6): journaled so that a retransmission changes nothing. */
+    private static final Set<Class<? extends SipRequest>> STATE_CHANGING = Set.of(CheckoutRequest.class, CheckinRequest.class,
+            RenewRequest.class, RenewAllRequest.class, HoldRequest.class, FeePaidRequest.class, BlockPatronRequest.class,
+            PatronEnableRequest.class, ItemStatusUpdateRequest.class);
+
+    /** Journaled responses are stored with a delimiter no value can contain (values never hold control characters). */
+    private static final SipCodec JOURNAL_CODEC = new SipCodec('\u001F');
 
     @Inject
     LoginResponder login;
@@ -51,15 +72,54 @@ public class SipDispatcher {
     ItemResponder items;
 
     @Inject
+    CirculationResponder circulation;
+
+    @Inject
+    HoldResponder holds;
+
+    @Inject
+    FeeResponder fees;
+
+    @Inject
+    TerminalContext terminals;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    TransactionRecorder recorder;
+
+    @Inject
     Responses responses;
 
     public SipReply dispatch(SipExchange exchange) {
+        long start = System.nanoTime();
+        SipReply reply = exactlyOnce(exchange);
+        recorder.record(exchange, reply.response(), start);
+        return reply;
+    }
+
+    private SipReply exactlyOnce(SipExchange exchange) {
         SipRequest request = exchange.request();
         SessionInfo session = exchange.session();
-        List<FieldId> missing = MessageTable.definitionOf(request.getClass()).missingRequiredFields(request).stream()
-                .filter(id -> !EMPTY_WHEN_ABSENT.contains(id)).toList();
+        if (!session.loggedIn() || !STATE_CHANGING.contains(request.getClass())) {
+            return route(request, session);
+        }
+        String terminal = session.terminal().loginId();
+        Optional<String> stored = journal.responseTo(terminal, exchange.key().value(), exchange.key().sequenced(), responses.clock().now());
+        if (stored.isPresent()) {
+            return SipReply.of((SipResponse) JOURNAL_CODEC.parse(stored.get()));
+        }
+        SipReply reply = route(request, session);
+        journal.record(terminal, exchange.key().value(), request.id(), JOURNAL_CODEC.format(reply.response()), responses.clock().now());
+        return reply;
+    }
+
+    private SipReply route(SipRequest request, SessionInfo session) {
+        MessageDefinition definition = MessageTable.definitionOf(request.getClass());
+        List<FieldId> missing = definition.missingRequiredFields(request).stream().filter(id -> !EMPTY_WHEN_ABSENT.contains(id)).toList();
         if (!missing.isEmpty()) {
-            return refuse(request, MessageTable.definitionOf(request.getClass()).name() + " refused: the request has no "
+            return refuse(request, definition.name() + " refused: the request has no "
                     + missing.stream().map(id -> id.description() + " (" + id + ")").collect(Collectors.joining(" and no ")));
         }
         return switch (request) {
@@ -70,16 +130,34 @@ public class SipDispatcher {
     }
 
     private SipReply loggedIn(SipRequest request, SessionInfo session) {
-        return switch (request) {
-            case PatronStatusRequest r -> SipReply.of(patrons.patronStatus(r, session));
-            case PatronInformationRequest r -> SipReply.of(patrons.patronInformation(r, session));
-            case EndPatronSessionRequest r -> SipReply.of(patrons.endSession(r, session));
-            case ItemInformationRequest r -> SipReply.of(items.itemInformation(r));
-            default -> refuse(request, MessageTable.definitionOf(request.getClass()).name() + " is not supported by this server");
-        };
+        Institution institution = terminals.institution(session);
+        String refusal = PolicyGate.refusal(request, institution.getPolicy());
+        if (refusal != null && !(request instanceof BlockPatronRequest)) {
+            return refuse(request, refusal);
+        }
+        return SipReply.of(switch (request) {
+            case PatronStatusRequest r -> patrons.patronStatus(r, session);
+            case PatronInformationRequest r -> patrons.patronInformation(r, session);
+            case EndPatronSessionRequest r -> patrons.endSession(r, session);
+            case BlockPatronRequest r -> patrons.block(r, session, refusal);
+            case PatronEnableRequest r -> patrons.enable(r, session);
+            case ItemInformationRequest r -> items.itemInformation(r, session);
+            case ItemStatusUpdateRequest r -> items.statusUpdate(r, session);
+            case CheckoutRequest r -> circulation.checkout(r, session, institution);
+            case CheckinRequest r -> circulation.checkin(r, session);
+            case RenewRequest r -> circulation.renew(r, session);
+            case RenewAllRequest r -> circulation.renewAll(r, session);
+            case HoldRequest r -> holds.hold(r, session);
+            case FeePaidRequest r -> fees.feePaid(r, session);
+            default -> Refusals.of(request, definition(request).name() + " is not supported by this server", responses.now());
+        });
     }
 
     private SipReply refuse(SipRequest request, String screenMessage) {
         return SipReply.of(Refusals.of(request, screenMessage, responses.now()));
+    }
+
+    private static MessageDefinition definition(SipRequest request) {
+        return MessageTable.definitionOf(request.getClass());
     }
 }

@@ -7,7 +7,7 @@ import org.sip2.protocol.SipRequest;
  *
  * @param request    the parsed request (never 97: the connector answers resends itself)
  * @param session    the connection's state before this request
- * @param rawLength  the frame's length in bytes, for logging
+ * @param key        identifies the request across retransmissions, also after a reconnect
  */
-public record SipExchange(SipRequest request, SessionInfo session, int rawLength) {
+public record SipExchange(SipRequest request, SessionInfo session, RequestKey key) {
 }

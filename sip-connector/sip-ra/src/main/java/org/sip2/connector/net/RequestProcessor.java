@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.connector.api.RequestKey;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
@@ -76,7 +77,9 @@ final class RequestProcessor {
         if (!(message instanceof SipRequest request)) {
             return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
-        SipReply reply = deliver(session, request, bytes.length);
+        int bodyLength = trailer == null ? bytes.length : trailer.bodyLength();
+        RequestKey key = requestKey == null ? RequestKey.digestOf(bytes, bodyLength) : RequestKey.of(trailer.sequence(), trailer.checksum());
+        SipReply reply = deliver(session, request, key);
         if (reply.login() != null) {
             session.logIn(reply.login());
         }
@@ -88,9 +91,9 @@ final class RequestProcessor {
         return new Outcome(out, reply.close());
     }
 
-    private SipReply deliver(Session session, SipRequest request, int length) {
+    private SipReply deliver(Session session, SipRequest request, RequestKey key) {
         try {
-            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), length));
+            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key));
             if (reply == null || reply.response() == null) {
                 throw new IllegalStateException("the application gave no response");
             }

@@ -1,0 +1,9 @@
+/**
+ * What the server remembers of SIP transactions: the exactly-once journal (the stored response of
+ * each state-changing request, written in the transaction of its effect) and the transaction log
+ * the console shows. Stores texts and identifiers, never PINs or passwords, and knows no SIP
+ * message types beyond their ids.
+ *
+ * <p>Depends on Jakarta Persistence and EJB.
+ */
+package org.sip2.server.audit;

@@ -1,0 +1,38 @@
+package org.sip2.server.backend;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Finds the back end an institution names; {@code jpa} is the built-in one. */
+@ApplicationScoped
+public class Backends {
+
+    public static final String DEFAULT = "jpa";
+
+    @Inject
+    @Any
+    Instance<CirculationBackend> available;
+
+    private final Map<String, CirculationBackend> byName = new HashMap<>();
+
+    @PostConstruct
+    void index() {
+        for (CirculationBackend backend : available) {
+            byName.put(backend.name(), backend);
+        }
+    }
+
+    /** The back end of this name, or the built-in one when none is deployed by that name. */
+    public CirculationBackend named(String name) {
+        CirculationBackend backend = byName.get(name == null ? DEFAULT : name);
+        if (backend == null) {
+            throw new IllegalStateException("No circulation back end named '" + name + "' is deployed (have " + byName.keySet() + ")");
+        }
+        return backend;
+    }
+}

@@ -1,0 +1,10 @@
+package org.sip2.server.backend;
+
+import java.time.LocalDateTime;
+import org.sip2.protocol.HoldMode;
+import org.sip2.protocol.HoldType;
+
+/** A hold request (15): place, cancel or change a hold on an item or a title. */
+public record HoldCommand(HoldMode mode, String patron, String pin, String item, String title, HoldType type,
+                          String pickupLocation, LocalDateTime expiresAt, boolean feeAcknowledged) {
+}

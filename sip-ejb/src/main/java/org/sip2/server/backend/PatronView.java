@@ -1,0 +1,76 @@
+package org.sip2.server.backend;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A patron's account as a terminal may see it.
+ *
+ * @param pinValid null when no PIN was checked, else whether it matched
+ * @param blocks   what keeps the patron from borrowing, each with a message
+ */
+public record PatronView(String barcode, String name, String email, String phone, String address, String language,
+                         String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
+                         Set<Block> blocks, String blockMessage, Boolean pinValid,
+                         List<LoanView> loans, List<HoldView> holds, List<FeeView> fees) {
+
+    /** Why a patron may not borrow; each comes with a message a patron can understand. */
+    public enum Block {
+        CARD_BLOCKED("Your card is blocked, please see staff"),
+        CARD_LOST("This card has been reported lost, please see staff"),
+        EXPIRED("Your card has expired, please see staff to renew it"),
+        TOO_MANY_ITEMS_CHARGED("You have reached the maximum number of items on loan"),
+        TOO_MANY_ITEMS_OVERDUE("You have too many overdue items, please return them first"),
+        FEES_OVER_LIMIT("Your fines are over the limit, please pay them first"),
+        TOO_MANY_HOLDS("You have reached the maximum number of holds");
+
+        private final String message;
+
+        Block(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        /** Blocks that stop checkouts; a full hold list only stops more holds. */
+        public boolean stopsCheckout() {
+            return this != TOO_MANY_HOLDS;
+        }
+
+        /** Blocks that stop renewals: the card itself is not usable. */
+        public boolean stopsRenewal() {
+            return this == CARD_BLOCKED || this == CARD_LOST || this == EXPIRED;
+        }
+    }
+
+    public BigDecimal feesOwed() {
+        return fees.stream().map(FeeView::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<LoanView> overdueLoans() {
+        return loans.stream().filter(LoanView::overdue).toList();
+    }
+
+    public List<HoldView> holdsOnShelf() {
+        return holds.stream().filter(HoldView::onShelf).toList();
+    }
+
+    public List<HoldView> holdsWaiting() {
+        return holds.stream().filter(hold -> !hold.onShelf()).toList();
+    }
+
+    /** A wrong PIN: the terminal may learn that the card exists, not the patron's details. */
+    public boolean pinRejected() {
+        return Boolean.FALSE.equals(pinValid);
+    }
+
+    /** The message for the first block that matters, or null. */
+    public String firstBlockMessage(java.util.function.Predicate<Block> matters) {
+        return blocks.stream().filter(matters).findFirst()
+                .map(block -> block == Block.CARD_BLOCKED && blockMessage != null ? block.message() + ": " + blockMessage : block.message())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+package org.sip2.server.backend;
+
+import java.math.BigDecimal;
+import org.sip2.protocol.FeeType;
+
+/**
+ * A payment (37).
+ *
+ * @param feeId         the fee to pay (CG), or null for oldest first
+ * @param transactionId the payment device's id (BK), kept for audit
+ */
+public record PaymentCommand(String patron, String pin, BigDecimal amount, String currency, FeeType feeType,
+                             String paymentType, String feeId, String transactionId) {
+}

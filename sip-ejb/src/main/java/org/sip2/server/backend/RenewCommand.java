@@ -1,0 +1,12 @@
+package org.sip2.server.backend;
+
+import java.time.LocalDateTime;
+
+/**
+ * A renewal (29) of the item, or of the patron's loan of the title when no item is given.
+ *
+ * @param thirdPartyAllowed the item may be on loan to someone else
+ */
+public record RenewCommand(String patron, String pin, String item, String title, boolean thirdPartyAllowed,
+                           boolean noBlock, LocalDateTime when, LocalDateTime offlineDueDate, boolean feeAcknowledged) {
+}

@@ -1,0 +1,176 @@
+package org.sip2.server.circulation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.sip2.protocol.CirculationStatus;
+import org.sip2.protocol.HoldMode;
+import org.sip2.protocol.HoldType;
+import org.sip2.server.backend.HoldCommand;
+import org.sip2.server.backend.HoldResult;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.Terminal;
+import org.sip2.server.domain.Hold;
+import org.sip2.server.domain.Item;
+import org.sip2.server.domain.Patron;
+
+/** Hold queues: placing, cancelling and changing holds, and what holds mean for loans and returns. */
+@Stateless
+public class HoldQueue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PatronAccounts patrons;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    LibraryClock clock;
+
+    public HoldResult request(Terminal terminal, HoldCommand command) {
+        Optional<Patron> found = patrons.find(command.patron());
+        if (found.isEmpty()) {
+            return HoldResult.refused(command.item(), command.title(), "Patron not found, please see staff");
+        }
+        Patron patron = found.get();
+        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
+            return HoldResult.refused(command.item(), command.title(), "The PIN is not correct");
+        }
+        Item item = null;
+        if (command.item() != null && !command.item().isBlank()) {
+            item = catalog.find(command.item()).orElse(null);
+            if (item == null) {
+                return HoldResult.refused(command.item(), command.title(), "Item not found");
+            }
+        }
+        String title = item != null ? item.getTitle() : command.title();
+        if (title == null || title.isBlank()) {
+            return HoldResult.refused(command.item(), command.title(), "Say which item (AB) or title (AJ) the hold is for");
+        }
+        Optional<Hold> existing = ownHold(patron, item, title);
+        return switch (command.mode()) {
+            case ADD -> place(patron, item, title, command, existing);
+            case DELETE -> existing.map(hold -> cancel(hold, command))
+                    .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
+            case CHANGE -> existing.map(hold -> change(hold, command))
+                    .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
+        };
+    }
+
+    private HoldResult place(Patron patron, Item item, String title, HoldCommand command, Optional<Hold> existing) {
+        PatronView account = patrons.view(patron, null);
+        String block = account.firstBlockMessage(b -> b.stopsRenewal() || b == PatronView.Block.TOO_MANY_HOLDS);
+        if (block != null) {
+            return HoldResult.refused(command.item(), title, block);
+        }
+        if (existing.isPresent()) {
+            return HoldResult.refused(command.item(), title, "You already have a hold on this item");
+        }
+        if (item == null && !catalog.hasCopyWithTitle(title)) {
+            return HoldResult.refused(command.item(), title, "Title not found");
+        }
+        if (account.loans().stream().anyMatch(loan -> item != null ? loan.itemBarcode().equals(item.getBarcode()) : loan.title().equals(title))) {
+            return HoldResult.refused(command.item(), title, "You already have this item on loan");
+        }
+        LocalDateTime now = clock.now();
+        String pickup = command.pickupLocation() == null || command.pickupLocation().isBlank()
+                ? patron.getHomeLibrary() : command.pickupLocation();
+        boolean anyCopy = item == null || command.type() == HoldType.ANY_COPY_OF_TITLE || command.type() == HoldType.ANY_COPY_AT_BRANCH;
+        Hold hold = anyCopy
+                ? Hold.onTitle(patron, title, command.type() == null ? HoldType.ANY_COPY_OF_TITLE : command.type(), now, pickup)
+                : Hold.onItem(patron, item, now, pickup);
+        hold.change(null, command.expiresAt());
+        em.persist(hold);
+        em.flush();
+        int position = patrons.queuePosition(hold);
+        return new HoldResult(true, available(item, title), position, hold.getExpiresAt(), pickup,
+                command.item(), title, List.of("Hold placed, queue position " + position));
+    }
+
+    private HoldResult cancel(Hold hold, HoldCommand command) {
+        if (hold.isTrapped() && hold.getItem().getCirculationStatus() == CirculationStatus.WAITING_ON_HOLD_SHELF) {
+            hold.getItem().setCirculationStatus(CirculationStatus.AVAILABLE);
+        }
+        em.remove(hold);
+        return new HoldResult(true, false, null, null, hold.getPickupLocation(), command.item(), hold.getTitle(), List.of("Hold cancelled"));
+    }
+
+    private HoldResult change(Hold hold, HoldCommand command) {
+        hold.change(command.pickupLocation(), command.expiresAt());
+        return new HoldResult(true, false, hold.isTrapped() ? null : patrons.queuePosition(hold), hold.getExpiresAt(),
+                hold.getPickupLocation(), command.item(), hold.getTitle(), List.of("Hold changed"));
+    }
+
+    /** The patron's hold on that copy, or on its title. */
+    private Optional<Hold> ownHold(Patron patron, Item item, String title) {
+        return em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
+                .filter(hold -> item != null ? hold.isFor(item) : title.equals(hold.getTitle()))
+                .findFirst();
+    }
+
+    /** On the shelf: not on loan and not set aside for anyone (for a title: some copy is). */
+    private boolean available(Item item, String title) {
+        List<Item> copies = item != null ? List.of(item)
+                : em.createQuery("select i from Item i where i.title = :title", Item.class).setParameter("title", title).getResultList();
+        return copies.stream().anyMatch(copy -> copy.getCirculationStatus() == CirculationStatus.AVAILABLE && catalog.openLoan(copy).isEmpty());
+    }
+
+    /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
+    public Optional<Hold> heldForAnother(Item item, Patron patron) {
+        Optional<Hold> trapped = trapped(item).filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        if (trapped.isPresent()) {
+            return trapped;
+        }
+        return queue(item).stream().filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId())).findFirst();
+    }
+
+    /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
+    public boolean othersWaiting(Item item, Patron patron) {
+        return trapped(item).isPresent() || queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+    }
+
+    /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
+    public void fulfil(Item item, Patron patron) {
+        em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
+                .filter(hold -> hold.isFor(item))
+                .findFirst()
+                .ifPresent(em::remove);
+    }
+
+    /**
+     * A returned copy goes to the first hold in its queue, or completes a transit to this place.
+     * Returns the hold it now serves, if any.
+     */
+    public Optional<Hold> route(Item item, String here, LocalDateTime shelfUntil) {
+        Optional<Hold> inTransit = trapped(item).filter(hold -> hold.getStatus() == Hold.Status.IN_TRANSIT);
+        if (inTransit.isPresent()) {
+            if (inTransit.get().getPickupLocation() == null || inTransit.get().getPickupLocation().equalsIgnoreCase(here)) {
+                inTransit.get().putOnShelf(shelfUntil);
+            }
+            return inTransit;
+        }
+        Optional<Hold> onShelf = trapped(item);
+        if (onShelf.isPresent()) {
+            return onShelf;
+        }
+        Optional<Hold> next = queue(item).stream().findFirst();
+        next.ifPresent(hold -> hold.trap(item, here, shelfUntil));
+        return next;
+    }
+
+    private Optional<Hold> trapped(Item item) {
+        return em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream().findFirst();
+    }
+
+    private List<Hold> queue(Item item) {
+        return em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
+                .setParameter("title", item.getTitle()).getResultList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.sip2.server.circulation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.sip2.server.backend.Backends;
+import org.sip2.server.backend.CheckinCommand;
+import org.sip2.server.backend.CheckinResult;
+import org.sip2.server.backend.CheckoutCommand;
+import org.sip2.server.backend.CirculationBackend;
+import org.sip2.server.backend.HoldCommand;
+import org.sip2.server.backend.HoldResult;
+import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PaymentCommand;
+import org.sip2.server.backend.PaymentResult;
+import org.sip2.server.backend.RenewAllResult;
+import org.sip2.server.backend.RenewCommand;
+import org.sip2.server.backend.Terminal;
+
+/** The built-in back end: circulation on this server's own database. */
+@ApplicationScoped
+public class JpaBackend implements CirculationBackend {
+
+    @Inject
+    PatronAccounts patrons;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Lending lending;
+
+    @Inject
+    Returns returns;
+
+    @Inject
+    HoldQueue holds;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    PatronCards cards;
+
+    @Override
+    public String name() {
+        return Backends.DEFAULT;
+    }
+
+    @Override
+    public Optional<PatronView> patron(Terminal terminal, String barcode, String pin) {
+        return patrons.view(barcode, pin);
+    }
+
+    @Override
+    public Optional<ItemView> item(Terminal terminal, String barcode) {
+        return catalog.find(barcode).map(catalog::view);
+    }
+
+    @Override
+    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+        return lending.checkout(terminal, command);
+    }
+
+    @Override
+    public CheckinResult checkin(Terminal terminal, CheckinCommand command) {
+        return returns.checkin(terminal, command);
+    }
+
+    @Override
+    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
+        return lending.renew(terminal, command);
+    }
+
+    @Override
+    public RenewAllResult renewAll(Terminal terminal, String patron, String pin, boolean feeAcknowledged) {
+        return lending.renewAll(terminal, patron, pin);
+    }
+
+    @Override
+    public HoldResult hold(Terminal terminal, HoldCommand command) {
+        return holds.request(terminal, command);
+    }
+
+    @Override
+    public PaymentResult payFee(Terminal terminal, PaymentCommand command) {
+        return payments.pay(terminal, command);
+    }
+
+    @Override
+    public Optional<PatronView> block(Terminal terminal, String patron, String message, boolean cardRetained) {
+        return cards.block(terminal, patron, message, cardRetained);
+    }
+
+    @Override
+    public Optional<PatronView> enable(Terminal terminal, String patron, String pin) {
+        return cards.enable(terminal, patron, pin);
+    }
+
+    @Override
+    public Optional<ItemView> updateItemProperties(Terminal terminal, String item, String properties) {
+        return catalog.lock(item).map(found -> {
+            found.setProperties(properties);
+            return catalog.view(found);
+        });
+    }
+}

@@ -1,0 +1,225 @@
+package org.sip2.server.circulation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sip2.protocol.CirculationStatus;
+import org.sip2.protocol.FeeType;
+import org.sip2.server.backend.CheckoutCommand;
+import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.RenewAllResult;
+import org.sip2.server.backend.RenewCommand;
+import org.sip2.server.backend.Terminal;
+import org.sip2.server.domain.Fee;
+import org.sip2.server.domain.Item;
+import org.sip2.server.domain.Loan;
+import org.sip2.server.domain.LoanRule;
+import org.sip2.server.domain.Patron;
+
+/** Checkouts and renewals under the loan rules, holds and patron blocks. */
+@Stateless
+public class Lending {
+
+    private static final Logger LOG = Logger.getLogger(Lending.class.getName());
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    /** A cancel (BI) undoes a transaction of the same item from this recently (§9.6). */
+    static final long CANCEL_WINDOW_MINUTES = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PatronAccounts patrons;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    LoanRules rules;
+
+    @Inject
+    HoldQueue holds;
+
+    @Inject
+    LibraryClock clock;
+
+    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+        Optional<Item> lockedItem = catalog.lock(command.item());
+        Optional<Patron> found = patrons.find(command.patron());
+        if (found.isEmpty()) {
+            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "Patron not found, please see staff");
+        }
+        Patron patron = found.get();
+        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
+            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "The PIN is not correct");
+        }
+        if (lockedItem.isEmpty()) {
+            return ItemTransaction.refused(null, "Item not found");
+        }
+        Item item = lockedItem.get();
+        LocalDateTime now = clock.now();
+        if (command.cancel()) {
+            Optional<ItemTransaction> restored = restoreLastLoan(item, patron, now);
+            if (restored.isPresent()) {
+                return restored.get();
+            }
+            LOG.info(() -> "Cancel of a checkin of " + item.getBarcode() + " found no recent return to " + patron.getBarcode() + "; checking out");
+        }
+        LoanRule rule = rules.ruleFor(patron, item);
+        Optional<Loan> open = catalog.openLoan(item);
+        if (open.isPresent() && open.get().getPatron().getId().equals(patron.getId())) {
+            return command.renewalAllowed()
+                    ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate())
+                    : ItemTransaction.refused(catalog.view(item), "You already have this item on loan");
+        }
+        if (!command.noBlock()) {
+            String refusal = checkoutRefusal(patron, item, rule, open.isPresent());
+            if (refusal != null) {
+                return ItemTransaction.refused(catalog.view(item), refusal);
+            }
+            if (rule.hasRentalFee() && !command.feeAcknowledged()) {
+                return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(),
+                        patron.getInstitution().getCurrency(), null,
+                        List.of("This item has a rental fee of " + rule.getRentalFee() + " " + patron.getInstitution().getCurrency() + ", please accept it"));
+            }
+        } else if (open.isPresent()) {
+            open.get().close(command.when()); // lent off line to this patron: the earlier loan ended then
+        }
+        LocalDateTime start = command.noBlock() ? command.when() : now;
+        LocalDateTime due = command.noBlock() && command.offlineDueDate() != null ? command.offlineDueDate() : rule.dueDate(start);
+        Loan loan = new Loan(item, patron, start, due);
+        em.persist(loan);
+        item.setCirculationStatus(CirculationStatus.CHARGED);
+        holds.fulfil(item, patron);
+        String transactionId = null;
+        if (rule.hasRentalFee() && !command.noBlock()) {
+            Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), now, "Rental: " + item.getTitle());
+            em.persist(rental);
+            em.flush();
+            transactionId = "FEE-" + rental.getId();
+        }
+        em.flush();
+        return new ItemTransaction(true, false, catalog.view(item), due, transactionId == null ? null : FeeType.RENTAL,
+                transactionId == null ? null : rule.getRentalFee(), patron.getInstitution().getCurrency(), transactionId,
+                List.of("Due " + DUE.format(due)));
+    }
+
+    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother) {
+        PatronView account = patrons.view(patron, null);
+        String block = account.firstBlockMessage(PatronView.Block::stopsCheckout);
+        if (block != null) {
+            return block;
+        }
+        if (onLoanToAnother) {
+            return "This item is checked out to another patron, please see staff";
+        }
+        if (!item.isLoanable()) {
+            return "This item cannot be checked out, please see staff";
+        }
+        if (holds.heldForAnother(item, patron).isPresent()) {
+            return "This item is on hold for another patron";
+        }
+        long counted = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
+                .filter(loan -> rule.counts(loan.getItem())).count();
+        if (counted >= rule.getMaxItems()) {
+            return "You have reached the maximum of " + rule.getMaxItems() + " items of this kind on loan";
+        }
+        return null;
+    }
+
+    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
+        Optional<Patron> found = patrons.find(command.patron());
+        if (found.isEmpty()) {
+            return ItemTransaction.refused(null, "Patron not found, please see staff");
+        }
+        Patron patron = found.get();
+        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
+            return ItemTransaction.refused(null, "The PIN is not correct");
+        }
+        Optional<Loan> loan = command.item() != null && !command.item().isBlank()
+                ? catalog.lock(command.item()).flatMap(catalog::openLoan)
+                : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
+                        .filter(l -> l.getItem().getTitle().equals(command.title())).findFirst();
+        if (loan.isEmpty()) {
+            ItemTransaction refused = ItemTransaction.refused(catalog.find(command.item()).map(catalog::view).orElse(null),
+                    catalog.find(command.item()).isPresent() || command.item() == null ? "You do not have this item on loan" : "Item not found");
+            return refused;
+        }
+        if (!loan.get().getPatron().getId().equals(patron.getId()) && !command.thirdPartyAllowed()) {
+            return ItemTransaction.refused(catalog.view(loan.get().getItem()), "This item is checked out to another patron");
+        }
+        return renew(loan.get(), rules.ruleFor(loan.get().getPatron(), loan.get().getItem()), command.noBlock(),
+                command.when(), command.offlineDueDate());
+    }
+
+    public RenewAllResult renewAll(Terminal terminal, String barcode, String pin) {
+        Optional<Patron> found = patrons.find(barcode);
+        if (found.isEmpty()) {
+            return new RenewAllResult(false, List.of(), List.of(), List.of("Patron not found, please see staff"));
+        }
+        Patron patron = found.get();
+        if (Boolean.FALSE.equals(patrons.checkPin(patron, pin))) {
+            return new RenewAllResult(false, List.of(), List.of(), List.of("The PIN is not correct"));
+        }
+        String block = patrons.view(patron, null).firstBlockMessage(PatronView.Block::stopsRenewal);
+        if (block != null) {
+            return new RenewAllResult(false, List.of(), List.of(), List.of(block));
+        }
+        List<String> renewed = new ArrayList<>();
+        List<String> unrenewed = new ArrayList<>();
+        for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList()) {
+            ItemTransaction result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null);
+            (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());
+        }
+        return new RenewAllResult(true, renewed, unrenewed, List.of(renewed.size() + " renewed, " + unrenewed.size() + " not renewed"));
+    }
+
+    private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue) {
+        Item item = loan.getItem();
+        if (!noBlock) {
+            String block = patrons.view(loan.getPatron(), null).firstBlockMessage(PatronView.Block::stopsRenewal);
+            if (block != null) {
+                return ItemTransaction.refused(catalog.view(item), block);
+            }
+            if (!rule.allowsRenewalAfter(loan.getRenewals())) {
+                return ItemTransaction.refused(catalog.view(item), "This item cannot be renewed again (limit of "
+                        + rule.getRenewalLimit() + " renewals)");
+            }
+            if (holds.othersWaiting(item, loan.getPatron())) {
+                return ItemTransaction.refused(catalog.view(item), "This item is on hold for another patron and cannot be renewed");
+            }
+        }
+        LocalDateTime due = noBlock && offlineDue != null ? offlineDue : rule.dueDate(noBlock && when != null ? when : clock.now());
+        loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
+        return new ItemTransaction(true, true, catalog.view(item), loan.getDueAt(), null, null, null, null,
+                List.of("Renewed until " + DUE.format(loan.getDueAt())));
+    }
+
+    /** BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on (§9.6). */
+    private Optional<ItemTransaction> restoreLastLoan(Item item, Patron patron, LocalDateTime now) {
+        if (catalog.openLoan(item).isPresent()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Loan.lastReturnedOfItem", Loan.class).setParameter("item", item).setMaxResults(1)
+                .getResultStream()
+                .filter(loan -> loan.getPatron().getId().equals(patron.getId())
+                        && loan.getReturnedAt().isAfter(now.minusMinutes(CANCEL_WINDOW_MINUTES)))
+                .findFirst()
+                .map(loan -> {
+                    em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream()
+                            .filter(Fee::isUnpaid).forEach(em::remove);
+                    loan.reopen();
+                    item.setCirculationStatus(CirculationStatus.CHARGED);
+                    return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,
+                            List.of("Checkin cancelled, still due " + DUE.format(loan.getDueAt())));
+                });
+    }
+}

@@ -1,0 +1,28 @@
+package org.sip2.server.circulation;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.Item;
+import org.sip2.server.domain.LoanRule;
+import org.sip2.server.domain.Patron;
+
+/** Finds the loan rule for a patron and an item: the most specific rule of the item's institution. */
+@Stateless
+public class LoanRules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public LoanRule ruleFor(Patron patron, Item item) {
+        Institution institution = item.getInstitution();
+        return em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
+                .setParameter("institution", institution.getId())
+                .getResultStream()
+                .filter(rule -> rule.fit(patron.getCategory(), item.getItemType()) >= 0)
+                .max(Comparator.comparingInt(rule -> rule.fit(patron.getCategory(), item.getItemType())))
+                .orElseGet(() -> LoanRule.fallback(institution));
+    }
+}

@@ -1,0 +1,38 @@
+package org.sip2.server.circulation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.Terminal;
+import org.sip2.server.domain.Patron;
+
+/** Blocking a card from a terminal (01) and lifting the block (25). */
+@Stateless
+public class PatronCards {
+
+    private static final Logger LOG = Logger.getLogger(PatronCards.class.getName());
+
+    @Inject
+    PatronAccounts patrons;
+
+    public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
+        return patrons.find(barcode).map(patron -> {
+            patron.block(message == null || message.isBlank() ? "Blocked at self-check terminal " + terminal.loginId() : message);
+            LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
+                    + (cardRetained ? "; the terminal kept the card" : ""));
+            return patrons.view(patron, null);
+        });
+    }
+
+    public Optional<PatronView> enable(Terminal terminal, String barcode, String pin) {
+        return patrons.find(barcode).map(patron -> {
+            Boolean pinValid = patrons.checkPin(patron, pin);
+            if (!Boolean.FALSE.equals(pinValid)) {
+                patron.unblock();
+            }
+            return patrons.view(patron, pinValid);
+        });
+    }
+}

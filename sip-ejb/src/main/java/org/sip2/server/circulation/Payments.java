@@ -1,0 +1,89 @@
+package org.sip2.server.circulation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.sip2.protocol.FeeType;
+import org.sip2.server.backend.PaymentCommand;
+import org.sip2.server.backend.PaymentResult;
+import org.sip2.server.backend.Terminal;
+import org.sip2.server.domain.Fee;
+import org.sip2.server.domain.Patron;
+import org.sip2.server.domain.Payment;
+
+/** Payments at a terminal (37): a named fee (CG), or the oldest fees first; partial payments allowed, overpayment refused. */
+@Stateless
+public class Payments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PatronAccounts patrons;
+
+    @Inject
+    LibraryClock clock;
+
+    public PaymentResult pay(Terminal terminal, PaymentCommand command) {
+        Optional<Patron> found = patrons.find(command.patron());
+        if (found.isEmpty()) {
+            return PaymentResult.refused("Patron not found, please see staff");
+        }
+        Patron patron = found.get();
+        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
+            return PaymentResult.refused("The PIN is not correct");
+        }
+        String currency = patron.getInstitution().getCurrency();
+        if (command.amount() == null || command.amount().signum() <= 0 || command.amount().scale() > 2) {
+            return PaymentResult.refused("The amount paid is missing or not valid");
+        }
+        if (command.currency() != null && !command.currency().isBlank() && !command.currency().trim().equalsIgnoreCase(currency)) {
+            return PaymentResult.refused("Payments in " + command.currency() + " are not accepted here, only " + currency);
+        }
+        List<Fee> outstanding = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultList();
+        List<Fee> payable = payable(outstanding, command);
+        if (command.feeId() != null && !command.feeId().isBlank() && payable.isEmpty()) {
+            return PaymentResult.refused("There is no outstanding fee " + command.feeId());
+        }
+        BigDecimal owed = payable.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (owed.signum() == 0) {
+            return PaymentResult.refused("Nothing is owed");
+        }
+        if (command.amount().compareTo(owed) > 0) {
+            return PaymentResult.refused("A payment of " + command.amount() + " " + currency + " is more than the "
+                    + owed + " " + currency + " owed; please pay at most that");
+        }
+        BigDecimal left = command.amount();
+        for (Fee fee : payable) {
+            left = left.subtract(fee.pay(left));
+            if (left.signum() == 0) {
+                break;
+            }
+        }
+        Payment payment = new Payment(patron, command.amount(), currency, command.paymentType(), command.feeType(),
+                command.transactionId(), terminal.loginId(), clock.now());
+        em.persist(payment);
+        em.flush();
+        BigDecimal stillOwed = outstanding.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PaymentResult(true, "PAY-" + payment.getId(), List.of("Payment of " + command.amount() + " " + currency
+                + " accepted" + (stillOwed.signum() > 0 ? ", " + stillOwed + " " + currency + " still owed" : ", nothing is owed now")));
+    }
+
+    /** The named fee; else the fees of the type paid for, if the patron has any; else all, oldest first. */
+    private static List<Fee> payable(List<Fee> outstanding, PaymentCommand command) {
+        if (command.feeId() != null && !command.feeId().isBlank()) {
+            return outstanding.stream().filter(fee -> String.valueOf(fee.getId()).equals(command.feeId().trim())).toList();
+        }
+        if (command.feeType() != null && command.feeType() != FeeType.OTHER_UNKNOWN) {
+            List<Fee> ofType = outstanding.stream().filter(fee -> fee.getFeeType() == command.feeType()).toList();
+            if (!ofType.isEmpty()) {
+                return ofType;
+            }
+        }
+        return outstanding;
+    }
+}

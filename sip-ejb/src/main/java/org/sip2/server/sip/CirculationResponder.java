@@ -1,0 +1,105 @@
+package org.sip2.server.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.CheckinRequest;
+import org.sip2.protocol.CheckinResponse;
+import org.sip2.protocol.CheckoutRequest;
+import org.sip2.protocol.CheckoutResponse;
+import org.sip2.protocol.RenewAllRequest;
+import org.sip2.protocol.RenewAllResponse;
+import org.sip2.protocol.RenewRequest;
+import org.sip2.protocol.RenewResponse;
+import org.sip2.protocol.Tristate;
+import org.sip2.server.backend.CheckinCommand;
+import org.sip2.server.backend.CheckinResult;
+import org.sip2.server.backend.CheckoutCommand;
+import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.RenewAllResult;
+import org.sip2.server.backend.RenewCommand;
+import org.sip2.server.domain.Institution;
+
+/** 11 → 12, 09 → 10, 29 → 30 and 65 → 66 (§6.6, §6.7, §6.15, §6.16): lending and returning items. */
+@ApplicationScoped
+public class CirculationResponder {
+
+    @Inject
+    TerminalContext terminals;
+
+    @Inject
+    Responses responses;
+
+    public CheckoutResponse checkout(CheckoutRequest request, SessionInfo session, Institution institution) {
+        LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
+        ItemTransaction result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
+                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(),
+                request.scRenewalPolicy() && institution.getPolicy().isRenewalAllowed(), request.noBlock(), when,
+                responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
+        ItemView item = result.item();
+        return new CheckoutResponse(result.ok(), result.renewal(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO,
+                responses.now(), Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
+                Responses.text(request.itemIdentifier()), item == null ? "" : item.title(), Responses.dueDate(result.ok() ? result.dueAt() : null),
+                result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
+                null, result.transactionId(), Responses.messages(result.messages()), null);
+    }
+
+    public RenewResponse renew(RenewRequest request, SessionInfo session) {
+        LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
+        ItemTransaction result = terminals.backend(session).renew(terminals.terminal(session), new RenewCommand(
+                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(), request.titleIdentifier(),
+                request.thirdPartyAllowed(), request.noBlock(), when, responses.local(request.nbDueDate()),
+                Boolean.TRUE.equals(request.feeAcknowledged())));
+        ItemView item = result.item();
+        return new RenewResponse(result.ok(), result.ok(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO, responses.now(),
+                Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
+                item == null ? Responses.text(request.itemIdentifier()) : item.barcode(),
+                item == null ? Responses.text(request.titleIdentifier()) : item.title(), Responses.dueDate(result.ok() ? result.dueAt() : null),
+                result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
+                null, result.transactionId(), Responses.messages(result.messages()), null);
+    }
+
+    public RenewAllResponse renewAll(RenewAllRequest request, SessionInfo session) {
+        RenewAllResult result = terminals.backend(session).renewAll(terminals.terminal(session), request.patronIdentifier(),
+                request.patronPassword(), Boolean.TRUE.equals(request.feeAcknowledged()));
+        return new RenewAllResponse(result.ok(), result.renewed().size(), result.unrenewed().size(), responses.now(),
+                Responses.institution(request.institutionId(), session), result.renewed(), result.unrenewed(),
+                Responses.messages(result.messages()), null);
+    }
+
+    public CheckinResponse checkin(CheckinRequest request, SessionInfo session) {
+        CheckinResult result = terminals.backend(session).checkin(terminals.terminal(session), new CheckinCommand(
+                request.itemIdentifier(), request.currentLocation(), returnedAt(request), request.noBlock(),
+                Boolean.TRUE.equals(request.cancel())));
+        ItemView item = result.item();
+        return new CheckinResponse(result.ok(), result.ok(), magnetic(item), result.alert(), responses.now(),
+                Responses.institution(request.institutionId(), session), Responses.text(request.itemIdentifier()),
+                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), null, result.patron(),
+                item == null ? null : item.mediaType(), item == null ? null : item.properties(), null,
+                item == null ? null : item.callNumber(), result.destination(), result.alert() ? result.alertType() : null,
+                result.holdPatron(), result.holdPatronName(), Responses.messages(result.messages()), null);
+    }
+
+    /** When the item came back (§6.7): the return date if given and not in the future, else now. */
+    private LocalDateTime returnedAt(CheckinRequest request) {
+        LocalDateTime now = responses.clock().now();
+        LocalDateTime returned = responses.local(request.returnDate());
+        if (returned == null && request.noBlock()) {
+            returned = responses.local(request.transactionDate());
+        }
+        return returned == null || returned.isAfter(now) ? now : returned;
+    }
+
+    private LocalDateTime orNow(LocalDateTime time) {
+        return time == null ? responses.clock().now() : time;
+    }
+
+    private static Tristate magnetic(ItemView item) {
+        if (item == null) {
+            return Tristate.UNKNOWN;
+        }
+        return item.magneticMedia() ? Tristate.YES : Tristate.NO;
+    }
+}

@@ -1,0 +1,28 @@
+package org.sip2.server.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.FeePaidRequest;
+import org.sip2.protocol.FeePaidResponse;
+import org.sip2.server.backend.PaymentCommand;
+import org.sip2.server.backend.PaymentResult;
+
+/** 37 → 38 (§6.10): a payment collected at a terminal. */
+@ApplicationScoped
+public class FeeResponder {
+
+    @Inject
+    TerminalContext terminals;
+
+    @Inject
+    Responses responses;
+
+    public FeePaidResponse feePaid(FeePaidRequest request, SessionInfo session) {
+        PaymentResult result = terminals.backend(session).payFee(terminals.terminal(session), new PaymentCommand(
+                request.patronIdentifier(), request.patronPassword(), request.feeAmount(), request.currencyType(), request.feeType(),
+                request.paymentType(), request.feeIdentifier(), request.transactionId()));
+        return new FeePaidResponse(result.accepted(), responses.now(), Responses.institution(request.institutionId(), session),
+                Responses.text(request.patronIdentifier()), result.transactionId(), Responses.messages(result.messages()), null);
+    }
+}

@@ -1,0 +1,35 @@
+package org.sip2.server.sip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.HoldRequest;
+import org.sip2.protocol.HoldResponse;
+import org.sip2.protocol.Refusals;
+import org.sip2.protocol.SipResponse;
+import org.sip2.server.backend.HoldCommand;
+import org.sip2.server.backend.HoldResult;
+
+/** 15 → 16 (§6.14): placing (+), cancelling (-) and changing (*) holds. */
+@ApplicationScoped
+public class HoldResponder {
+
+    @Inject
+    TerminalContext terminals;
+
+    @Inject
+    Responses responses;
+
+    public SipResponse hold(HoldRequest request, SessionInfo session) {
+        if (request.holdMode() == null) {
+            return Refusals.of(request, "Unknown hold mode: use + to place, - to cancel or * to change a hold", responses.now());
+        }
+        HoldResult result = terminals.backend(session).hold(terminals.terminal(session), new HoldCommand(request.holdMode(),
+                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(), request.titleIdentifier(),
+                request.holdType(), request.pickupLocation(), responses.local(request.expirationDate()),
+                Boolean.TRUE.equals(request.feeAcknowledged())));
+        return new HoldResponse(result.ok(), result.available(), responses.now(), Responses.date(result.expiresAt()),
+                result.queuePosition(), result.pickupLocation(), Responses.institution(request.institutionId(), session),
+                Responses.text(request.patronIdentifier()), result.item(), result.title(), Responses.messages(result.messages()), null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.sip2.server.sip;
+
+import org.sip2.protocol.BlockPatronRequest;
+import org.sip2.protocol.CheckinRequest;
+import org.sip2.protocol.CheckoutRequest;
+import org.sip2.protocol.ItemStatusUpdateRequest;
+import org.sip2.protocol.PatronEnableRequest;
+import org.sip2.protocol.RenewAllRequest;
+import org.sip2.protocol.RenewRequest;
+import org.sip2.protocol.SipRequest;
+import org.sip2.server.domain.CirculationPolicy;
+
+/** The institution's policy, enforced as well as reported in the 98 (§6.2, §9.5). */
+final class PolicyGate {
+
+    static final String OFFLINE_REFUSED = "Off-line transactions are not accepted by this library";
+
+    private PolicyGate() {
+    }
+
+    /** Why the policy forbids this request, or {@code null} when it allows it. */
+    static String refusal(SipRequest request, CirculationPolicy policy) {
+        return switch (request) {
+            case CheckoutRequest r -> !policy.isCheckoutAllowed() ? "Checkout is not allowed at this library" : offline(r.noBlock(), policy);
+            case CheckinRequest r -> !policy.isCheckinAllowed() ? "Checkin is not allowed at this library" : offline(r.noBlock(), policy);
+            case RenewRequest r -> !policy.isRenewalAllowed() ? "Renewal is not allowed at this library" : offline(r.noBlock(), policy);
+            case RenewAllRequest r -> !policy.isRenewalAllowed() ? "Renewal is not allowed at this library" : null;
+            case BlockPatronRequest r -> statusUpdate(policy);
+            case PatronEnableRequest r -> statusUpdate(policy);
+            case ItemStatusUpdateRequest r -> statusUpdate(policy);
+            default -> null;
+        };
+    }
+
+    private static String offline(boolean noBlock, CirculationPolicy policy) {
+        return noBlock && !policy.isOfflineAllowed() ? OFFLINE_REFUSED : null;
+    }
+
+    private static String statusUpdate(CirculationPolicy policy) {
+        return policy.isStatusUpdateAllowed() ? null : "Status updates are not allowed at this library";
+    }
+}
