@@ -76,7 +76,8 @@ public final class FieldSpec {
         return repeatable;
     }
 
-    Object read(SipMessage message) {
+    /** This field's value in a message of its type. */
+    public Object read(SipMessage message) {
         try {
             return accessor.invoke(message);
         } catch (Throwable e) {
@@ -96,8 +97,8 @@ public final class FieldSpec {
         return format.parse(raw);
     }
 
-    /** The text of one value, before padding and sanitising. */
-    String formatValue(Object value) {
+    /** The text of one value as it goes on the wire, before padding and sanitising. */
+    public String formatValue(Object value) {
         return format.format(value);
     }
 }
