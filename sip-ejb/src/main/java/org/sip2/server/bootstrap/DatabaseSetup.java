@@ -15,11 +15,13 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.sip2.server.admin.ConsoleUsers;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Migrates the schema with Flyway when the application starts, then loads the demo data into an
- * empty database if {@code sip.demo.data} is on. Requests wait for it ({@link #awaitReady()}).
+ * Migrates the schema with Flyway when the application starts, loads the demo data into an empty
+ * database if {@code sip.demo.data} is on, and creates the first console admin. Requests wait for
+ * it ({@link #awaitReady()}).
  */
 @DataSourceDefinition(name = "java:app/jdbc/sip",
         className = "org.h2.jdbcx.JdbcDataSource",
@@ -41,9 +43,16 @@ public class DatabaseSetup {
     @EJB
     DemoData demoData;
 
+    @EJB
+    ConsoleUsers consoleUsers;
+
     @Inject
     @ConfigProperty(name = "sip.demo.data", defaultValue = "true")
     boolean loadDemoData;
+
+    @Inject
+    @ConfigProperty(name = "sip.admin.password", defaultValue = "")
+    String adminPassword;
 
     @PostConstruct
     void migrate() {
@@ -56,6 +65,7 @@ public class DatabaseSetup {
         if (loadDemoData && demoData.loadIntoEmptyDatabase()) {
             LOG.info("Demo data loaded into the empty database (set SIP_DEMO_DATA=false to start empty)");
         }
+        consoleUsers.ensureFirstAdmin(adminPassword);
     }
 
     /** Returns once the schema is migrated: the container holds callers until {@link #migrate()} has run. */

@@ -83,6 +83,10 @@ public class Institution {
         return backend;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public void setBackend(String backend) {
         this.backend = backend;
     }

@@ -79,6 +79,19 @@ public class LoanRule {
         this.rentalFee = rentalFee;
     }
 
+    public void change(String patronCategory, String itemType, int loanDays, int renewalLimit, int maxItems, BigDecimal finePerDay,
+                       BigDecimal fineCap, int holdShelfDays, BigDecimal rentalFee) {
+        this.patronCategory = patronCategory;
+        this.itemType = itemType;
+        this.loanDays = loanDays;
+        this.renewalLimit = renewalLimit;
+        this.maxItems = maxItems;
+        this.finePerDay = finePerDay;
+        this.fineCap = fineCap;
+        this.holdShelfDays = holdShelfDays;
+        this.rentalFee = rentalFee;
+    }
+
     /** The rule when an institution has none: three weeks, two renewals. */
     public static LoanRule fallback(Institution institution) {
         return new LoanRule(institution, ANY, ANY, 21, 2, 50, new BigDecimal("0.25"), new BigDecimal("10.00"), 7, BigDecimal.ZERO);
@@ -123,6 +136,30 @@ public class LoanRule {
 
     public boolean hasRentalFee() {
         return rentalFee.signum() > 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPatronCategory() {
+        return patronCategory;
+    }
+
+    public String getItemType() {
+        return itemType;
+    }
+
+    public BigDecimal getFinePerDay() {
+        return finePerDay;
+    }
+
+    public BigDecimal getFineCap() {
+        return fineCap;
+    }
+
+    public int getHoldShelfDays() {
+        return holdShelfDays;
     }
 
     public int getLoanDays() {

@@ -142,6 +142,10 @@ public class Patron {
         this.pinHash = pinHash;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     public void setContact(String email, String phone, String address) {
         this.email = email;
         this.phone = phone;

@@ -27,7 +27,7 @@ public class LoginResponder {
             LOG.info(() -> "Login refused from " + session.remoteAddress() + ": encrypted user id or password is not supported");
             return SipReply.of(new LoginResponse(false));
         }
-        Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword());
+        Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
         if (account.isEmpty()) {
             LOG.info(() -> "Login refused for '" + request.loginUserId() + "' from " + session.remoteAddress());
             return SipReply.of(new LoginResponse(false));

@@ -22,14 +22,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sip2.connector.api.LiveSession;
 import org.sip2.connector.api.SipListener;
+import org.sip2.connector.api.SipSessions;
 
 /**
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections, reads and frames
  * requests, finishes slow writes and enforces the login and idle timeouts. Requests are processed
  * on {@code workers}. {@link #close()} stops the loop and closes every socket.
  */
-public final class SipServer implements Runnable, AutoCloseable {
+public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
@@ -61,6 +63,7 @@ public final class SipServer implements Runnable, AutoCloseable {
         serverChannel.configureBlocking(false);
         serverChannel.register(selector, SelectionKey.OP_ACCEPT);
         running = true;
+        SipSessions.register(this);
     }
 
     /** The port actually bound (useful when configured as 0). */
@@ -68,8 +71,43 @@ public final class SipServer implements Runnable, AutoCloseable {
         return ((InetSocketAddress) serverChannel.socket().getLocalSocketAddress()).getPort();
     }
 
+    @Override
     public String address() {
         return config.bindAddress() + ":" + port();
+    }
+
+    @Override
+    public List<LiveSession> sessions() {
+        String listener = address();
+        return connections.values().stream().map(connection -> {
+            Session session = connection.session();
+            return new LiveSession(session.id(), listener, session.terminal() == null ? null : session.terminal().loginId(),
+                    session.remoteAddress(), session.connectedAt(), connection.lastMessage(), connection.lastActivity(),
+                    connection.messageCount());
+        }).toList();
+    }
+
+    @Override
+    public boolean disconnect(long sessionId) {
+        for (Connection connection : connections.values()) {
+            if (connection.session().id() == sessionId) {
+                close(connection, "disconnected from the console");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public int disconnectTerminal(String loginId) {
+        int closed = 0;
+        for (Connection connection : connections.values()) {
+            if (connection.session().terminal() != null && connection.session().terminal().loginId().equals(loginId)) {
+                close(connection, "terminal account " + loginId + " disabled");
+                closed++;
+            }
+        }
+        return closed;
     }
 
     public int connectionCount() {
@@ -233,6 +271,7 @@ public final class SipServer implements Runnable, AutoCloseable {
     }
 
     private void closeAll() {
+        SipSessions.unregister(this);
         for (Connection connection : new ArrayList<>(connections.values())) {
             close(connection, "listener stopped");
         }
@@ -249,9 +288,5 @@ public final class SipServer implements Runnable, AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.FINE, "close failed", e);
         }
-    }
-
-    List<Connection> connections() {
-        return List.copyOf(connections.values());
     }
 }

@@ -1,0 +1,58 @@
+package org.sip2.connector.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The running SIP2 listeners and their connections, for the admin console: list them, close one,
+ * or close every connection of a terminal account. Payara loads the connector's API jar once for
+ * all applications, so the listeners the adapter registers here are the ones the console sees.
+ */
+public final class SipSessions {
+
+    /** A running listener. */
+    public interface Listener {
+        /** Where it listens, e.g. {@code 0.0.0.0:6001}. */
+        String address();
+
+        List<LiveSession> sessions();
+
+        /** Closes one connection; false if it is not (or no longer) open. */
+        boolean disconnect(long sessionId);
+
+        /** Closes every connection logged in with this account; returns how many. */
+        int disconnectTerminal(String loginId);
+    }
+
+    private static final Set<Listener> LISTENERS = ConcurrentHashMap.newKeySet();
+
+    private SipSessions() {
+    }
+
+    public static void register(Listener listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void unregister(Listener listener) {
+        LISTENERS.remove(listener);
+    }
+
+    public static List<String> listenerAddresses() {
+        return LISTENERS.stream().map(Listener::address).sorted().toList();
+    }
+
+    public static List<LiveSession> all() {
+        return LISTENERS.stream().flatMap(listener -> listener.sessions().stream())
+                .sorted(Comparator.comparing(LiveSession::connectedAt)).toList();
+    }
+
+    public static boolean disconnect(long sessionId) {
+        return LISTENERS.stream().anyMatch(listener -> listener.disconnect(sessionId));
+    }
+
+    public static int disconnectTerminal(String loginId) {
+        return LISTENERS.stream().mapToInt(listener -> listener.disconnectTerminal(loginId)).sum();
+    }
+}

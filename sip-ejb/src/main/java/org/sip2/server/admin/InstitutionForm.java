@@ -1,0 +1,9 @@
+package org.sip2.server.admin;
+
+import java.math.BigDecimal;
+
+/** An institution and its policy as the console edits them; {@code create} for a new one. */
+public record InstitutionForm(boolean create, String id, String name, boolean checkin, boolean checkout, boolean renewal,
+                              boolean statusUpdate, boolean offline, int timeoutTenths, int retries, String currency,
+                              BigDecimal feeLimit, int maxItemsCharged, int maxItemsOverdue, int maxHolds, String backend) {
+}

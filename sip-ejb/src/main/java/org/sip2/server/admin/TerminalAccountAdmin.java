@@ -1,0 +1,108 @@
+package org.sip2.server.admin;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.connector.api.SipSessions;
+import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.TerminalAccount;
+import org.sip2.server.security.AddressRange;
+import org.sip2.server.security.Passwords;
+
+/** Terminal accounts: list, create, edit, disable, reset password. A change counts at the next SIP login. */
+@Stateless
+@DeclareRoles({"admin", "operator"})
+public class TerminalAccountAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @RolesAllowed({"admin", "operator"})
+    public List<TerminalAccount> list() {
+        return em.createQuery("select a from TerminalAccount a join fetch a.institution order by a.loginId", TerminalAccount.class).getResultList();
+    }
+
+    @RolesAllowed("admin")
+    public TerminalAccount save(TerminalAccountForm form) {
+        String loginId = form.loginId() == null ? "" : form.loginId().trim();
+        if (loginId.isEmpty() || loginId.contains("|")) {
+            throw new AdminException("The login id must not be empty or contain |");
+        }
+        List<TerminalAccount> sameId = em.createQuery("select a from TerminalAccount a where a.loginId = :id", TerminalAccount.class)
+                .setParameter("id", loginId).getResultList();
+        if (sameId.stream().anyMatch(other -> !other.getId().equals(form.id()))) {
+            throw new AdminException("The login id " + loginId + " is already used by another terminal account");
+        }
+        if (form.delimiter() == null || form.delimiter().length() != 1) {
+            throw new AdminException("The delimiter must be exactly one character");
+        }
+        if (form.charset() == null || !Charset.isSupported(form.charset())) {
+            throw new AdminException("Unknown character set " + form.charset());
+        }
+        try {
+            AddressRange.parseList(form.allowedAddresses());
+        } catch (IllegalArgumentException e) {
+            throw new AdminException("Allowed IP ranges: " + e.getMessage());
+        }
+        Institution institution = em.find(Institution.class, form.institutionId());
+        if (institution == null) {
+            throw new AdminException("Unknown institution " + form.institutionId());
+        }
+        boolean hasPassword = form.password() != null && !form.password().isEmpty();
+        TerminalAccount account;
+        if (form.id() == null) {
+            if (!hasPassword) {
+                throw new AdminException("A new terminal account needs a password");
+            }
+            account = new TerminalAccount(loginId, passwords.hash(form.password()), institution);
+            em.persist(account);
+        } else {
+            account = em.find(TerminalAccount.class, form.id());
+            if (hasPassword) {
+                account.setPasswordHash(passwords.hash(form.password()));
+            }
+            account.setInstitution(institution);
+        }
+        account.rename(loginId);
+        account.speak(form.delimiter().charAt(0), TerminalAccount.Terminator.valueOf(form.terminator()), form.charset(),
+                ErrorDetectionMode.valueOf(form.errorDetection()));
+        account.setLocation(blankToNull(form.location()));
+        account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
+        setEnabled(account, form.enabled());
+        return account;
+    }
+
+    @RolesAllowed("admin")
+    public void resetPassword(long id, String password) {
+        if (password == null || password.isEmpty()) {
+            throw new AdminException("The new password must not be empty");
+        }
+        em.find(TerminalAccount.class, id).setPasswordHash(passwords.hash(password));
+    }
+
+    @RolesAllowed("admin")
+    public void setEnabled(long id, boolean enabled) {
+        setEnabled(em.find(TerminalAccount.class, id), enabled);
+    }
+
+    /** Disabling an account also closes its open SIP connections. */
+    private static void setEnabled(TerminalAccount account, boolean enabled) {
+        account.setEnabled(enabled);
+        if (!enabled) {
+            SipSessions.disconnectTerminal(account.getLoginId());
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

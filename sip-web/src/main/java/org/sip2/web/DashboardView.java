@@ -1,0 +1,54 @@
+package org.sip2.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.sip2.connector.api.SipSessions;
+import org.sip2.server.admin.TransactionLogQuery;
+import org.sip2.server.audit.SipTransaction;
+
+/** The dashboard: listeners, connected terminals, the last hour's transactions by type, recent refusals. */
+@Named
+@RequestScoped
+public class DashboardView {
+
+    @EJB
+    TransactionLogQuery log;
+
+    private Map<String, Long> lastHour;
+    private List<SipTransaction> refusals;
+
+    @PostConstruct
+    void load() {
+        lastHour = log.lastHourByType(LocalDateTime.now());
+        refusals = log.recentRefusals(10);
+    }
+
+    public List<String> getListeners() {
+        return SipSessions.listenerAddresses();
+    }
+
+    public int getConnected() {
+        return SipSessions.all().size();
+    }
+
+    public long getLoggedIn() {
+        return SipSessions.all().stream().filter(session -> session.terminal() != null).count();
+    }
+
+    public List<Map.Entry<String, Long>> getLastHour() {
+        return List.copyOf(lastHour.entrySet());
+    }
+
+    public long getLastHourTotal() {
+        return lastHour.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public List<SipTransaction> getRefusals() {
+        return refusals;
+    }
+}

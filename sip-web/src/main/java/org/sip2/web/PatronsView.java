@@ -1,0 +1,181 @@
+package org.sip2.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.sip2.server.admin.CatalogAdmin;
+import org.sip2.server.backend.PatronView;
+import org.sip2.server.domain.Patron;
+
+/** Patrons: search, view with loans, holds and fees, edit, block and unblock, CSV import with a per-row report. */
+@Named
+@ViewScoped
+public class PatronsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CatalogAdmin admin;
+
+    private String search = "";
+    private List<Patron> results = List.of();
+    private PatronView selected;
+    private String name;
+    private String email;
+    private String phone;
+    private String address;
+    private String category;
+    private LocalDate expiresOn;
+    private String blockMessage;
+    private UploadedFile upload;
+    private List<CatalogAdmin.ImportRow> report = List.of();
+
+    public void find() {
+        results = admin.searchPatrons(search);
+        selected = null;
+    }
+
+    public void open(Patron patron) {
+        selected = admin.patron(patron.getBarcode()).orElse(null);
+        name = patron.getName();
+        email = patron.getEmail();
+        phone = patron.getPhone();
+        address = patron.getAddress();
+        category = patron.getCategory();
+        expiresOn = patron.getExpiresOn();
+        blockMessage = null;
+    }
+
+    public void save() {
+        String barcode = selected.barcode();
+        if (Feedback.attempt(() -> admin.updatePatron(barcode, name, email, phone, address, category, expiresOn), "Patron " + barcode + " saved")) {
+            reload();
+        }
+    }
+
+    public void block() {
+        String barcode = selected.barcode();
+        if (Feedback.attempt(() -> admin.block(barcode, blockMessage), "Card " + barcode + " blocked")) {
+            reload();
+        }
+    }
+
+    public void unblock() {
+        String barcode = selected.barcode();
+        if (Feedback.attempt(() -> admin.unblock(barcode), "Block on " + barcode + " lifted")) {
+            reload();
+        }
+    }
+
+    public void importCsv() throws IOException {
+        if (upload == null || upload.getSize() == 0) {
+            Feedback.error("Choose a CSV file first");
+            return;
+        }
+        try (InputStreamReader reader = new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)) {
+            Feedback.attempt(() -> report = admin.importPatrons(reader), null);
+        }
+        long failed = report.stream().filter(row -> row.outcome().equals("error")).count();
+        Feedback.info(report.size() - failed + " rows imported, " + failed + " with errors");
+    }
+
+    private void reload() {
+        selected = admin.patron(selected.barcode()).orElse(null);
+        results = admin.searchPatrons(search);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<Patron> getResults() {
+        return results;
+    }
+
+    public PatronView getSelected() {
+        return selected;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public String getBlockMessage() {
+        return blockMessage;
+    }
+
+    public void setBlockMessage(String blockMessage) {
+        this.blockMessage = blockMessage;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public List<CatalogAdmin.ImportRow> getReport() {
+        return report;
+    }
+
+    public String getColumns() {
+        return String.join(",", CatalogAdmin.PATRON_COLUMNS);
+    }
+}

@@ -1,0 +1,237 @@
+package org.sip2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sip2.protocol.AcsStatusResponse;
+
+/**
+ * The admin console in headless Chromium (Debian's chromium and chromium-driver) against the
+ * running server, with SIP2 over TCP to see each change take effect.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final String ADMIN_PASSWORD = "it-admin-Secret1";
+
+    @ArquillianResource
+    URL deployed;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        // Arquillian reports the host's outside address; the server listens on loopback only.
+        base = "http://127.0.0.1:" + deployed.getPort();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anUnauthenticatedRequestLandsOnTheLoginPage() {
+        browser.get(base + "/console/accounts.xhtml");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertTrue(browser.findElement(By.id("j_username")).isDisplayed());
+        screenshot("login");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        signIn("admin", "not-the-password");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void signInAndEveryPageShows() {
+        signInAsAdmin();
+        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "import"}) {
+            browser.get(base + "/console/" + page + ".xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertFalse(browser.getPageSource().contains("Exception"), page);
+            if (page.equals("patrons")) {
+                browser.findElement(By.id("search:text")).sendKeys("term1");
+                click("search:find");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), "Demo Patron"));
+                click("search:results:0:open");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron"), "Loans"));
+            }
+            if (page.equals("items")) {
+                browser.findElement(By.id("search:text")).sendKeys("Walden");
+                click("search:find");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), "Walden"));
+                click("search:results:0:open");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Status"));
+            }
+            screenshot(page);
+        }
+    }
+
+    @Test
+    void aNewTerminalAccountLogsInOverSip() throws IOException {
+        signInAsAdmin();
+        browser.get(base + "/console/accounts.xhtml");
+        click("accounts:new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId")));
+        browser.findElement(By.id("edit:loginId")).sendKeys("kiosk-7");
+        browser.findElement(By.id("edit:password")).sendKeys("Kiosk7-Pass");
+        screenshot("account-dialog");
+        click("edit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminal account kiosk-7 saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "kiosk-7"));
+        try (SipClient kiosk = new SipClient()) {
+            assertEquals("941", kiosk.exchange("9300CNkiosk-7|COKiosk7-Pass|CPCPL|"));
+        }
+        // A one-character delimiter is checked.
+        click("accounts:new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId")));
+        browser.findElement(By.id("edit:loginId")).sendKeys("kiosk-7");
+        browser.findElement(By.id("edit:password")).sendKeys("x");
+        click("edit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:edit-messages"), "already used by another terminal account"));
+    }
+
+    @Test
+    void aPolicyChangeShowsInTheNext98() throws IOException {
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
+            signInAsAdmin();
+            browser.get(base + "/console/institutions.xhtml");
+            click("institutions:list:0:open");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution CPL"));
+            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            click("policy:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
+            assertFalse(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk(), "the same session's next 98");
+            String refused = kiosk.exchange(Sip.checkout("23529000000109", "p0109", "39999000000191", true, null));
+            assertTrue(refused.contains("AFCheckout is not allowed at this library|"), refused);
+
+            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            click("policy:save");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
+            assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
+        }
+    }
+
+    @Test
+    void aLiveSessionIsDisconnected() throws IOException {
+        try (SipClient kiosk = SipClient.loggedIn("sc1", "sc1", "FFZG")) {
+            signInAsAdmin();
+            browser.get(base + "/console/sessions.xhtml");
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[2][text()='sc1']]")));
+            row.findElement(By.xpath(".//button[contains(@id,'disconnect')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "disconnected"));
+            assertTrue(kiosk.closedByServer());
+        }
+    }
+
+    @Test
+    void aKohaSipConfigIsPreviewedAndImported() throws IOException {
+        String config = """
+                <acsconfig xmlns="http://openncip.org/acs-config/1.0/">
+                  <accounts>
+                    <login id="koha-kiosk" password="KohaKiosk-9" delimiter="|" error-detect="enabled" institution="KIOSKLIB" encoding="ascii" />
+                  </accounts>
+                  <institutions>
+                    <institution id="KIOSKLIB" implementation="ILS" parms="">
+                      <policy checkin="true" renewal="false" checkout="true" status_update="false" offline="false" timeout="100" retries="5" />
+                    </institution>
+                  </institutions>
+                </acsconfig>
+                """;
+        signInAsAdmin();
+        browser.get(base + "/console/import.xhtml");
+        WebElement xml = browser.findElement(By.id("import:xml"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", xml, config);
+        click("import:preview");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), "koha-kiosk"));
+        assertTrue(browser.findElement(By.id("import:changes")).getText().contains("KIOSKLIB"));
+        try (SipClient kiosk = new SipClient()) {
+            assertEquals("940", kiosk.exchange("9300CNkoha-kiosk|COKohaKiosk-9|"), "nothing changes before apply");
+        }
+        screenshot("import-preview");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("import:apply"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported"));
+        try (SipClient kiosk = new SipClient()) {
+            assertEquals("941", kiosk.exchange("9300CNkoha-kiosk|COKohaKiosk-9|"));
+            AcsStatusResponse status = (AcsStatusResponse) kiosk.exchangeParsed("9900302.00");
+            assertEquals("KIOSKLIB", status.institutionId());
+            assertFalse(status.acsRenewalPolicy());
+        }
+    }
+
+    private void signInAsAdmin() {
+        signIn("admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(base + "/console/dashboard.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
