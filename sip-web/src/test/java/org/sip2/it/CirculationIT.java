@@ -386,6 +386,21 @@ class CirculationIT {
     }
 
     @Test
+    void sameBytesAfterAnotherRequestAreANewRequest() throws IOException {
+        // A kiosk that sends blank dates: checkout, checkin, and the same checkout again is a new loan.
+        String checkout = "11YN" + " ".repeat(36) + "AOCPL|AA" + BEA + "|AB39999000000063|AC|AD" + BEA_PIN + "|";
+        String checkin = "09N" + " ".repeat(36) + "APCPL|AOCPL|AB39999000000063|AC|";
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            assertTrue(kiosk.exchange(checkout).startsWith("121"));
+            assertTrue(kiosk.exchange(checkin).startsWith("101"));
+            assertTrue(kiosk.exchange(checkout).startsWith("121"));
+            assertEquals(CirculationStatus.CHARGED, item(kiosk, "39999000000063").circulationStatus(), "really lent again");
+            assertTrue(kiosk.exchange(checkin).startsWith("101"));
+            assertEquals(CirculationStatus.AVAILABLE, item(kiosk, "39999000000063").circulationStatus());
+        }
+    }
+
+    @Test
     void twoTerminalsCheckingOutTheSameItemAtOnceNeverMakeTwoLoans() throws Exception {
         String item = "39999000000061";
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -98,18 +98,10 @@ class ConsoleIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertFalse(browser.getPageSource().contains("Exception"), page);
             if (page.equals("patrons")) {
-                browser.findElement(By.id("search:text")).sendKeys("term1");
-                click("search:find");
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), "Demo Patron"));
-                click("search:results:0:open");
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron"), "Loans"));
+                searchAndOpen("term1", "Demo Patron", "patron", "Loans");
             }
             if (page.equals("items")) {
-                browser.findElement(By.id("search:text")).sendKeys("Walden");
-                click("search:find");
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), "Walden"));
-                click("search:results:0:open");
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item"), "Status"));
+                searchAndOpen("Walden", "Walden", "item", "Status");
             }
             screenshot(page);
         }
@@ -206,6 +198,15 @@ class ConsoleIT {
             assertEquals("KIOSKLIB", status.institutionId());
             assertFalse(status.acsRenewalPolicy());
         }
+    }
+
+    /** Searches on a patron or item page, opens the first result and waits for its details. */
+    private void searchAndOpen(String text, String expectedResult, String detailsPanel, String expectedDetail) {
+        browser.findElement(By.id("search:text")).sendKeys(text);
+        click("search:find");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), expectedResult));
+        click("search:results:0:open");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(detailsPanel), expectedDetail));
     }
 
     private void signInAsAdmin() {

@@ -23,13 +23,23 @@ public class Journal {
     @PersistenceContext
     EntityManager em;
 
-    /** The response already given to this request, if it is a retransmission. */
+    /**
+     * The response already given to this request, if it is a retransmission. A key made from the
+     * request's bytes counts only for a short window and only for the terminal's latest request:
+     * a terminal repeats its last request, and a kiosk that sends blank dates may send the same
+     * bytes again as a new request (checkout, checkin, checkout).
+     */
     public Optional<String> responseTo(String terminal, String key, boolean sequenced, LocalDateTime now) {
         return em.createNamedQuery("JournalEntry.find", JournalEntry.class)
                 .setParameter("terminal", terminal).setParameter("key", key)
                 .getResultStream().findFirst()
-                .filter(entry -> sequenced || entry.getCreatedAt().isAfter(now.minus(DIGEST_WINDOW)))
+                .filter(entry -> sequenced || entry.getCreatedAt().isAfter(now.minus(DIGEST_WINDOW)) && isLatest(terminal, entry))
                 .map(JournalEntry::getResponse);
+    }
+
+    private boolean isLatest(String terminal, JournalEntry entry) {
+        return entry.getId().equals(em.createNamedQuery("JournalEntry.latestOfTerminal", Long.class)
+                .setParameter("terminal", terminal).getSingleResult());
     }
 
     public void record(String terminal, String key, String messageType, String response, LocalDateTime now) {

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "sip_journal")
 @NamedQuery(name = "JournalEntry.find", query = "select j from JournalEntry j where j.terminal = :terminal and j.requestKey = :key")
+@NamedQuery(name = "JournalEntry.latestOfTerminal", query = "select max(j.id) from JournalEntry j where j.terminal = :terminal")
 @NamedQuery(name = "JournalEntry.purge", query = "delete from JournalEntry j where j.createdAt < :before")
 public class JournalEntry {
 
@@ -44,6 +45,10 @@ public class JournalEntry {
         this.messageType = messageType;
         this.response = response;
         this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
     }
 
     String getResponse() {

@@ -149,9 +149,9 @@ public class Lending {
                 : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
                         .filter(l -> l.getItem().getTitle().equals(command.title())).findFirst();
         if (loan.isEmpty()) {
-            ItemTransaction refused = ItemTransaction.refused(catalog.find(command.item()).map(catalog::view).orElse(null),
-                    catalog.find(command.item()).isPresent() || command.item() == null ? "You do not have this item on loan" : "Item not found");
-            return refused;
+            Optional<Item> item = catalog.find(command.item());
+            return ItemTransaction.refused(item.map(catalog::view).orElse(null),
+                    item.isPresent() || command.item() == null ? "You do not have this item on loan" : "Item not found");
         }
         if (!loan.get().getPatron().getId().equals(patron.getId()) && !command.thirdPartyAllowed()) {
             return ItemTransaction.refused(catalog.view(loan.get().getItem()), "This item is checked out to another patron");

@@ -24,7 +24,8 @@ import org.sip2.server.bootstrap.DatabaseSetup;
         @ActivationConfigProperty(propertyName = "loginTimeoutSeconds", propertyValue = "${MPCONFIG=sip.login.timeout:60}"),
         @ActivationConfigProperty(propertyName = "idleTimeoutSeconds", propertyValue = "${MPCONFIG=sip.idle.timeout:0}"),
         @ActivationConfigProperty(propertyName = "defaultCharset", propertyValue = "${MPCONFIG=sip.default.charset:IBM850}"),
-        @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}")})
+        @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}"),
+        @ActivationConfigProperty(propertyName = "maxLoginAttempts", propertyValue = "${MPCONFIG=sip.max.login.attempts:3}")})
 public class SipEndpoint implements SipListener {
 
     @EJB

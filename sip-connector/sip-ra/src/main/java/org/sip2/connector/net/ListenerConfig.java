@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param loginTimeout     a connection without a successful login is closed after this; zero = never
  * @param idleTimeout      a logged-in connection with no request for this long is closed; zero = never
  * @param defaultCharset   character set before login (the spec's default is IBM850)
+ * @param maxLoginAttempts refused logins after which a connection is closed (§9.10)
  */
 public record ListenerConfig(String bindAddress, int port, int maxFrameLength, int maxConnections,
-                             Duration loginTimeout, Duration idleTimeout, Charset defaultCharset) {
+                             Duration loginTimeout, Duration idleTimeout, Charset defaultCharset, int maxLoginAttempts) {
 }

@@ -9,6 +9,7 @@ import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
 import org.sip2.protocol.ErrorDetection;
+import org.sip2.protocol.LoginResponse;
 import org.sip2.protocol.Refusals;
 import org.sip2.protocol.RequestAcsResend;
 import org.sip2.protocol.RequestScResend;
@@ -36,10 +37,12 @@ final class RequestProcessor {
 
     private final SipListener listener;
     private final SipLog log;
+    private final int maxLoginAttempts;
 
-    RequestProcessor(SipListener listener, SipLog log) {
+    RequestProcessor(SipListener listener, SipLog log, int maxLoginAttempts) {
         this.listener = listener;
         this.log = log;
+        this.maxLoginAttempts = maxLoginAttempts;
     }
 
     Outcome process(Session session, Frame frame) {
@@ -88,7 +91,12 @@ final class RequestProcessor {
         session.remember(requestKey, out);
         log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
                 Secrets.mask(text, session.codec().delimiter()));
-        return new Outcome(out, reply.close());
+        boolean tooManyLogins = reply.response() instanceof LoginResponse login && !login.ok()
+                && session.refuseLogin() >= maxLoginAttempts;
+        if (tooManyLogins) {
+            log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
+        }
+        return new Outcome(out, reply.close() || tooManyLogins);
     }
 
     private SipReply deliver(Session session, SipRequest request, RequestKey key) {

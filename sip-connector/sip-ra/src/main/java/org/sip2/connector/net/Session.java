@@ -23,6 +23,7 @@ final class Session {
     private SipCodec codec = new SipCodec();
     private byte[] lastResponse;
     private String lastRequestKey;
+    private int refusedLogins;
 
     Session(long id, String remoteAddress, Charset defaultCharset) {
         this.id = id;
@@ -71,6 +72,11 @@ final class Session {
             return terminal.terminator();
         }
         return request.crlf() ? "\r\n" : "\r";
+    }
+
+    /** Counts a refused login; returns how many this connection has had. */
+    int refuseLogin() {
+        return ++refusedLogins;
     }
 
     Charset charset() {

@@ -51,7 +51,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         this.config = config;
         this.workers = workers;
         this.log = log;
-        this.processor = new RequestProcessor(listener, log);
+        this.processor = new RequestProcessor(listener, log, config.maxLoginAttempts());
     }
 
     /** Binds the listening socket; call before handing {@link #run()} to a thread. */

@@ -36,6 +36,8 @@ public class SipActivationSpec implements ActivationSpec {
     private String defaultCharset = "IBM850";
     @ConfigProperty(defaultValue = "logs/sip.log", description = "File of the SIP log")
     private String logFile = "logs/sip.log";
+    @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
+    private String maxLoginAttempts = "3";
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -58,7 +60,7 @@ public class SipActivationSpec implements ActivationSpec {
                 Math.max(1, number("maxConnections", maxConnections)),
                 Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
                 Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
-                Charset.forName(defaultCharset));
+                Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)));
     }
 
     Path logPath() {
@@ -141,6 +143,14 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setDefaultCharset(String defaultCharset) {
         this.defaultCharset = defaultCharset;
+    }
+
+    public String getMaxLoginAttempts() {
+        return maxLoginAttempts;
+    }
+
+    public void setMaxLoginAttempts(String maxLoginAttempts) {
+        this.maxLoginAttempts = maxLoginAttempts;
     }
 
     public String getLogFile() {

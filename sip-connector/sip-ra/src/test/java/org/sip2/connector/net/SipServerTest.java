@@ -74,7 +74,7 @@ class SipServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1));
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3));
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -260,7 +260,7 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.ISO_8859_1));
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.ISO_8859_1, 3));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
@@ -270,6 +270,18 @@ class SipServerTest {
         String logText = Files.readString(logDir.resolve("sip.log"));
         assertTrue(logText.contains("no login within 1 s"));
         assertTrue(logText.contains("kiosk 127.0.0.1") && logText.contains("idle for 1 s"));
+    }
+
+    @Test
+    void theThirdRefusedLoginClosesTheConnection() throws Exception {
+        try (Client client = new Client()) {
+            assertEquals("940", client.exchange("9300CNkiosk|COwrong|"));
+            assertEquals("941", client.exchange("9300CNkiosk|COsecret|"), "a refused login may be tried again");
+            assertEquals("940", client.exchange("9300CNkiosk|COwrong|"));
+            assertEquals("940", client.exchange("9300CNkiosk|COwrong|"));
+            assertTrue(client.closedByServer(), "after the third refusal");
+        }
+        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("3 refused logins: closing"));
     }
 
     @Test
@@ -309,6 +321,11 @@ class SipServerTest {
         void send(String text) throws IOException {
             out.write(text.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+        }
+
+        String exchange(String message) throws IOException {
+            send(message + "\r");
+            return readLine();
         }
 
         /** One response without its terminator (CR, and an LF after it if any). */
