@@ -93,7 +93,7 @@ class ConsoleIT {
     @Test
     void signInAndEveryPageShows() {
         signInAsAdmin();
-        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "import"}) {
+        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "import", "users"}) {
             browser.get(base + "/console/" + page + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertFalse(browser.getPageSource().contains("Exception"), page);
@@ -198,6 +198,50 @@ class ConsoleIT {
             assertEquals("KIOSKLIB", status.institutionId());
             assertFalse(status.acsRenewalPolicy());
         }
+    }
+
+    @Test
+    void anOperatorReadsEverythingButChangesNothing() {
+        signInAsAdmin();
+        browser.get(base + "/console/users.xhtml");
+        browser.findElement(By.id("users:username")).sendKeys("desk-operator");
+        browser.findElement(By.id("users:newPassword")).sendKeys("Operator-Pass1");
+        click("users:create");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Console user desk-operator created"));
+        screenshot("users");
+        click("nav:sign-out");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        signIn("desk-operator", "Operator-Pass1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+        browser.get(base + "/console/accounts.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "term1"));
+        assertTrue(browser.findElements(By.id("accounts:new")).isEmpty(), "no changes for an operator");
+        assertTrue(browser.findElements(By.id("accounts:list:0:edit")).isEmpty());
+    }
+
+    @Test
+    void patronsAreImportedFromCsvWithAReportPerRow() throws IOException {
+        Path csv = Files.createTempFile("patrons", ".csv");
+        Files.writeString(csv, """
+                barcode,name,institution,pin,email,phone,address,category,expires_on
+                77000001,"Núñez, Ana",CPL,7701,ana@example.org,555-7701,"1 Elm St",ADULT,2030-01-31
+                77000002,Ben Novak,CPL,7702,,,,CHILD,
+                77000003,No Library,NOWHERE,7703,,,,,
+                """);
+        signInAsAdmin();
+        browser.get(base + "/console/patrons.xhtml");
+        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        click("import:upload");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 rows imported, 1 with errors"));
+        String report = browser.findElement(By.id("import:report")).getText();
+        assertTrue(report.contains("77000001") && report.contains("created"), report);
+        assertTrue(report.contains("unknown institution NOWHERE"), report);
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            String status = kiosk.exchange("23001" + Sip.now() + "AOCPL|AA77000001|AC|AD7701|");
+            assertTrue(status.contains("|AENúñez, Ana|BLY|CQY|"), status);
+        }
+        Files.delete(csv);
     }
 
     /** Searches on a patron or item page, opens the first result and waits for its details. */

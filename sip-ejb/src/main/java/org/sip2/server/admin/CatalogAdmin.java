@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.sip2.protocol.CirculationStatus;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.circulation.Catalog;
@@ -81,6 +82,20 @@ public class CatalogAdmin {
         patron.setContact(email, phone, address);
         patron.setCategory(category == null || category.isBlank() ? "ADULT" : category.trim());
         patron.setExpiresOn(expiresOn);
+    }
+
+    @RolesAllowed("admin")
+    public void updateItem(String barcode, String callNumber, String currentLocation, CirculationStatus status, String properties) {
+        Item item = catalog.find(barcode).orElseThrow(() -> new AdminException("No item " + barcode));
+        if (status == null || currentLocation == null || currentLocation.isBlank()) {
+            throw new AdminException("An item needs a status and a current location");
+        }
+        boolean onLoan = catalog.openLoan(item).isPresent();
+        if (onLoan != (status == CirculationStatus.CHARGED)) {
+            throw new AdminException(onLoan ? "The item is on loan: check it in first" : "Only a checkout puts an item on loan");
+        }
+        item.catalogue(callNumber, currentLocation.trim(), properties);
+        item.setCirculationStatus(status);
     }
 
     @RolesAllowed("admin")

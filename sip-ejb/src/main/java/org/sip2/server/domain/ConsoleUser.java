@@ -47,4 +47,16 @@ public class ConsoleUser {
     public String getRole() {
         return role;
     }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

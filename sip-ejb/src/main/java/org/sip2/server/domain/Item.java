@@ -149,6 +149,13 @@ public class Item {
         };
     }
 
+    /** What staff correct in the console. */
+    public void catalogue(String callNumber, String currentLocation, String properties) {
+        this.callNumber = callNumber;
+        this.currentLocation = currentLocation;
+        this.properties = properties;
+    }
+
     public void moveTo(String location) {
         this.currentLocation = location;
     }
