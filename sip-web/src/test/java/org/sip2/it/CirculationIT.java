@@ -345,12 +345,16 @@ class CirculationIT {
             assertEquals(CirculationStatus.AVAILABLE, item(kiosk, "39999000000051").circulationStatus());
 
             assertTrue(((CheckoutResponse) kiosk.exchangeParsed(Sip.checkout(ADA, ADA_PIN, "39999000000051", true, null))).ok());
-            assertTrue(((CheckinResponse) kiosk.exchangeParsed(Sip.checkin("39999000000051"))).ok());
+            assertTrue(((HoldResponse) kiosk.exchangeParsed(Sip.hold('+', BEA, BEA_PIN, "AB39999000000051"))).ok());
+            CheckinResponse trapped = (CheckinResponse) kiosk.exchangeParsed(Sip.checkin("39999000000051"));
+            assertEquals(BEA, trapped.holdPatronId(), "the checkin sets the item aside for the hold");
             CheckoutResponse restored = (CheckoutResponse) kiosk.exchangeParsed(Sip.checkout(ADA, ADA_PIN, "39999000000051", true, null) + "BIY|");
             assertTrue(restored.ok());
             assertTrue(restored.screenMessage().get(0).startsWith("Checkin cancelled"), restored.screenMessage().toString());
             assertEquals(CirculationStatus.CHARGED, item(kiosk, "39999000000051").circulationStatus());
-            kiosk.exchange(Sip.checkin("39999000000051"));
+            assertEquals(BEA, ((CheckinResponse) kiosk.exchangeParsed(Sip.checkin("39999000000051"))).holdPatronId(),
+                    "the hold waits again, and the real checkin sets the item aside once more");
+            assertTrue(((HoldResponse) kiosk.exchangeParsed(Sip.hold('-', BEA, BEA_PIN, "AB39999000000051"))).ok());
         }
     }
 

@@ -19,6 +19,7 @@ import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Fee;
+import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.LoanRule;
@@ -216,6 +217,8 @@ public class Lending {
                 .map(loan -> {
                     em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream()
                             .filter(Fee::isUnpaid).forEach(em::remove);
+                    em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream()
+                            .forEach(Hold::untrap);
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
                     return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,

@@ -111,6 +111,15 @@ public class Hold {
         }
     }
 
+    /** Undoes {@link #trap}: the checkin that set a copy aside did not complete (BI). */
+    public void untrap() {
+        this.status = Status.WAITING;
+        this.onShelfUntil = null;
+        if (holdType != HoldType.SPECIFIC_COPY) {
+            this.item = null;
+        }
+    }
+
     public void putOnShelf(LocalDateTime until) {
         this.status = Status.ON_SHELF;
         this.onShelfUntil = until;
