@@ -48,8 +48,9 @@ public class Journal {
         em.persist(new JournalEntry(terminal, key, messageType, response, now));
     }
 
+    /** Forgets entries past the retention: nightly, and at each start (the timer is not kept across restarts). */
     @Schedule(hour = "3", minute = "17", persistent = false)
-    void purge() {
+    public void purge() {
         em.createNamedQuery("JournalEntry.purge").setParameter("before", LocalDateTime.now().minus(RETENTION)).executeUpdate();
     }
 }

@@ -11,11 +11,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.sip2.server.admin.ConsoleUsers;
+import org.sip2.server.audit.Journal;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -46,13 +48,17 @@ public class DatabaseSetup {
     @EJB
     ConsoleUsers consoleUsers;
 
+    @EJB
+    Journal journal;
+
     @Inject
     @ConfigProperty(name = "sip.demo.data", defaultValue = "true")
     boolean loadDemoData;
 
+    /** Optional: MicroProfile Config has no empty default. */
     @Inject
-    @ConfigProperty(name = "sip.admin.password", defaultValue = "")
-    String adminPassword;
+    @ConfigProperty(name = "sip.admin.password")
+    Optional<String> adminPassword;
 
     @PostConstruct
     void migrate() {
@@ -65,7 +71,8 @@ public class DatabaseSetup {
         if (loadDemoData && demoData.loadIntoEmptyDatabase()) {
             LOG.info("Demo data loaded into the empty database (set SIP_DEMO_DATA=false to start empty)");
         }
-        consoleUsers.ensureFirstAdmin(adminPassword);
+        consoleUsers.ensureFirstAdmin(adminPassword.orElse(null));
+        journal.purge();
     }
 
     /** Returns once the schema is migrated: the container holds callers until {@link #migrate()} has run. */
