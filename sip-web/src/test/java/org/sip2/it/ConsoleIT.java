@@ -10,11 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +41,8 @@ import org.sip2.protocol.AcsStatusResponse;
 @RunAsClient
 class ConsoleIT {
 
-    /** The first start without SIP_ADMIN_PASSWORD writes the admin's one-time password to the server log. */
-    private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("created user 'admin' with the one-time password (\\S+)");
+    /** Set for the ITs with -Dsip.admin.password in the failsafe configuration. */
+    private static final String ADMIN_PASSWORD = "it-admin-Secret1";
 
     @ArquillianResource
     URL deployed;
@@ -258,22 +254,8 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(detailsPanel), expectedDetail));
     }
 
-    private static String adminPassword() {
-        try (Stream<Path> logs = Files.list(Path.of(System.getProperty("it.logs")))) {
-            for (Path log : logs.filter(file -> file.getFileName().toString().startsWith("server.log")).toList()) {
-                Matcher password = ONE_TIME_PASSWORD.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
-                if (password.find()) {
-                    return password.group(1);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        throw new IllegalStateException("no one-time admin password in the server log");
-    }
-
     private void signInAsAdmin() {
-        signIn("admin", adminPassword());
+        signIn("admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
     }
 

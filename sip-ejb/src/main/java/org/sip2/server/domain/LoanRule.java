@@ -68,18 +68,10 @@ public class LoanRule {
     public LoanRule(Institution institution, String patronCategory, String itemType, int loanDays, int renewalLimit,
                     int maxItems, BigDecimal finePerDay, BigDecimal fineCap, int holdShelfDays, BigDecimal rentalFee) {
         this.institution = institution;
-        this.patronCategory = patronCategory;
-        this.itemType = itemType;
-        this.loanDays = loanDays;
-        this.renewalLimit = renewalLimit;
-        this.maxItems = maxItems;
-        this.finePerDay = finePerDay;
-        this.fineCap = fineCap;
-        this.holdShelfDays = holdShelfDays;
-        this.rentalFee = rentalFee;
+        change(patronCategory, itemType, loanDays, renewalLimit, maxItems, finePerDay, fineCap, holdShelfDays, rentalFee);
     }
 
-    public void change(String patronCategory, String itemType, int loanDays, int renewalLimit, int maxItems, BigDecimal finePerDay,
+    public final void change(String patronCategory, String itemType, int loanDays, int renewalLimit, int maxItems, BigDecimal finePerDay,
                        BigDecimal fineCap, int holdShelfDays, BigDecimal rentalFee) {
         this.patronCategory = patronCategory;
         this.itemType = itemType;
