@@ -74,10 +74,6 @@ public class Patron {
         return expiresOn != null && expiresOn.isBefore(today);
     }
 
-    public boolean hasPin() {
-        return pinHash != null && !pinHash.isEmpty();
-    }
-
     public Long getId() {
         return id;
     }

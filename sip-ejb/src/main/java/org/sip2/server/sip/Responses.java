@@ -3,7 +3,6 @@ package org.sip2.server.sip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.protocol.SipDate;
@@ -23,10 +22,6 @@ public class Responses {
 
     LibraryClock clock() {
         return clock;
-    }
-
-    ZoneId zone() {
-        return clock.zone();
     }
 
     /** A request's date in the library's local time, or {@code null} when the field carries none. */

@@ -110,10 +110,6 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         return closed;
     }
 
-    public int connectionCount() {
-        return connections.size();
-    }
-
     @Override
     public void run() {
         Instant lastSweep = Instant.now();
