@@ -30,9 +30,7 @@ public class Journal {
      * bytes again as a new request (checkout, checkin, checkout).
      */
     public Optional<String> responseTo(String terminal, String key, boolean sequenced, LocalDateTime now) {
-        return em.createNamedQuery("JournalEntry.find", JournalEntry.class)
-                .setParameter("terminal", terminal).setParameter("key", key)
-                .getResultStream().findFirst()
+        return find(terminal, key)
                 .filter(entry -> sequenced || entry.getCreatedAt().isAfter(now.minus(DIGEST_WINDOW)) && isLatest(terminal, entry))
                 .map(JournalEntry::getResponse);
     }
@@ -42,10 +40,16 @@ public class Journal {
                 .setParameter("terminal", terminal).getSingleResult());
     }
 
+    /** Stores the response to a request; an earlier entry with the same key (no longer replayed) is replaced. */
     public void record(String terminal, String key, String messageType, String response, LocalDateTime now) {
-        em.createQuery("delete from JournalEntry j where j.terminal = :terminal and j.requestKey = :key")
-                .setParameter("terminal", terminal).setParameter("key", key).executeUpdate();
-        em.persist(new JournalEntry(terminal, key, messageType, response, now));
+        find(terminal, key).ifPresentOrElse(entry -> entry.replace(messageType, response, now),
+                () -> em.persist(new JournalEntry(terminal, key, messageType, response, now)));
+    }
+
+    private Optional<JournalEntry> find(String terminal, String key) {
+        return em.createNamedQuery("JournalEntry.find", JournalEntry.class)
+                .setParameter("terminal", terminal).setParameter("key", key)
+                .getResultStream().findFirst();
     }
 
     /** Forgets entries past the retention: nightly, and at each start (the timer is not kept across restarts). */

@@ -3,6 +3,7 @@ package org.sip2.server.backend;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A patron's account as a terminal may see it.
@@ -44,6 +45,16 @@ public record PatronView(String barcode, String name, String email, String phone
         public boolean stopsRenewal() {
             return this == CARD_BLOCKED || this == CARD_LOST || this == EXPIRED;
         }
+
+        /** The message for the patron; a blocked card adds the reason staff or the terminal gave. */
+        public String message(String cardBlockReason) {
+            return this == CARD_BLOCKED && cardBlockReason != null ? message + ": " + cardBlockReason : message;
+        }
+
+        /** The message of the first block that matters, or null. */
+        public static String first(Set<Block> blocks, Predicate<Block> matters, String cardBlockReason) {
+            return blocks.stream().filter(matters).findFirst().map(block -> block.message(cardBlockReason)).orElse(null);
+        }
     }
 
     public BigDecimal feesOwed() {
@@ -68,9 +79,7 @@ public record PatronView(String barcode, String name, String email, String phone
     }
 
     /** The message for the first block that matters, or null. */
-    public String firstBlockMessage(java.util.function.Predicate<Block> matters) {
-        return blocks.stream().filter(matters).findFirst()
-                .map(block -> block == Block.CARD_BLOCKED && blockMessage != null ? block.message() + ": " + blockMessage : block.message())
-                .orElse(null);
+    public String firstBlockMessage(Predicate<Block> matters) {
+        return Block.first(blocks, matters, blockMessage);
     }
 }

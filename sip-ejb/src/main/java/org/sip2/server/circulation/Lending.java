@@ -114,8 +114,7 @@ public class Lending {
     }
 
     private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother) {
-        PatronView account = patrons.view(patron, null);
-        String block = account.firstBlockMessage(PatronView.Block::stopsCheckout);
+        String block = patrons.blockMessage(patron, PatronView.Block::stopsCheckout);
         if (block != null) {
             return block;
         }
@@ -170,7 +169,7 @@ public class Lending {
         if (Boolean.FALSE.equals(patrons.checkPin(patron, pin))) {
             return new RenewAllResult(false, List.of(), List.of(), List.of("The PIN is not correct"));
         }
-        String block = patrons.view(patron, null).firstBlockMessage(PatronView.Block::stopsRenewal);
+        String block = patrons.blockMessage(patron, PatronView.Block::stopsRenewal);
         if (block != null) {
             return new RenewAllResult(false, List.of(), List.of(), List.of(block));
         }
@@ -186,7 +185,7 @@ public class Lending {
     private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue) {
         Item item = loan.getItem();
         if (!noBlock) {
-            String block = patrons.view(loan.getPatron(), null).firstBlockMessage(PatronView.Block::stopsRenewal);
+            String block = patrons.blockMessage(loan.getPatron(), PatronView.Block::stopsRenewal);
             if (block != null) {
                 return ItemTransaction.refused(catalog.view(item), block);
             }

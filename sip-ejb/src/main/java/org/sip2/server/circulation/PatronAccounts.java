@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
@@ -47,6 +48,22 @@ public class PatronAccounts {
 
     public Optional<PatronView> view(String barcode, String pin) {
         return find(barcode).map(patron -> view(patron, checkPin(patron, pin)));
+    }
+
+    /**
+     * The message of the first block that matters for this patron now, or null. Checkouts and
+     * renewals ask this on every request, so it counts instead of building the whole view.
+     */
+    public String blockMessage(Patron patron, Predicate<Block> matters) {
+        LocalDateTime now = clock.now();
+        List<Loan> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList();
+        BigDecimal owed = em.createQuery("select coalesce(sum(f.balance), 0) from Fee f where f.patron = :patron and f.balance > 0",
+                BigDecimal.class).setParameter("patron", patron).getSingleResult();
+        long holds = em.createQuery("select count(h) from Hold h where h.patron = :patron", Long.class)
+                .setParameter("patron", patron).getSingleResult();
+        long overdue = loans.stream().filter(loan -> loan.isOverdue(now)).count();
+        return Block.first(Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, (int) holds), matters,
+                patron.getBlockMessage());
     }
 
     public PatronView view(Patron patron, Boolean pinValid) {

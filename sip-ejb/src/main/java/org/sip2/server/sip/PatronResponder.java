@@ -140,7 +140,7 @@ public class PatronResponder {
             messages.add(WRONG_PIN);
         }
         for (Block block : patron.blocks()) {
-            messages.add(block == Block.CARD_BLOCKED && patron.blockMessage() != null ? block.message() + ": " + patron.blockMessage() : block.message());
+            messages.add(block.message(patron.blockMessage()));
         }
         return messages.isEmpty() ? null : messages;
     }

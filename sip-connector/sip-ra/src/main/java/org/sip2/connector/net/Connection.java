@@ -115,7 +115,7 @@ final class Connection {
                     return;
                 }
                 if (queue.size() < MAX_QUEUED_FRAMES / 2) {
-                    server.resumeReading(this, key);
+                    server.resumeReading(key);
                 }
             }
             RequestProcessor.Outcome outcome = processor.process(session, frame);
@@ -152,7 +152,7 @@ final class Connection {
             pendingWrite = buffer;
             busy = false;
         }
-        server.awaitWritable(this, key);
+        server.awaitWritable(key);
         return false;
     }
 

@@ -221,7 +221,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         closeQuietly(connection.channel());
     }
 
-    void awaitWritable(Connection connection, SelectionKey key) {
+    void awaitWritable(SelectionKey key) {
         onSelector(() -> {
             if (key.isValid()) {
                 key.interestOps(SelectionKey.OP_WRITE);
@@ -229,7 +229,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         });
     }
 
-    void resumeReading(Connection connection, SelectionKey key) {
+    void resumeReading(SelectionKey key) {
         if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0) {
             onSelector(() -> {
                 if (key.isValid() && (key.interestOps() & SelectionKey.OP_WRITE) == 0) {
