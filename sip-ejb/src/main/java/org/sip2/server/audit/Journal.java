@@ -40,10 +40,14 @@ public class Journal {
                 .setParameter("terminal", terminal).getSingleResult());
     }
 
-    /** Stores the response to a request; an earlier entry with the same key (no longer replayed) is replaced. */
+    /**
+     * Stores the response to a request. An earlier entry with the same key (no longer replayed) is
+     * deleted and a new one inserted, not updated: its new id is what makes it the terminal's latest.
+     */
     public void record(String terminal, String key, String messageType, String response, LocalDateTime now) {
-        find(terminal, key).ifPresentOrElse(entry -> entry.replace(messageType, response, now),
-                () -> em.persist(new JournalEntry(terminal, key, messageType, response, now)));
+        em.createQuery("delete from JournalEntry j where j.terminal = :terminal and j.requestKey = :key")
+                .setParameter("terminal", terminal).setParameter("key", key).executeUpdate();
+        em.persist(new JournalEntry(terminal, key, messageType, response, now));
     }
 
     private Optional<JournalEntry> find(String terminal, String key) {

@@ -47,12 +47,6 @@ public class JournalEntry {
         this.createdAt = createdAt;
     }
 
-    void replace(String messageType, String response, LocalDateTime createdAt) {
-        this.messageType = messageType;
-        this.response = response;
-        this.createdAt = createdAt;
-    }
-
     Long getId() {
         return id;
     }
