@@ -15,7 +15,8 @@ if [ ! -f "$war" ] || [ ! -f "$runtime/payara-micro.jar" ] || [ ! -f "$runtime/s
 fi
 
 mkdir -p data logs
-exec java ${JAVA_OPTS:--Xmx512m} -jar "$runtime/payara-micro.jar" \
+# Sequential kernel start-up: the parallel one can deadlock in HK2 on a small machine (seen here).
+exec java ${JAVA_OPTS:--Xmx512m} -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -jar "$runtime/payara-micro.jar" \
   --nocluster \
   --port "${SIP_HTTP_PORT:-8080}" \
   --prebootcommandfile sip-web/src/main/payara/pre-boot.txt \
