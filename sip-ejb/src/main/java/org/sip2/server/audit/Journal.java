@@ -1,64 +1,99 @@
 package org.sip2.server.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Exactly once: a state-changing request's response is stored with its effect; a retransmission
- * (same terminal and request key) gets the stored response and changes nothing.
+ * Exactly once (docs/security.md, "Retransmissions"): the response to a terminal's latest
+ * state-changing request is stored in the transaction of its effect. A request is a
+ * retransmission only when its bytes are identical to the terminal's immediately preceding
+ * request and it arrives within the window ({@code sip.journal.window.minutes}); it then gets the
+ * stored response and changes nothing. Any other request of the terminal in between, except a
+ * login or an SC status, deletes the entry: the SC resends only the message it got no answer to.
  */
 @Stateless
 public class Journal {
 
-    /** How long a key made from a request's bytes identifies it (the bytes carry the SC's clock). */
-    static final Duration DIGEST_WINDOW = Duration.ofMinutes(2);
-    /** How long any entry is kept. */
-    static final Duration RETENTION = Duration.ofDays(7);
-
     @PersistenceContext
     EntityManager em;
 
-    /**
-     * The response already given to this request, if it is a retransmission. A key made from the
-     * request's bytes counts only for a short window and only for the terminal's latest request:
-     * a terminal repeats its last request, and a kiosk that sends blank dates may send the same
-     * bytes again as a new request (checkout, checkin, checkout).
-     */
-    public Optional<String> responseTo(String terminal, String key, boolean sequenced, LocalDateTime now) {
-        return find(terminal, key)
-                .filter(entry -> sequenced || entry.getCreatedAt().isAfter(now.minus(DIGEST_WINDOW)) && isLatest(terminal, entry))
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ReplayableTerminals replayable;
+
+    @Inject
+    @ConfigProperty(name = "sip.journal.window.minutes", defaultValue = "5")
+    long windowMinutes;
+
+    /** The response already given to this request, if it repeats the terminal's latest request within the window. */
+    public Optional<String> responseTo(String terminal, String digest, String messageType, LocalDateTime now) {
+        if (replayable.mayHaveEntry(terminal) == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("JournalEntry.latest", JournalEntry.class)
+                .setParameter("terminal", terminal).setMaxResults(1).getResultStream().findFirst()
+                .filter(entry -> entry.answers(digest, messageType, now.minus(window())))
                 .map(JournalEntry::getResponse);
     }
 
-    private boolean isLatest(String terminal, JournalEntry entry) {
-        return entry.getId().equals(em.createNamedQuery("JournalEntry.latestOfTerminal", Long.class)
-                .setParameter("terminal", terminal).getSingleResult());
+    /** Stores the response to the terminal's latest state-changing request, in place of the one before. */
+    public void record(String terminal, String digest, String messageType, String response, LocalDateTime now) {
+        em.createNamedQuery("JournalEntry.forget").setParameter("terminal", terminal).executeUpdate();
+        em.persist(new JournalEntry(terminal, digest, messageType, response, now));
+        replayable.recorded(terminal);
+    }
+
+    /** A request that is no retransmission came from the terminal: its latest request can no longer be repeated. */
+    public void interrupted(String terminal) {
+        Object token = replayable.mayHaveEntry(terminal);
+        if (token == null) {
+            return;
+        }
+        em.createNamedQuery("JournalEntry.forget").setParameter("terminal", terminal).executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    replayable.cleared(terminal, token);
+                }
+            }
+        });
+    }
+
+    /** A terminal logged in (perhaps after being served elsewhere): it may have an entry again. */
+    public void loggedIn(String terminal) {
+        replayable.unknown(terminal);
+    }
+
+    private Duration window() {
+        return Duration.ofMinutes(windowMinutes);
     }
 
     /**
-     * Stores the response to a request. An earlier entry with the same key (no longer replayed) is
-     * deleted and a new one inserted, not updated: its new id is what makes it the terminal's latest.
+     * Forgets entries that can no longer be replayed: nightly, and at each start (the timer is not
+     * kept across restarts). A day more than the window, whatever the library's time zone.
      */
-    public void record(String terminal, String key, String messageType, String response, LocalDateTime now) {
-        em.createQuery("delete from JournalEntry j where j.terminal = :terminal and j.requestKey = :key")
-                .setParameter("terminal", terminal).setParameter("key", key).executeUpdate();
-        em.persist(new JournalEntry(terminal, key, messageType, response, now));
-    }
-
-    private Optional<JournalEntry> find(String terminal, String key) {
-        return em.createNamedQuery("JournalEntry.find", JournalEntry.class)
-                .setParameter("terminal", terminal).setParameter("key", key)
-                .getResultStream().findFirst();
-    }
-
-    /** Forgets entries past the retention: nightly, and at each start (the timer is not kept across restarts). */
     @Schedule(hour = "3", minute = "17", persistent = false)
     public void purge() {
-        em.createNamedQuery("JournalEntry.purge").setParameter("before", LocalDateTime.now().minus(RETENTION)).executeUpdate();
+        LocalDateTime before = LocalDateTime.now().minus(window()).minusDays(1);
+        em.createNamedQuery("JournalEntry.purge").setParameter("before", before).executeUpdate();
     }
 }

@@ -9,11 +9,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** The response given to one state-changing request of one terminal. */
+/** The response given to the latest state-changing request of one terminal account. */
 @Entity
 @Table(name = "sip_journal")
-@NamedQuery(name = "JournalEntry.find", query = "select j from JournalEntry j where j.terminal = :terminal and j.requestKey = :key")
-@NamedQuery(name = "JournalEntry.latestOfTerminal", query = "select max(j.id) from JournalEntry j where j.terminal = :terminal")
+@NamedQuery(name = "JournalEntry.latest",
+        query = "select j from JournalEntry j where j.terminal = :terminal order by j.id desc")
+@NamedQuery(name = "JournalEntry.forget", query = "delete from JournalEntry j where j.terminal = :terminal")
 @NamedQuery(name = "JournalEntry.purge", query = "delete from JournalEntry j where j.createdAt < :before")
 public class JournalEntry {
 
@@ -24,8 +25,8 @@ public class JournalEntry {
     @Column(nullable = false)
     private String terminal;
 
-    @Column(name = "request_key", nullable = false)
-    private String requestKey;
+    @Column(name = "request_digest", nullable = false, length = 64)
+    private String requestDigest;
 
     @Column(name = "message_type", nullable = false, length = 2)
     private String messageType;
@@ -39,23 +40,20 @@ public class JournalEntry {
     protected JournalEntry() {
     }
 
-    JournalEntry(String terminal, String requestKey, String messageType, String response, LocalDateTime createdAt) {
+    JournalEntry(String terminal, String requestDigest, String messageType, String response, LocalDateTime createdAt) {
         this.terminal = terminal;
-        this.requestKey = requestKey;
+        this.requestDigest = requestDigest;
         this.messageType = messageType;
         this.response = response;
         this.createdAt = createdAt;
     }
 
-    Long getId() {
-        return id;
+    /** Whether this entry answers a request with these bytes and this id, made no earlier than {@code since}. */
+    boolean answers(String digest, String type, LocalDateTime since) {
+        return requestDigest.equals(digest) && messageType.equals(type) && !createdAt.isBefore(since);
     }
 
     String getResponse() {
         return response;
-    }
-
-    LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 }

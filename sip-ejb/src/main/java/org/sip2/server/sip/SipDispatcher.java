@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipReply;
@@ -99,20 +100,51 @@ public class SipDispatcher {
         return reply;
     }
 
+    /**
+     * Answers a retransmission of the terminal's latest state-changing request from the journal,
+     * and journals the response to every other state-changing request with its effect. Any other
+     * request of a logged-in terminal, but a login or an SC status, ends the latest request's
+     * chance of being retransmitted (docs/security.md, "Retransmissions").
+     */
     private SipReply exactlyOnce(SipExchange exchange) {
         SipRequest request = exchange.request();
         SessionInfo session = exchange.session();
-        if (!session.loggedIn() || !STATE_CHANGING.contains(request.getClass())) {
-            return route(request, session);
+        if (request instanceof LoginRequest || request instanceof ScStatusRequest || !session.loggedIn()) {
+            SipReply reply = route(request, session);
+            if (reply.login() != null) {
+                journal.loggedIn(reply.login().loginId());
+            }
+            return reply;
         }
         String terminal = session.terminal().loginId();
-        Optional<String> stored = journal.responseTo(terminal, exchange.key().value(), exchange.key().sequenced(), responses.clock().now());
+        if (!STATE_CHANGING.contains(request.getClass())) {
+            journal.interrupted(terminal);
+            return route(request, session);
+        }
+        String digest = exchange.key().digest();
+        Optional<SipResponse> stored = journal.responseTo(terminal, digest, request.id(), responses.clock().now())
+                .map(text -> (SipResponse) JOURNAL_CODEC.parse(text))
+                .filter(response -> answers(response, request));
         if (stored.isPresent()) {
-            return SipReply.of((SipResponse) JOURNAL_CODEC.parse(stored.get()));
+            return SipReply.of(stored.get());
         }
         SipReply reply = route(request, session);
-        journal.record(terminal, exchange.key().value(), request.id(), JOURNAL_CODEC.format(reply.response()), responses.clock().now());
+        journal.record(terminal, digest, request.id(), JOURNAL_CODEC.format(reply.response()), responses.clock().now());
         return reply;
+    }
+
+    /** A stored response is given only if it is of the request's response type and names the request's patron and item. */
+    private boolean answers(SipResponse stored, SipRequest request) {
+        if (stored.getClass() != Refusals.of(request, "", responses.now()).getClass()) {
+            return false;
+        }
+        MessageDefinition asked = definition(request);
+        MessageDefinition answered = MessageTable.definitionOf(stored.getClass());
+        return Stream.of(FieldId.AA, FieldId.AB).allMatch(field -> {
+            Object requested = asked.value(request, field);
+            Object given = answered.value(stored, field);
+            return requested == null || given == null || requested.toString().equals(given.toString());
+        });
     }
 
     private SipReply route(SipRequest request, SessionInfo session) {

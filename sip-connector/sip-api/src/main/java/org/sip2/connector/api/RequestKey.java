@@ -5,25 +5,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * What identifies a request across retransmissions (§3.8): its sequence number and checksum when
- * it carries them, else a digest of its bytes, which include the terminal's transaction date.
+ * What identifies a request across retransmissions: a SHA-256 digest of every byte of the frame,
+ * body and error-detection trailer, without the terminator. A retransmission repeats the frame
+ * byte for byte (§3.8); AY and AZ alone cannot tell requests apart (ten sequence numbers and a
+ * 16-bit additive checksum collide all the time), so they are never the key on their own.
  *
- * @param sequenced true for AY/AZ keys, which identify a request for as long as it is kept;
- *                  a digest identifies it only for a short window
+ * @param digest 64 lower-case hex digits
  */
-public record RequestKey(String value, boolean sequenced) {
+public record RequestKey(String digest) {
 
-    public static RequestKey of(String sequence, String checksum) {
-        return new RequestKey("AY" + sequence + "AZ" + checksum.toUpperCase(), true);
-    }
-
-    public static RequestKey digestOf(byte[] message, int length) {
+    public static RequestKey of(byte[] frame, int length) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(message, 0, length);
-            return new RequestKey("SHA256:" + HexFormat.of().formatHex(sha.digest()), false);
+            sha.update(frame, 0, length);
+            return new RequestKey(HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
 }

@@ -22,9 +22,11 @@ import org.sip2.protocol.SipResponse;
 
 /**
  * The connector's part of one request (§3, §9.1, §9.12): verify the checksum on the raw bytes,
- * answer resends and duplicates from the session, parse with the session's delimiter and
- * character set, hand the request to the application, and seal its response with the session's
- * error detection and terminator.
+ * answer a 97 with the last response, parse with the session's delimiter and character set, hand
+ * the request to the application with the digest of its bytes, and seal its response with the
+ * session's error detection and terminator. Whether a request is a retransmission is the
+ * application's decision (its journal outlives the connection); the connector answers nothing
+ * from memory but a 97.
  */
 final class RequestProcessor {
 
@@ -58,10 +60,6 @@ final class RequestProcessor {
         if (trailer == null && session.errorDetection() == ErrorDetectionMode.REQUIRED) {
             return resendRequest(session, frame, null, start, logged, "error detection required");
         }
-        String requestKey = trailer == null || trailer.sequence() == null ? null : trailer.sequence() + trailer.checksum();
-        if (session.isRepeatOfLastRequest(requestKey) && session.lastResponse() != null) {
-            return resendLast(session, start, id(body), logged, "duplicate request");
-        }
         SipMessage message;
         try {
             message = session.codec().parse(body);
@@ -80,15 +78,13 @@ final class RequestProcessor {
         if (!(message instanceof SipRequest request)) {
             return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
-        int bodyLength = trailer == null ? bytes.length : trailer.bodyLength();
-        RequestKey key = requestKey == null ? RequestKey.digestOf(bytes, bodyLength) : RequestKey.of(trailer.sequence(), trailer.checksum());
-        SipReply reply = deliver(session, request, key);
+        SipReply reply = deliver(session, request, RequestKey.of(bytes, bytes.length));
         if (reply.login() != null) {
             session.logIn(reply.login());
         }
         String text = session.codec().format(reply.response());
         byte[] out = seal(session, frame, trailer, text, trailer == null ? null : trailer.sequence());
-        session.remember(requestKey, out);
+        session.remember(out);
         log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
                 Secrets.mask(text, session.codec().delimiter()));
         boolean tooManyLogins = reply.response() instanceof LoginResponse login && !login.ok()
@@ -113,10 +109,10 @@ final class RequestProcessor {
         }
     }
 
-    /** Answer 96 (§3.7): remembered as the last response, but the request is forgotten so that its retransmission is carried out. */
+    /** Answer 96 (§3.7), remembered as the last response: the request is not carried out, so its retransmission is. */
     private Outcome resendRequest(Session session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
         byte[] out = seal(session, frame, trailer, "96", null);
-        session.remember(null, out);
+        session.remember(out);
         log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
         return new Outcome(out, false);
     }

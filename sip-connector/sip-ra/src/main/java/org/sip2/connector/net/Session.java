@@ -8,8 +8,8 @@ import org.sip2.connector.api.TerminalProfile;
 import org.sip2.protocol.SipCodec;
 
 /**
- * What one connection remembers between requests: the logged-in terminal and its settings, the
- * last response (for 97) and the last request's sequence and checksum (for duplicates, §3.8).
+ * What one connection remembers between requests: the logged-in terminal and its settings and
+ * the last response (for 97, §3.8).
  * Only the connection's worker touches it, one request at a time.
  */
 final class Session {
@@ -22,7 +22,6 @@ final class Session {
     private Charset charset;
     private SipCodec codec = new SipCodec();
     private byte[] lastResponse;
-    private String lastRequestKey;
     private int refusedLogins;
 
     Session(long id, String remoteAddress, Charset defaultCharset) {
@@ -91,12 +90,7 @@ final class Session {
         return lastResponse;
     }
 
-    boolean isRepeatOfLastRequest(String requestKey) {
-        return requestKey != null && requestKey.equals(lastRequestKey);
-    }
-
-    void remember(String requestKey, byte[] response) {
-        this.lastRequestKey = requestKey;
+    void remember(byte[] response) {
         this.lastResponse = response;
     }
 }
