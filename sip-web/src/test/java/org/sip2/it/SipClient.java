@@ -26,7 +26,11 @@ final class SipClient implements AutoCloseable {
     }
 
     SipClient(Charset charset) throws IOException {
-        socket = new Socket("127.0.0.1", PORT);
+        this(PORT, charset);
+    }
+
+    SipClient(int port, Charset charset) throws IOException {
+        socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(15_000);
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();

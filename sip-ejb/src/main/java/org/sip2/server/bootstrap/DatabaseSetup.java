@@ -25,9 +25,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * database if {@code sip.demo.data} is on, and creates the first console admin. Requests wait for
  * it ({@link #awaitReady()}).
  */
+// The driver class, not H2's JdbcDataSource: that one is an XADataSource, which would run every
+// request's transaction through the two-phase coordinator although there is one database.
+// WRITE_DELAY=0: H2 writes each commit to its file before the commit returns, so an acknowledged
+// transaction survives a kill -9 of the server (docs/security.md, "Durable acknowledgements").
 @DataSourceDefinition(name = "java:app/jdbc/sip",
-        className = "org.h2.jdbcx.JdbcDataSource",
-        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000",
+        className = "org.h2.Driver",
+        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000;WRITE_DELAY=0",
         user = "${MPCONFIG=sip.db.user:sa}",
         password = "${MPCONFIG=sip.db.password:}",
         minPoolSize = 2,

@@ -1,0 +1,190 @@
+package org.sip2.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durable acknowledgements (docs/security.md): a server of its own, on a database of its own, is
+ * killed with SIGKILL while several terminals check items out and in. Every checkout and checkin
+ * that was answered "done" must be in the database afterwards, and a request in flight at the
+ * kill is either wholly there or wholly absent.
+ */
+class CrashIT {
+
+    /** Terminals: account, password, institution, patron, PIN, their own items. */
+    private record Terminal(String account, String password, String institution, String patron, String pin, List<String> items) {
+    }
+
+    /** What the server acknowledged for an item, or that a request for it was unanswered at the kill. */
+    private enum Acknowledged { OUT, IN, IN_FLIGHT }
+
+    private static final List<Terminal> TERMINALS = List.of(
+            new Terminal("term1", "term1", "CPL", "23529000000118", "p0118", books("39999000000", 41, 7)),
+            new Terminal("term1", "term1", "CPL", "23529000000120", "p0120", books("39999000000", 61, 7)),
+            new Terminal("term1", "term1", "CPL", "23529000000102", "p0102", books("39999000000", 81, 7)),
+            new Terminal("sc1", "sc1", "FFZG", "1000000002", "p0002", books("31100000000", 2, 7)));
+
+    private final Path dir = Path.of(System.getProperty("it.dir"), "crash");
+    private Process server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedCheckoutAndCheckinSurvivesAKill9() throws Exception {
+        server = startServer();
+        Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
+        Map<String, String> borrower = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService kiosks = Executors.newFixedThreadPool(TERMINALS.size());
+        List<Future<?>> drivers = new ArrayList<>();
+        for (Terminal terminal : TERMINALS) {
+            drivers.add(kiosks.submit(() -> drive(terminal, acknowledged, borrower, done)));
+        }
+        Instant until = Instant.now().plusSeconds(60);
+        while (done.get() < 400 && Instant.now().isBefore(until)) {
+            Thread.sleep(20);
+        }
+        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no flush
+        kiosks.shutdown();
+        assertTrue(kiosks.awaitTermination(30, TimeUnit.SECONDS));
+        for (Future<?> driver : drivers) {
+            driver.get(); // a refusal before the kill fails the test here
+        }
+        assertTrue(done.get() >= 100, "load before the kill: " + done.get() + " acknowledged");
+
+        try (Connection db = DriverManager.getConnection("jdbc:h2:" + dir.resolve("db/sipdb"), "sa", "")) {
+            for (Map.Entry<String, Acknowledged> entry : acknowledged.entrySet()) {
+                String item = entry.getKey();
+                State state = state(db, item);
+                String context = item + " acknowledged " + entry.getValue() + ", database: " + state;
+                switch (entry.getValue()) {
+                    case OUT -> assertEquals(new State("04", 1, borrower.get(item)), state, context);
+                    case IN -> assertEquals(new State("03", 0, null), state, context);
+                    case IN_FLIGHT -> assertTrue(state.equals(new State("03", 0, null))
+                            || state.equals(new State("04", 1, borrower.get(item))), "all or nothing: " + context);
+                }
+            }
+        }
+    }
+
+    /** Checks each of the terminal's items out and back in, round after round, until the connection dies. */
+    private void drive(Terminal terminal, Map<String, Acknowledged> acknowledged, Map<String, String> borrower,
+            AtomicInteger done) {
+        try (SipClient kiosk = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.UTF_8)) {
+            String login = kiosk.exchange("9300CN" + terminal.account() + "|CO" + terminal.password() + "|CP" + terminal.institution() + "|");
+            assertEquals("941", login);
+            for (int round = 0; ; round++) {
+                for (String item : terminal.items()) {
+                    String inst = terminal.institution();
+                    boolean out = round % 2 == 0;
+                    String request = out
+                            ? "11YN" + Sip.now() + " ".repeat(18) + "AO" + inst + "|AA" + terminal.patron() + "|AB" + item
+                              + "|AC|AD" + terminal.pin() + "|"
+                            : "09N" + Sip.now() + Sip.now() + "AP" + inst + "|AO" + inst + "|AB" + item + "|AC|";
+                    borrower.put(item, terminal.patron());
+                    acknowledged.put(item, Acknowledged.IN_FLIGHT);
+                    String reply = kiosk.exchange(request);
+                    if (!reply.startsWith(out ? "121" : "101")) {
+                        fail("refused: " + request + " -> " + reply);
+                    }
+                    acknowledged.put(item, out ? Acknowledged.OUT : Acknowledged.IN);
+                    done.incrementAndGet();
+                }
+            }
+        } catch (IOException killed) {
+            // the server is gone: what was acknowledged is recorded
+        }
+    }
+
+    private record State(String status, int openLoans, String borrower) {
+    }
+
+    private static State state(Connection db, String item) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select i.circulation_status,"
+                + " (select count(*) from loan l where l.item_id = i.id and l.returned_at is null),"
+                + " (select p.barcode from loan l join patron p on p.id = l.patron_id where l.item_id = i.id and l.returned_at is null)"
+                + " from item i where i.barcode = ?")) {
+            query.setString(1, item);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), item);
+                return new State(row.getString(1), row.getInt(2), row.getString(3));
+            }
+        }
+    }
+
+    private Process startServer() throws IOException, InterruptedException {
+        if (Files.exists(dir)) {
+            try (var old = Files.walk(dir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir.resolve("logs"));
+        String itDir = System.getProperty("it.dir");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
+                "-Dsip.port=" + System.getProperty("it.crash.sip.port"), "-Dsip.bind.address=127.0.0.1",
+                "-Dsip.db.path=" + dir.resolve("db/sipdb"), "-Dsip.log.file=" + dir.resolve("logs/sip.log"),
+                "-Dsip.admin.password=it-admin-Secret1",
+                "-jar", System.getProperty("payara.microJar"), "--nocluster",
+                "--port", System.getProperty("it.crash.http.port"),
+                "--prebootcommandfile", itDir + "/pre-boot.txt", "--postbootcommandfile", itDir + "/post-boot.txt",
+                "--deploy", System.getProperty("sip.war")));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("logs/server.log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("the server exited: see " + dir.resolve("logs/server.log"));
+            }
+            try (SipClient probe = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.ISO_8859_1)) {
+                if (probe.exchange("9300CNterm1|COterm1|CPCPL|").equals("941")) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not start within 4 minutes");
+    }
+
+    /** Demo items from {@code first} on that are books (no rental fee): the demo data's media repeat every ten. */
+    private static List<String> books(String prefix, int first, int count) {
+        List<String> books = new ArrayList<>();
+        for (int i = first; books.size() < count; i++) {
+            if (List.of(0, 1, 2, 3, 5, 7).contains((i - 1) % 10)) {
+                books.add(prefix + String.format("%03d", i));
+            }
+        }
+        return books;
+    }
+}
