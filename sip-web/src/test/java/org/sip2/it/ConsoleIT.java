@@ -109,6 +109,21 @@ class ConsoleIT {
     }
 
     @Test
+    void aSipTransactionShowsInTheTransactionLogWithinSeconds() throws IOException {
+        String item = "39999000000197";
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            assertTrue(kiosk.exchange(Sip.itemInformation(item)).startsWith("18"));
+        }
+        signInAsAdmin();
+        browser.get(base + "/console/transactions.xhtml");
+        // The log is written in batches once a second, off the request's path.
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return driver.getPageSource().contains(item);
+        });
+    }
+
+    @Test
     void aNewTerminalAccountLogsInOverSip() throws IOException {
         signInAsAdmin();
         browser.get(base + "/console/accounts.xhtml");
