@@ -114,12 +114,15 @@ if [ "$jfr" = true ]; then
   jfr_options=(--jfr-at 100 --jfr-file "$out/benchmark-100.jfr" --max-exceptions-per-request "$max_exceptions")
 fi
 status=0
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine skews the figures)" \
+  | tee "$out/benchmark.txt"
 ./sip-cli.sh bench -a 127.0.0.1 -p "$sip_port" -c "$levels" -d "$duration" --warmup "$warmup" \
   --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" \
   --server-pid "$server_pid" --no-progress "${jfr_options[@]}" \
   --json "$out/benchmark.json" --chart "$out/benchmark.png" \
   --title "sip-cli bench, $library, $(date -u +%Y-%m-%d), ${duration} s per level" \
-  | tee "$out/benchmark.txt" || status=$?
+  | tee -a "$out/benchmark.txt" || status=$?
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/benchmark.txt"
 stop_server
 echo "Figures in $out (benchmark.txt, benchmark.json, benchmark.png)"
 exit $status

@@ -63,16 +63,17 @@ final class ServerProcess {
         return sites;
     }
 
-    /** The exception's class and the first frame outside its constructors. */
+    /** The exception's class and the first frame of the application or its libraries: who made the JDK throw. */
     private static String site(RecordedEvent event) {
         String type = event.getClass("thrownClass") == null ? "?" : event.getClass("thrownClass").getName();
         if (event.getStackTrace() == null) {
             return type;
         }
         for (RecordedFrame frame : event.getStackTrace().getFrames()) {
-            String method = frame.getMethod().getName();
-            if (!method.equals("<init>")) {
-                return type + " at " + frame.getMethod().getType().getName() + "." + method;
+            String owner = frame.getMethod().getType().getName();
+            if (!owner.startsWith("java.") && !owner.startsWith("jdk.") && !owner.startsWith("sun.")
+                    && !frame.getMethod().getName().equals("<init>")) {
+                return type + " at " + owner + "." + frame.getMethod().getName();
             }
         }
         return type;
