@@ -54,7 +54,8 @@ INSERT INTO item (barcode, title, author, call_number, media_type, item_type, in
          'GEN ' || X, '001', 'BOOK', 'CPL', 'CPL', 'CPL', CASE WHEN X <= $loans THEN '04' ELSE '03' END
   FROM SYSTEM_RANGE(1, $items);
 INSERT INTO loan (item_id, patron_id, checked_out_at, due_at, open_item_id)
-  SELECT i.id, p.id, DATEADD(DAY, -MOD(r.X, 14), LOCALTIMESTAMP(0)), DATEADD(DAY, 21 - MOD(r.X, 14), LOCALTIMESTAMP(0)), i.id
+  SELECT i.id, p.id, DATEADD(DAY, -MOD(r.X, 14), LOCALTIMESTAMP(0)),
+         DATEADD(DAY, 21 - MOD(r.X, 14), LOCALTIMESTAMP(0)), i.id
   FROM SYSTEM_RANGE(1, $loans) r
   JOIN item i ON i.barcode = '301' || LPAD(r.X, 11, '0')
   JOIN patron p ON p.barcode = '211' || LPAD(MOD(r.X - 1, GREATEST($patrons, 1)) + 1, 11, '0');

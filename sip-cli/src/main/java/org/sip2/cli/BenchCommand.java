@@ -35,49 +35,56 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions server;
 
-    @Option(names = {"-su", "--sip_user"}, description = "Terminal account (default: ${DEFAULT-VALUE})", defaultValue = "term1")
+    @Option(names = {"-su", "--sip_user"}, defaultValue = "term1",
+            description = "Terminal account (default: ${DEFAULT-VALUE})")
     String sipUser;
 
-    @Option(names = {"-sp", "--sip_pass"}, description = "Terminal password (default: ${DEFAULT-VALUE})", defaultValue = "term1")
+    @Option(names = {"-sp", "--sip_pass"}, defaultValue = "term1",
+            description = "Terminal password (default: ${DEFAULT-VALUE})")
     String sipPass;
 
-    @Option(names = {"-l", "--location"}, description = "Location and institution (default: ${DEFAULT-VALUE})", defaultValue = "CPL")
+    @Option(names = {"-l", "--location"}, defaultValue = "CPL",
+            description = "Location and institution (default: ${DEFAULT-VALUE})")
     String location;
 
     @Option(names = {"-c", "--connections"}, split = ",", defaultValue = "10",
-            description = "Concurrent terminals; several levels run one after the other, e.g. 1,10,100,500 (default: ${DEFAULT-VALUE})")
+            description = "Concurrent terminals; several levels run one after the other, e.g. 1,10,100,500 "
+                    + "(default: ${DEFAULT-VALUE})")
     int[] levels;
 
-    @Option(names = {"-d", "--duration"}, description = "Seconds to run each level (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    @Option(names = {"-d", "--duration"}, defaultValue = "10",
+            description = "Seconds to run each level (default: ${DEFAULT-VALUE})")
     int durationSeconds;
 
-    @Option(names = "--warmup", description = "Seconds of load before the first level, not counted (default: ${DEFAULT-VALUE})",
-            defaultValue = "0")
+    @Option(names = "--warmup", defaultValue = "0",
+            description = "Seconds of load before the first level, not counted (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
 
-    @Option(names = "--warmup-connections", description = "Terminals during the warm-up (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    @Option(names = "--warmup-connections", defaultValue = "10",
+            description = "Terminals during the warm-up (default: ${DEFAULT-VALUE})")
     int warmupConnections;
 
-    @Option(names = "--patron", description = "Patrons, one per terminal in turn: BARCODE, BARCODE:PIN or a range FIRST..LAST "
-            + "(default: the demo patrons 23529000000101-112 with their PINs)")
+    @Option(names = "--patron", description = "Patrons, one per terminal in turn: BARCODE, BARCODE:PIN or a range "
+            + "FIRST..LAST (default: the demo patrons 23529000000101-112 with their PINs)")
     List<String> patrons = demoPatrons();
 
     @Option(names = "--pin", description = "PIN of the patrons given without one (default: none)", defaultValue = "")
     String pin;
 
-    @Option(names = "--item", description = "Books to check out and in, one per terminal in turn: BARCODE or a range FIRST..LAST "
-            + "(default: the demo library's books 39999000000101-199)")
+    @Option(names = "--item", description = "Books to check out and in, one per terminal in turn: BARCODE or a range "
+            + "FIRST..LAST (default: the demo library's books 39999000000101-199)")
     List<String> items = demoBooks();
 
     @Option(names = "--mix", description = "Weights of 23, 63, 17 and checkout+checkin (default: ${DEFAULT-VALUE})",
             defaultValue = "25,25,25,25", split = ",")
     int[] mix;
 
-    @Option(names = "--server-pid", description = "Process id of the server's JVM on this machine: measure its CPU time per request")
+    @Option(names = "--server-pid",
+            description = "Process id of the server's JVM on this machine: measure its CPU time per request")
     Long serverPid;
 
-    @Option(names = "--jfr-at", description = "With --server-pid: record the server with JFR during the level of this many "
-            + "terminals and count the exceptions it throws")
+    @Option(names = "--jfr-at", description = "With --server-pid: record the server with JFR during the level of this "
+            + "many terminals and count the exceptions it throws")
     Integer jfrAt;
 
     @Option(names = "--jfr-file", description = "Where the server writes that recording (default: ${DEFAULT-VALUE})",
@@ -94,7 +101,8 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--chart", description = "Also draw the figures of every level to this PNG file")
     Path chart;
 
-    @Option(names = "--title", description = "Title of the chart (default: ${DEFAULT-VALUE})", defaultValue = "sip-cli bench")
+    @Option(names = "--title", defaultValue = "sip-cli bench",
+            description = "Title of the chart (default: ${DEFAULT-VALUE})")
     String title;
 
     @Option(names = "--no-progress", description = "No progress bar")
@@ -136,9 +144,11 @@ public class BenchCommand implements Callable<Integer> {
             if (recorded) {
                 process.stopRecording();
                 Map<String, Long> thrown = ServerProcess.exceptionsThrown(jfrFile);
-                result = result.withExceptions(thrown.values().stream().mapToLong(Long::longValue).sum() / (double) requests);
+                long count = thrown.values().stream().mapToLong(Long::longValue).sum();
+                result = result.withExceptions(count / (double) requests);
                 printExceptions(out, thrown);
-                tooManyExceptions = maxExceptionsPerRequest != null && result.exceptionsPerRequest() > maxExceptionsPerRequest;
+                tooManyExceptions = maxExceptionsPerRequest != null
+                        && result.exceptionsPerRequest() > maxExceptionsPerRequest;
             }
             result.print(out);
             out.println();
@@ -152,7 +162,8 @@ public class BenchCommand implements Callable<Integer> {
             BenchChart.write(results, title, chart);
         }
         if (tooManyExceptions) {
-            out.printf(Locale.ROOT, "FAILED: more than %s exceptions per request at %d terminals%n", maxExceptionsPerRequest, jfrAt);
+            out.printf(Locale.ROOT, "FAILED: more than %s exceptions per request at %d terminals%n",
+                    maxExceptionsPerRequest, jfrAt);
         }
         out.flush();
         boolean clean = results.stream().allMatch(r -> r.overall().errors() == 0 && r.failedToConnect() == 0);
@@ -173,7 +184,8 @@ public class BenchCommand implements Callable<Integer> {
         List<BenchLevel.Assignment> work = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String[] patron = patronList.get(i % patronList.size()).split(":", 2);
-            work.add(new BenchLevel.Assignment(patron[0], patron.length > 1 ? patron[1] : pin, itemList.get(i % itemList.size())));
+            String item = itemList.get(i % itemList.size());
+            work.add(new BenchLevel.Assignment(patron[0], patron.length > 1 ? patron[1] : pin, item));
         }
         return work;
     }

@@ -177,7 +177,8 @@ final class BenchLevel {
                 } else if (pick < mix[0] + mix[1] + mix[2]) {
                     measure(Kind.ITEM_INFORMATION, "17" + date() + ao + item + "AC|");
                 } else {
-                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + ao + patron + item + "AC|" + pin + "BOY|");
+                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + ao + patron + item + "AC|" + pin
+                            + "BOY|");
                     measure(Kind.CHECKIN, "09N" + date() + date() + "AP" + setup.location() + "|" + ao + item + "AC|");
                 }
             }
@@ -225,7 +226,8 @@ final class BenchLevel {
         return switch (response) {
             case CheckoutResponse r -> !r.ok();
             case CheckinResponse r -> !r.ok();
-            case PatronStatusResponse r -> Boolean.FALSE.equals(r.validPatron()) || Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronStatusResponse r -> Boolean.FALSE.equals(r.validPatron())
+                    || Boolean.FALSE.equals(r.validPatronPassword());
             case PatronInformationResponse r -> Boolean.FALSE.equals(r.validPatron())
                     || Boolean.FALSE.equals(r.validPatronPassword());
             default -> false;

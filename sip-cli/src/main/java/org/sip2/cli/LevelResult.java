@@ -22,9 +22,10 @@ record LevelResult(int connections, double seconds, Map<BenchLevel.Kind, Figures
             long errors) {
 
         static Figures of(Histogram latency, double seconds, long refused, long errors) {
-            return new Figures(latency.getTotalCount(), latency.getTotalCount() / seconds, ms(latency.getValueAtPercentile(50)),
-                    ms(latency.getValueAtPercentile(95)), ms(latency.getValueAtPercentile(99)), ms(latency.getMaxValue()),
-                    refused, errors);
+            long count = latency.getTotalCount();
+            return new Figures(count, count / seconds, ms(latency.getValueAtPercentile(50)),
+                    ms(latency.getValueAtPercentile(95)), ms(latency.getValueAtPercentile(99)),
+                    ms(latency.getMaxValue()), refused, errors);
         }
 
         private static double ms(long micros) {
@@ -33,12 +34,14 @@ record LevelResult(int connections, double seconds, Map<BenchLevel.Kind, Figures
 
         String json() {
             return String.format(Locale.ROOT, "{\"count\":%d,\"perSecond\":%.1f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f,"
-                    + "\"max\":%.3f,\"refused\":%d,\"errors\":%d}", count, perSecond, p50, p95, p99, max, refused, errors);
+                    + "\"max\":%.3f,\"refused\":%d,\"errors\":%d}",
+                    count, perSecond, p50, p95, p99, max, refused, errors);
         }
     }
 
     LevelResult withCpu(double msPerRequest) {
-        return new LevelResult(connections, seconds, messages, overall, failedToConnect, msPerRequest, exceptionsPerRequest);
+        return new LevelResult(connections, seconds, messages, overall, failedToConnect, msPerRequest,
+                exceptionsPerRequest);
     }
 
     LevelResult withExceptions(double perRequest) {
@@ -48,8 +51,8 @@ record LevelResult(int connections, double seconds, Map<BenchLevel.Kind, Figures
     void print(PrintWriter out) {
         out.printf(Locale.ROOT, "%d terminals, %.1f s, %,d requests, %,.0f requests/s, %d errors, %d refused%s%s%s%n",
                 connections, seconds, overall.count(), overall.perSecond(), overall.errors(), overall.refused(),
-                Double.isNaN(cpuMsPerRequest) ? "" : String.format(Locale.ROOT, ", server CPU %.2f ms/request", cpuMsPerRequest),
-                Double.isNaN(exceptionsPerRequest) ? "" : String.format(Locale.ROOT, ", %.2f exceptions/request", exceptionsPerRequest),
+                optional(", server CPU %.2f ms/request", cpuMsPerRequest),
+                optional(", %.2f exceptions/request", exceptionsPerRequest),
                 failedToConnect > 0 ? ", " + failedToConnect + " terminals could not connect" : "");
         out.printf(Locale.ROOT, "%-4s %10s %10s %8s %8s %8s %8s %9s %7s%n", "msg", "count", "req/s", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "refused", "errors");
@@ -67,13 +70,18 @@ record LevelResult(int connections, double seconds, Map<BenchLevel.Kind, Figures
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "{\"connections\":%d,\"seconds\":%.3f,\"failedToConnect\":%d,\"cpuMsPerRequest\":%s,"
                         + "\"exceptionsPerRequest\":%s,\"overall\":%s,\"messages\":{",
-                connections, seconds, failedToConnect, number(cpuMsPerRequest), number(exceptionsPerRequest), overall.json()));
+                connections, seconds, failedToConnect, number(cpuMsPerRequest), number(exceptionsPerRequest),
+                overall.json()));
         String separator = "";
         for (Map.Entry<BenchLevel.Kind, Figures> entry : messages.entrySet()) {
             text.append(separator).append('"').append(entry.getKey().id).append("\":").append(entry.getValue().json());
             separator = ",";
         }
         return text.append("}}").toString();
+    }
+
+    private static String optional(String format, double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
     }
 
     private static String number(double value) {

@@ -42,7 +42,8 @@ final class ServerProcess {
 
     /** Starts recording every exception thrown (JFR's profile settings with all exceptions) into {@code file}. */
     void startRecording(Path file) throws IOException {
-        jcmd("JFR.start", "name=" + RECORDING, "settings=profile", "exceptions=all", "filename=" + file.toAbsolutePath());
+        jcmd("JFR.start", "name=" + RECORDING, "settings=profile", "exceptions=all",
+                "filename=" + file.toAbsolutePath());
     }
 
     void stopRecording() throws IOException {

@@ -140,7 +140,8 @@ public final class SipLog {
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
             append(LocalDateTime.now().format(TIME) + " -- " + lost + " lines dropped: the SIP log's queue was full");
-            LOG.warning(lost + " SIP log lines dropped: the queue of " + QUEUE_CAPACITY + " lines was full (disk too slow?)");
+            LOG.warning(lost + " SIP log lines dropped: the queue of " + QUEUE_CAPACITY
+                    + " lines was full (disk too slow?)");
         }
     }
 

@@ -60,7 +60,8 @@ class SipLogTest {
         second.close();
         List<String> lines = Files.readAllLines(file);
         assertEquals(1001, lines.size());
-        assertTrue(lines.getFirst().endsWith(" - 127.0.0.1 #7 23>24 1.5ms \"23...AC***|\" \"24...\""), lines.getFirst());
+        assertTrue(lines.getFirst().endsWith(" - 127.0.0.1 #7 23>24 1.5ms \"23...AC***|\" \"24...\""),
+                lines.getFirst());
         second.event(session, "after the close: ignored");
         assertEquals(1001, Files.readAllLines(file).size());
         SipLog again = SipLog.open(file);
