@@ -6,80 +6,104 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
-import org.sip2.protocol.CheckinResponse;
-import org.sip2.protocol.CheckoutResponse;
-import org.sip2.protocol.RequestScResend;
-import org.sip2.protocol.SipDate;
-import org.sip2.protocol.SipMessage;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Load from N persistent terminals, each logged in once, looping for a fixed time over a weighted
- * mix of patron status (23), patron information (63), item information (17) and a checkout (11)
- * followed by a checkin (09) of the terminal's own item. Prints requests per second and latency
- * percentiles per message, refusals and errors; stops by itself.
+ * Load from persistent terminals, each logged in once, looping for a fixed time over a weighted mix
+ * of patron status (23), patron information (63), item information (17) and a checkout (11)
+ * followed by a checkin (09) of the terminal's own item, at one or more levels of terminals after
+ * an optional warm-up. Prints requests per second, latency percentiles, refusals and errors per
+ * level; with the server's process id also its CPU time per request and, during one level, the
+ * exceptions it throws (JFR). Stops by itself.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark a SIP2 server with N persistent terminals over a weighted message mix; prints req/s and p50/p95/p99/max.")
+        description = "Benchmark a SIP2 server with persistent terminals over a weighted message mix, at one or more "
+                + "levels of terminals; prints req/s, p50/p95/p99/max, refusals and errors.")
 public class BenchCommand implements Callable<Integer> {
-
-    /** The message types measured. */
-    enum Kind { PATRON_STATUS("23"), PATRON_INFORMATION("63"), ITEM_INFORMATION("17"), CHECKOUT("11"), CHECKIN("09");
-
-        final String id;
-
-        Kind(String id) {
-            this.id = id;
-        }
-    }
 
     @Mixin
     ConnectionOptions server;
 
-    @Option(names = {"-su", "--sip_user"}, description = "Terminal account (default: ${DEFAULT-VALUE})", defaultValue = "term1")
+    @Option(names = {"-su", "--sip_user"}, defaultValue = "term1",
+            description = "Terminal account (default: ${DEFAULT-VALUE})")
     String sipUser;
 
-    @Option(names = {"-sp", "--sip_pass"}, description = "Terminal password (default: ${DEFAULT-VALUE})", defaultValue = "term1")
+    @Option(names = {"-sp", "--sip_pass"}, defaultValue = "term1",
+            description = "Terminal password (default: ${DEFAULT-VALUE})")
     String sipPass;
 
-    @Option(names = {"-l", "--location"}, description = "Location and institution (default: ${DEFAULT-VALUE})", defaultValue = "CPL")
+    @Option(names = {"-l", "--location"}, defaultValue = "CPL",
+            description = "Location and institution (default: ${DEFAULT-VALUE})")
     String location;
 
-    @Option(names = {"-c", "--connections"}, description = "Concurrent terminals (default: ${DEFAULT-VALUE})", defaultValue = "10")
-    int connections;
+    @Option(names = {"-c", "--connections"}, split = ",", defaultValue = "10",
+            description = "Concurrent terminals; several levels run one after the other, e.g. 1,10,100,500 "
+                    + "(default: ${DEFAULT-VALUE})")
+    int[] levels;
 
-    @Option(names = {"-d", "--duration"}, description = "Seconds to run (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    @Option(names = {"-d", "--duration"}, defaultValue = "10",
+            description = "Seconds to run each level (default: ${DEFAULT-VALUE})")
     int durationSeconds;
 
-    @Option(names = "--patron", description = "Patrons to use, one per terminal in turn (default: the demo patrons 23529000000101-112)")
-    List<String> patrons = new ArrayList<>(List.of("23529000000101", "23529000000102", "23529000000103", "23529000000104",
-            "23529000000105", "23529000000106", "23529000000107", "23529000000108", "23529000000109", "23529000000110",
-            "23529000000111", "23529000000112"));
+    @Option(names = "--warmup", defaultValue = "0",
+            description = "Seconds of load before the first level, not counted (default: ${DEFAULT-VALUE})")
+    int warmupSeconds;
 
-    @Option(names = "--item", description = "Items to check out and in, one per terminal in turn (default: the demo library's books 39999000000101-199)")
+    @Option(names = "--warmup-connections", defaultValue = "10",
+            description = "Terminals during the warm-up (default: ${DEFAULT-VALUE})")
+    int warmupConnections;
+
+    @Option(names = "--patron", description = "Patrons, one per terminal in turn: BARCODE, BARCODE:PIN or a range "
+            + "FIRST..LAST (default: the demo patrons 23529000000101-112 with their PINs)")
+    List<String> patrons = demoPatrons();
+
+    @Option(names = "--pin", description = "PIN of the patrons given without one (default: none)", defaultValue = "")
+    String pin;
+
+    @Option(names = "--item", description = "Books to check out and in, one per terminal in turn: BARCODE or a range "
+            + "FIRST..LAST (default: the demo library's books 39999000000101-199)")
     List<String> items = demoBooks();
 
-    @Option(names = "--mix", description = "Weights of 23, 63, 17 and checkout+checkin (default: ${DEFAULT-VALUE})", defaultValue = "30,30,20,20",
-            split = ",")
+    @Option(names = "--mix", description = "Weights of 23, 63, 17 and checkout+checkin (default: ${DEFAULT-VALUE})",
+            defaultValue = "25,25,25,25", split = ",")
     int[] mix;
 
-    @Option(names = "--json", description = "Also write the figures to this JSON file")
+    @Option(names = "--server-pid",
+            description = "Process id of the server's JVM on this machine: measure its CPU time per request")
+    Long serverPid;
+
+    @Option(names = "--jfr-at", description = "With --server-pid: record the server with JFR during the level of this "
+            + "many terminals and count the exceptions it throws")
+    Integer jfrAt;
+
+    @Option(names = "--jfr-file", description = "Where the server writes that recording (default: ${DEFAULT-VALUE})",
+            defaultValue = "bench.jfr")
+    Path jfrFile;
+
+    @Option(names = "--max-exceptions-per-request", description = "Fail (exit 1) when the recorded level threw more "
+            + "exceptions per request than this")
+    Double maxExceptionsPerRequest;
+
+    @Option(names = "--json", description = "Also write the figures of every level to this JSON file")
     Path json;
+
+    @Option(names = "--chart", description = "Also draw the figures of every level to this PNG file")
+    Path chart;
+
+    @Option(names = "--title", defaultValue = "sip-cli bench",
+            description = "Title of the chart (default: ${DEFAULT-VALUE})")
+    String title;
 
     @Option(names = "--no-progress", description = "No progress bar")
     boolean noProgress;
@@ -87,109 +111,111 @@ public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final AtomicLong done = new AtomicLong();
-    private final AtomicLong errors = new AtomicLong();
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Terminal> terminals = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
-            terminals.add(new Terminal(i));
+        List<BenchLevel.Assignment> work = assignments();
+        ServerProcess process = serverPid == null ? null : new ServerProcess(serverPid);
+        if (jfrAt != null && process == null) {
+            throw new ParameterException(spec.commandLine(), "--jfr-at needs --server-pid");
         }
-        CountDownLatch ready = new CountDownLatch(connections);
-        CountDownLatch finished = new CountDownLatch(connections);
-        long[] deadline = new long[1];
-        CountDownLatch start = new CountDownLatch(1);
-        for (Terminal terminal : terminals) {
-            Thread.ofPlatform().name("bench-" + terminal.index).start(() -> {
-                try {
-                    terminal.connect();
-                } catch (IOException e) {
-                    terminal.failure = e.getMessage();
-                }
-                ready.countDown();
-                try {
-                    start.await();
-                    if (terminal.failure == null) {
-                        terminal.run(deadline[0]);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    terminal.close();
-                    finished.countDown();
-                }
-            });
+        BenchLevel.Setup setup = new BenchLevel.Setup(server, sipUser, sipPass, location, mix, new TransactionClock());
+        if (warmupSeconds > 0) {
+            LevelResult warmup = new BenchLevel(setup, warmupConnections, Duration.ofSeconds(warmupSeconds))
+                    .run(i -> work.get(i % work.size()), !noProgress);
+            out.printf(Locale.ROOT, "warm-up: %d terminals, %.0f s, %,.0f requests/s, %d errors (not counted)%n%n",
+                    warmupConnections, warmup.seconds(), warmup.overall().perSecond(), warmup.overall().errors());
+            out.flush();
         }
-        ready.await();
-        long failedToConnect = terminals.stream().filter(t -> t.failure != null).count();
-        long begin = System.nanoTime();
-        deadline[0] = begin + Duration.ofSeconds(durationSeconds).toNanos();
-        start.countDown();
-        while (!finished.await(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            if (!noProgress) {
-                progress(begin);
+        List<LevelResult> results = new ArrayList<>();
+        boolean tooManyExceptions = false;
+        for (int connections : levels) {
+            boolean recorded = jfrAt != null && jfrAt == connections;
+            if (recorded) {
+                process.startRecording(jfrFile);
             }
-        }
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        if (!noProgress) {
-            System.err.println();
-        }
-        Map<Kind, Histogram> latency = new EnumMap<>(Kind.class);
-        Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
-            Histogram merged = new Histogram(3);
-            long[] tally = new long[3];
-            for (Terminal terminal : terminals) {
-                merged.add(terminal.latency.get(kind));
-                tally[1] += terminal.refused.get(kind)[0];
-                tally[2] += terminal.errors.get(kind)[0];
+            double cpuBefore = process == null ? 0 : process.cpuSeconds();
+            LevelResult result = new BenchLevel(setup, connections, Duration.ofSeconds(durationSeconds))
+                    .run(i -> work.get(i % work.size()), !noProgress);
+            long requests = Math.max(1, result.overall().count());
+            if (process != null) {
+                result = result.withCpu((process.cpuSeconds() - cpuBefore) * 1000 / requests);
             }
-            tally[0] = merged.getTotalCount();
-            latency.put(kind, merged);
-            counts.put(kind, tally);
+            if (recorded) {
+                process.stopRecording();
+                Map<String, Long> thrown = ServerProcess.exceptionsThrown(jfrFile);
+                long count = thrown.values().stream().mapToLong(Long::longValue).sum();
+                result = result.withExceptions(count / (double) requests);
+                printExceptions(out, thrown);
+                tooManyExceptions = maxExceptionsPerRequest != null
+                        && result.exceptionsPerRequest() > maxExceptionsPerRequest;
+            }
+            result.print(out);
+            out.println();
+            results.add(result);
         }
-        report(out, seconds, latency, counts, failedToConnect);
         if (json != null) {
-            Files.writeString(json, json(seconds, latency, counts, failedToConnect), StandardCharsets.UTF_8);
+            Files.writeString(json, results.stream().map(LevelResult::json)
+                    .collect(Collectors.joining(",\n", "{\"levels\":[\n", "\n]}\n")), StandardCharsets.UTF_8);
         }
-        return errors.get() == 0 && failedToConnect == 0 ? 0 : 1;
-    }
-
-    private void progress(long begin) {
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        int width = 30;
-        int filled = (int) Math.min(width, Math.round(width * elapsed / durationSeconds));
-        System.err.printf(Locale.ROOT, "\r[%s%s] %4.0fs/%ds  %,d requests  %,.0f req/s  %d errors ",
-                "#".repeat(filled), " ".repeat(width - filled), elapsed, durationSeconds, done.get(), done.get() / Math.max(elapsed, 0.001), errors.get());
-    }
-
-    private void report(PrintWriter out, double seconds, Map<Kind, Histogram> latency, Map<Kind, long[]> counts, long failedToConnect) {
-        long total = counts.values().stream().mapToLong(c -> c[0]).sum();
-        out.printf(Locale.ROOT, "%d terminals, %.1f s, %,d requests, %,.0f requests/s, %d errors%s%n", connections, seconds, total,
-                total / seconds, errors.get(), failedToConnect > 0 ? ", " + failedToConnect + " terminals could not connect" : "");
-        out.printf(Locale.ROOT, "%-4s %10s %10s %8s %8s %8s %8s %9s %7s%n", "msg", "count", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "refused", "errors");
-        for (Kind kind : Kind.values()) {
-            Histogram h = latency.get(kind);
-            long[] c = counts.get(kind);
-            out.printf(Locale.ROOT, "%-4s %10d %10.0f %8.2f %8.2f %8.2f %8.2f %9d %7d%n", kind.id, c[0], c[0] / seconds,
-                    ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), c[1], c[2]);
+        if (chart != null) {
+            BenchChart.write(results, title, chart);
+        }
+        if (tooManyExceptions) {
+            out.printf(Locale.ROOT, "FAILED: more than %s exceptions per request at %d terminals%n",
+                    maxExceptionsPerRequest, jfrAt);
         }
         out.flush();
+        boolean clean = results.stream().allMatch(r -> r.overall().errors() == 0 && r.failedToConnect() == 0);
+        return clean && !tooManyExceptions ? 0 : 1;
     }
 
-    private String json(double seconds, Map<Kind, Histogram> latency, Map<Kind, long[]> counts, long failedToConnect) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "{\"connections\":%d,\"seconds\":%.3f,\"errors\":%d,\"failedToConnect\":%d,\"messages\":{", connections, seconds, errors.get(), failedToConnect));
-        for (Kind kind : Kind.values()) {
-            Histogram h = latency.get(kind);
-            long[] c = counts.get(kind);
-            text.append(String.format(Locale.ROOT, "%s\"%s\":{\"count\":%d,\"perSecond\":%.1f,\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f,\"max\":%.3f,\"refused\":%d,\"errors\":%d}",
-                    kind.ordinal() == 0 ? "" : ",", kind.id, c[0], c[0] / seconds, ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)),
-                    ms(h.getValueAtPercentile(99)), ms(h.getMaxValue()), c[1], c[2]));
+    private static void printExceptions(PrintWriter out, Map<String, Long> thrown) {
+        out.println("exceptions thrown by the server during this level (JFR), most frequent first:");
+        thrown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(site -> out.printf(Locale.ROOT, "%10d  %s%n", site.getValue(), site.getKey()));
+    }
+
+    /** Terminal i gets patron i and item i, in turn. */
+    private List<BenchLevel.Assignment> assignments() {
+        List<String> patronList = expand(patrons);
+        List<String> itemList = expand(items);
+        int count = Math.max(patronList.size(), itemList.size());
+        List<BenchLevel.Assignment> work = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String[] patron = patronList.get(i % patronList.size()).split(":", 2);
+            String item = itemList.get(i % itemList.size());
+            work.add(new BenchLevel.Assignment(patron[0], patron.length > 1 ? patron[1] : pin, item));
         }
-        return text.append("}}\n").toString();
+        return work;
+    }
+
+    /** Ranges FIRST..LAST of numeric barcodes, keeping the first's width; a PIN after a range applies to all of it. */
+    static List<String> expand(List<String> values) {
+        List<String> all = new ArrayList<>();
+        for (String value : values) {
+            int range = value.indexOf("..");
+            if (range < 0) {
+                all.add(value);
+                continue;
+            }
+            String first = value.substring(0, range);
+            String[] last = value.substring(range + 2).split(":", 2);
+            String suffix = last.length > 1 ? ":" + last[1] : "";
+            for (long n = Long.parseLong(first); n <= Long.parseLong(last[0]); n++) {
+                all.add(String.format("%0" + first.length() + "d", n) + suffix);
+            }
+        }
+        return all;
+    }
+
+    /** The demo patrons 101-112 with their demo PINs (p0101 ...). */
+    private static List<String> demoPatrons() {
+        List<String> demo = new ArrayList<>();
+        for (int i = 101; i <= 112; i++) {
+            demo.add("23529000000" + i + ":p0" + i);
+        }
+        return demo;
     }
 
     /** The demo items 101-199 that are books: media items carry a rental fee, which would soon block the patrons. */
@@ -201,94 +227,5 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         return books;
-    }
-
-    private static double ms(long micros) {
-        return micros / 1000.0;
-    }
-
-    /** One benchmark terminal: its connection, its patron and item, and its own figures. */
-    private final class Terminal {
-        final int index;
-        final String patron;
-        final String item;
-        final Map<Kind, Histogram> latency = new EnumMap<>(Kind.class);
-        final Map<Kind, long[]> refused = new EnumMap<>(Kind.class);
-        final Map<Kind, long[]> errors = new EnumMap<>(Kind.class);
-        /** Each request gets its own transaction time, so no two are taken for a retransmission. */
-        private LocalDateTime clock;
-        SipConnection sip;
-        String failure;
-
-        Terminal(int index) {
-            this.index = index;
-            this.patron = patrons.get(index % patrons.size());
-            this.item = items.get(index % items.size());
-            this.clock = LocalDateTime.now().minusYears(1).plusDays(index);
-            for (Kind kind : Kind.values()) {
-                latency.put(kind, new Histogram(3));
-                refused.put(kind, new long[1]);
-                errors.put(kind, new long[1]);
-            }
-        }
-
-        void connect() throws IOException {
-            sip = new SipConnection(server);
-            SipConnection.Exchange login = sip.sendText("9300CN" + sipUser + "|CO" + sipPass + "|CP" + location + "|");
-            if (!login.response().startsWith("941")) {
-                throw new IOException("login refused: " + login.response());
-            }
-        }
-
-        void run(long deadline) {
-            int total = mix[0] + mix[1] + mix[2] + mix[3];
-            while (System.nanoTime() < deadline) {
-                int pick = ThreadLocalRandom.current().nextInt(total);
-                if (pick < mix[0]) {
-                    measure(Kind.PATRON_STATUS, "23001" + date() + "AO" + location + "|AA" + patron + "|AC|AD|");
-                } else if (pick < mix[0] + mix[1]) {
-                    measure(Kind.PATRON_INFORMATION, "63001" + date() + "  Y       AO" + location + "|AA" + patron + "|AC|AD|");
-                } else if (pick < mix[0] + mix[1] + mix[2]) {
-                    measure(Kind.ITEM_INFORMATION, "17" + date() + "AO" + location + "|AB" + item + "|AC|");
-                } else {
-                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + "AO" + location + "|AA" + patron + "|AB" + item + "|AC|BOY|");
-                    measure(Kind.CHECKIN, "09N" + date() + date() + "AP" + location + "|AO" + location + "|AB" + item + "|AC|");
-                }
-            }
-        }
-
-        private String date() {
-            clock = clock.plusSeconds(1);
-            return SipDate.local(clock).text();
-        }
-
-        private void measure(Kind kind, String request) {
-            long start = System.nanoTime();
-            try {
-                SipConnection.Exchange exchange = sip.sendText(request);
-                latency.get(kind).recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
-                SipMessage response = exchange.parsed();
-                if (response == null || response instanceof RequestScResend || exchange.problem() != null) {
-                    errors.get(kind)[0]++;
-                    BenchCommand.this.errors.incrementAndGet();
-                } else if (response instanceof CheckoutResponse r && !r.ok() || response instanceof CheckinResponse c && !c.ok()) {
-                    refused.get(kind)[0]++;
-                }
-            } catch (IOException e) {
-                errors.get(kind)[0]++;
-                BenchCommand.this.errors.incrementAndGet();
-            }
-            done.incrementAndGet();
-        }
-
-        void close() {
-            try {
-                if (sip != null) {
-                    sip.close();
-                }
-            } catch (IOException e) {
-                // closing at the end of the run
-            }
-        }
     }
 }

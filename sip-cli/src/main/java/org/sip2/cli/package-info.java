@@ -4,6 +4,6 @@
  * regression tests, and a load benchmark. Every message is built, parsed and explained with the
  * server's own codec ({@code org.sip2.protocol}); there is no second SIP implementation.
  *
- * <p>Depends on {@code org.sip2.protocol}, picocli, JLine and HdrHistogram.
+ * <p>Depends on {@code org.sip2.protocol}, picocli, JLine, HdrHistogram and JFreeChart (the benchmark's chart).
  */
 package org.sip2.cli;

@@ -1,11 +1,9 @@
 package org.sip2.protocol;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -45,20 +43,42 @@ public record SipDate(String text) {
         if (text.length() < LENGTH) {
             return Optional.empty();
         }
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)),
-                    Integer.parseInt(text.substring(4, 6)), Integer.parseInt(text.substring(6, 8)));
-            LocalTime time = LocalTime.of(Integer.parseInt(text.substring(12, 14).trim()),
-                    Integer.parseInt(text.substring(14, 16).trim()), Integer.parseInt(text.substring(16, 18).trim()));
-            LocalDateTime stated = LocalDateTime.of(date, time);
-            ZoneOffset offset = offset(text.charAt(11));
-            if (offset == null) {
-                return Optional.of(stated);
-            }
-            return Optional.of(ZonedDateTime.of(stated, offset).withZoneSameInstant(localZone).toLocalDateTime());
-        } catch (NumberFormatException | DateTimeException e) {
+        // Read digit by digit: blank and zero dates are common (every SC sends them), and must not cost an exception.
+        int year = number(0, 4, false);
+        int month = number(4, 6, false);
+        int day = number(6, 8, false);
+        int hour = number(12, 14, true);
+        int minute = number(14, 16, true);
+        int second = number(16, 18, true);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return Optional.empty();
         }
+        LocalDateTime stated = LocalDateTime.of(year, month, day, hour, minute, second);
+        ZoneOffset offset = offset(text.charAt(11));
+        if (offset == null) {
+            return Optional.of(stated);
+        }
+        return Optional.of(ZonedDateTime.of(stated, offset).withZoneSameInstant(localZone).toLocalDateTime());
+    }
+
+    /**
+     * The decimal number in {@code text[from, to)}, or -1 if it is not one; time parts may be padded
+     * with blanks (" 5"), as some terminals send them.
+     */
+    private int number(int from, int to, boolean padded) {
+        int value = 0;
+        boolean digits = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                digits = true;
+            } else if (!padded || c != ' ') {
+                return -1;
+            }
+        }
+        return digits ? value : -1;
     }
 
     private static ZoneOffset offset(char zone) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +30,7 @@ import org.sip2.connector.api.SipSessions;
 /**
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections, reads and frames
  * requests, finishes slow writes and enforces the login and idle timeouts. Requests are processed
- * on {@code workers}. {@link #close()} stops the loop and closes every socket.
+ * on {@code workers}. {@link #close()} stops the loop, closes every socket and lets go of the SIP log.
  */
 public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
 
@@ -39,6 +40,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     private final ListenerConfig config;
     private final Executor workers;
     private final SipLog log;
+    private final AtomicBoolean logReleased = new AtomicBoolean();
     private final RequestProcessor processor;
     private final Map<SocketChannel, Connection> connections = new ConcurrentHashMap<>();
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
@@ -258,12 +260,21 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        releaseLog();
     }
 
     /** For a listener whose {@link #run()} never started. */
     public void closeUnstarted() {
         running = false;
         closeAll();
+        releaseLog();
+    }
+
+    /** After the last event of this listener ("listener stopped"); close may be called more than once. */
+    private void releaseLog() {
+        if (logReleased.compareAndSet(false, true)) {
+            log.close();
+        }
     }
 
     private void closeAll() {

@@ -53,7 +53,6 @@ class SipServerTest {
     private ExecutorService workers;
     private SipServer server;
     private Thread loop;
-    private SipLog log;
 
     /** Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF, UTF-8 and required error detection. */
     private final SipListener application = exchange -> {
@@ -82,8 +81,7 @@ class SipServerTest {
 
     private void start(ListenerConfig config) throws IOException {
         workers = Executors.newFixedThreadPool(4);
-        log = SipLog.open(logDir.resolve("sip.log"));
-        server = new SipServer(config, application, workers, log);
+        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
         server.open();
         loop = new Thread(server, "sip-selector");
         loop.start();
@@ -95,7 +93,6 @@ class SipServerTest {
         loop.join(5000);
         workers.shutdown();
         assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
-        log.close();
         assertFalse(loop.isAlive(), "selector thread ended");
     }
 
@@ -229,7 +226,7 @@ class SipServerTest {
             client.send("9900302.00\r");
             assertTrue(client.readLine().startsWith("98Y"));
         }
-        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("request too long"));
+        assertTrue(logText("request too long").contains("request too long"));
     }
 
     @Test
@@ -239,7 +236,7 @@ class SipServerTest {
         }
         Thread.sleep(200);
         assertEquals(0, delivered.get());
-        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("bytes unterminated"));
+        assertTrue(logText("bytes unterminated").contains("bytes unterminated"));
     }
 
     @Test
@@ -272,7 +269,7 @@ class SipServerTest {
             assertTrue(anonymous.closedByServer());
             assertTrue(idle.closedByServer());
         }
-        String logText = Files.readString(logDir.resolve("sip.log"));
+        String logText = logText("idle for 1 s");
         assertTrue(logText.contains("no login within 1 s"));
         assertTrue(logText.contains("kiosk 127.0.0.1") && logText.contains("idle for 1 s"));
     }
@@ -286,7 +283,7 @@ class SipServerTest {
             assertEquals("940", client.exchange("9300CNkiosk|COwrong|"));
             assertTrue(client.closedByServer(), "after the third refusal");
         }
-        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("3 refused logins: closing"));
+        assertTrue(logText("3 refused logins: closing").contains("3 refused logins: closing"));
     }
 
     @Test
@@ -297,13 +294,22 @@ class SipServerTest {
             client.send("2300020240315    143022AOMAIN|AAp1|ACterminalpw|AD4321|\r");
             client.readLine();
         }
-        String logText = Files.readString(logDir.resolve("sip.log"));
+        String logText = logText("23>24");
         assertFalse(logText.contains("secret"));
         assertFalse(logText.contains("terminalpw"));
         assertFalse(logText.contains("4321"));
         assertTrue(logText.contains("- 127.0.0.1 #"));
         assertTrue(logText.contains("93>94"));
         assertTrue(logText.contains("kiosk 127.0.0.1 #") && logText.contains("23>24"));
+    }
+
+    /** The SIP log once it shows {@code awaited}: its writer thread runs behind the workers. */
+    private String logText(String awaited) throws Exception {
+        Path file = logDir.resolve("sip.log");
+        for (int i = 0; i < 100 && !(Files.exists(file) && Files.readString(file).contains(awaited)); i++) {
+            Thread.sleep(50);
+        }
+        return Files.readString(file);
     }
 
     private static String sealed(String message, String sequence) {
