@@ -21,6 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -200,6 +204,37 @@ class PatronPinIT {
         }
         assertEquals(lockedBefore + "pin-kiosk: Card locked for SIP after too many wrong PINs\n".repeat(3),
                 http("?patron=" + patron(p)), "each lock is in the transaction log");
+    }
+
+    @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        int p = 11;
+        List<SipClient> kiosks = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                kiosks.add(kiosk());
+            }
+            List<Callable<String>> guesses = new ArrayList<>();
+            for (int i = 0; i < kiosks.size(); i++) {
+                SipClient kiosk = kiosks.get(i);
+                String guess = "ADguess" + i + "|";
+                guesses.add(() -> kiosk.exchange(status(p, guess)));
+            }
+            List<String> answers = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(guesses.size())) {
+                for (Future<String> answer : pool.invokeAll(guesses)) {
+                    answers.add(answer.get());
+                }
+            }
+            assertEquals(4, answers.stream().filter(answer -> answer.contains("AF" + WRONG_PIN + "|")).count(), answers.toString());
+            assertEquals(16, answers.stream().filter(answer -> answer.contains("AF" + LOCKED + "|")).count(), answers.toString());
+            Thread.sleep(2_100);
+            assertTrue(kiosks.get(0).exchange(status(p, ad(p))).contains("|CQY|"), "the right PIN after the lock clears the count");
+        } finally {
+            for (SipClient kiosk : kiosks) {
+                kiosk.close();
+            }
+        }
     }
 
     /** A 24 without its transaction date (18 characters after the status and language). */

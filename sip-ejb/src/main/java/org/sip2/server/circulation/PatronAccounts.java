@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -83,7 +84,7 @@ public class PatronAccounts {
             }
             return PinCheck.VALID;
         }
-        PinLocks.Attempt attempt = locks.count(patron.getId());
+        PinLocks.Attempt attempt = countAttempt(patron.getId());
         if (attempt == PinLocks.Attempt.LOCKED) {
             return PinCheck.LOCKED;
         }
@@ -101,6 +102,15 @@ public class PatronAccounts {
             return PinCheck.LOCKED;
         }
         return PinCheck.WRONG;
+    }
+
+    private PinLocks.Attempt countAttempt(long patronId) {
+        try {
+            return locks.count(patronId);
+        } catch (EJBException firstAttemptsAtOnce) {
+            // Two first attempts inserted the count's row at once; the other one won, count on its row.
+            return locks.count(patronId);
+        }
     }
 
     /** The card was blocked or its PIN changed: a PIN verified before must be checked again. */
