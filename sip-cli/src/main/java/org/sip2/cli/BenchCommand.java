@@ -71,9 +71,9 @@ public class BenchCommand implements Callable<Integer> {
             "23529000000105", "23529000000106", "23529000000107", "23529000000108", "23529000000109", "23529000000110",
             "23529000000111", "23529000000112"));
 
-    @Option(names = "--pin", description = "PINs of those patrons, in the same order (default: the demo patrons' p0101-p0112)")
-    List<String> pins = new ArrayList<>(List.of("p0101", "p0102", "p0103", "p0104", "p0105", "p0106", "p0107", "p0108", "p0109",
-            "p0110", "p0111", "p0112"));
+    @Option(names = "--pin", description = "PINs of those patrons, in the same order (default: the demo PINs p0101-p0112)")
+    List<String> pins = new ArrayList<>(List.of("p0101", "p0102", "p0103", "p0104", "p0105", "p0106", "p0107", "p0108",
+            "p0109", "p0110", "p0111", "p0112"));
 
     @Option(names = "--item", description = "Items to check out and in, one per terminal in turn (default: the demo library's books 39999000000101-199)")
     List<String> items = demoBooks();
@@ -251,15 +251,16 @@ public class BenchCommand implements Callable<Integer> {
             while (System.nanoTime() < deadline) {
                 int pick = ThreadLocalRandom.current().nextInt(total);
                 if (pick < mix[0]) {
-                    measure(Kind.PATRON_STATUS, "23001" + date() + "AO" + location + "|AA" + patron + "|AC|AD" + pin + "|");
+                    measure(Kind.PATRON_STATUS,
+                            "23001" + date() + "AO" + location + "|AA" + patron + "|AC|AD" + pin + "|");
                 } else if (pick < mix[0] + mix[1]) {
                     measure(Kind.PATRON_INFORMATION,
                             "63001" + date() + "  Y       AO" + location + "|AA" + patron + "|AC|AD" + pin + "|");
                 } else if (pick < mix[0] + mix[1] + mix[2]) {
                     measure(Kind.ITEM_INFORMATION, "17" + date() + "AO" + location + "|AB" + item + "|AC|");
                 } else {
-                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + "AO" + location + "|AA" + patron + "|AB" + item
-                            + "|AC|AD" + pin + "|BOY|");
+                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + "AO" + location + "|AA" + patron
+                            + "|AB" + item + "|AC|AD" + pin + "|BOY|");
                     measure(Kind.CHECKIN, "09N" + date() + date() + "AP" + location + "|AO" + location + "|AB" + item + "|AC|");
                 }
             }

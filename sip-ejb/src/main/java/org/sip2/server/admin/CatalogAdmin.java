@@ -94,8 +94,8 @@ public class CatalogAdmin {
     public void clearPinLock(String barcode) {
         Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
         pinLocks.clear(patron.getId());
-        transactions.recordCardEvent(clock.now(), context.getCallerPrincipal().getName(), patron.getBarcode(), Outcome.OK,
-                "PIN lock cleared by staff");
+        transactions.recordCardEvent(clock.now(), context.getCallerPrincipal().getName(), patron.getBarcode(),
+                Outcome.OK, "PIN lock cleared by staff");
     }
 
     /** Sets a new PIN; the old one is refused from the next request on. */

@@ -19,7 +19,7 @@ public class TransactionLog {
 
     /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
     public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
-        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT, SipTransaction.CARD_EVENT,
-                patron, null, outcome, what, 0));
+        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT,
+                SipTransaction.CARD_EVENT, patron, null, outcome, what, 0));
     }
 }

@@ -95,7 +95,7 @@ public class PatronAccounts {
         }
         if (attempt == PinLocks.Attempt.CHECK_AND_LOCK) {
             verified.forget(subject);
-            LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at terminal "
+            LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at "
                     + terminal.loginId());
             log.recordCardEvent(clock.now(), terminal.loginId(), patron.getBarcode(), Outcome.REFUSED,
                     "Card locked for SIP after too many wrong PINs");

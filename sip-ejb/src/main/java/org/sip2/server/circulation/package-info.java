@@ -1,7 +1,8 @@
 /**
  * The built-in circulation back end ({@code jpa}): the library's rules carried out on the JPA
  * domain: lending, returns with fines and hold trapping, renewals, hold queues, payments and
- * blocks, PIN checks with their locks after wrong PINs. {@code @Stateless} services join the caller's transaction; {@link
+ * blocks, PIN checks with their locks after wrong PINs. {@code @Stateless} services join the
+ * caller's transaction; {@link
  * org.sip2.server.circulation.JpaBackend} presents them as a {@link
  * org.sip2.server.backend.CirculationBackend}. Answers are back-end records, never SIP messages.
  *

@@ -14,7 +14,7 @@ public record Backoff(int freeFailures, Duration firstDelay, Duration longestDel
 
     public Backoff {
         if (freeFailures < 1 || firstDelay.isNegative() || longestDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("Back-off: at least one failure, and a longest delay not under the first");
+            throw new IllegalArgumentException("Back-off: one failure at least, a longest delay not under the first");
         }
     }
 

@@ -119,9 +119,9 @@ public class PatronResponder {
         String pin = terminals.patronPin(session, request.patronPassword());
         Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
                 .patron(terminals.terminal(session), request.patronIdentifier(), pin).filter(PatronView::pinRejected);
+        String message = refused.map(patron -> patron.pin().message()).orElse("Thank you, your session has ended");
         return new EndSessionResponse(refused.isEmpty(), responses.now(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()),
-                List.of(refused.map(patron -> patron.pin().message()).orElse("Thank you, your session has ended")), null);
+                Responses.text(request.patronIdentifier()), List.of(message), null);
     }
 
     /** The 14-position bitmap for the patron's blocks (§6.4). */

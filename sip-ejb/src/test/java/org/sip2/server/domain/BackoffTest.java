@@ -26,8 +26,10 @@ class BackoffTest {
 
     @Test
     void nonsenseSettingsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(0, Duration.ofMinutes(1), Duration.ofMinutes(2)));
-        assertThrows(IllegalArgumentException.class, () -> new Backoff(3, Duration.ofMinutes(2), Duration.ofMinutes(1)));
+        Duration one = Duration.ofMinutes(1);
+        Duration two = Duration.ofMinutes(2);
+        assertThrows(IllegalArgumentException.class, () -> new Backoff(0, one, two));
+        assertThrows(IllegalArgumentException.class, () -> new Backoff(3, two, one));
     }
 
     @Test

@@ -30,7 +30,8 @@ class FailureCounterTest {
             return this;
         }
     };
-    private final FailureCounter counter = new FailureCounter(new Backoff(3, Duration.ofSeconds(1), Duration.ofSeconds(8)), clock);
+    private final FailureCounter counter =
+            new FailureCounter(new Backoff(3, Duration.ofSeconds(1), Duration.ofSeconds(8)), clock);
 
     @Test
     void waitsAfterTheLimitWithGrowingDelays() {

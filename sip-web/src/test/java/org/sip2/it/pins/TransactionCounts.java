@@ -22,8 +22,9 @@ public class TransactionCounts extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         if (request.getParameter("type") != null) {
-            Long count = em.createQuery("select count(t) from SipTransaction t where t.messageType = :type and t.terminal is null",
-                    Long.class).setParameter("type", request.getParameter("type")).getSingleResult();
+            Long count = em.createQuery("select count(t) from SipTransaction t"
+                    + " where t.messageType = :type and t.terminal is null", Long.class)
+                    .setParameter("type", request.getParameter("type")).getSingleResult();
             response.getWriter().print(count);
             return;
         }

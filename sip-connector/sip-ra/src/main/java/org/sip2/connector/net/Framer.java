@@ -22,7 +22,7 @@ final class Framer {
     private byte[] buffer = new byte[512];
     private int length;
 
-    /** Consumes all of {@code in}, handing each completed frame to {@code frames}; {@code maxFrameLength} bounds a frame. */
+    /** Consumes all of {@code in}, handing each completed frame (at most {@code maxFrameLength}) to {@code frames}. */
     void feed(ByteBuffer in, int maxFrameLength, Consumer<Frame> frames) throws FrameTooLongException {
         while (in.hasRemaining()) {
             byte b = in.get();

@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param bindAddress      address to listen on
  * @param port             TCP port (0 picks a free one)
  * @param maxFrameLength   a frame longer than this many bytes closes the connection
- * @param maxFrameLengthBeforeLogin the same limit until the connection has logged in (no more than {@code maxFrameLength})
+ * @param maxFrameLengthBeforeLogin the same limit until the connection has logged in (at most {@code maxFrameLength})
  * @param maxConnections   connections beyond this are closed at once
  * @param maxConnectionsPerAddress connections from one remote address beyond this are closed at once
  * @param loginTimeout     a connection without a successful login is closed after this; zero = never

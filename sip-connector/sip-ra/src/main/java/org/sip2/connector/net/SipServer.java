@@ -159,8 +159,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
                 close(connection, unfinished > 0 ? "closed by the peer with " + unfinished + " bytes unterminated" : "closed by the peer");
             }
         } catch (Framer.FrameTooLongException e) {
-            close(connection, "request too long: " + e.getMessage() + " (limit "
-                    + (connection.session().loggedIn() ? "sip.max.frame.length" : "sip.max.frame.length.before.login") + ")");
+            String limit = connection.session().loggedIn() ? "sip.max.frame.length"
+                    : "sip.max.frame.length.before.login";
+            close(connection, "request too long: " + e.getMessage() + " (limit " + limit + ")");
         } catch (IOException e) {
             close(connection, "I/O error: " + e.getMessage());
         }
@@ -226,7 +227,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         if (connections.remove(connection.channel()) == null) {
             return;
         }
-        perAddress.computeIfPresent(connection.session().remoteAddress(), (address, open) -> open > 1 ? open - 1 : null);
+        perAddress.computeIfPresent(connection.session().remoteAddress(), (ip, open) -> open > 1 ? open - 1 : null);
         connection.markClosing();
         log.event(connection.session(), reason);
         closeQuietly(connection.channel());

@@ -79,8 +79,8 @@ class SipServerTest {
 
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
-        return new ListenerConfig("127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress, Duration.ofSeconds(30),
-                Duration.ZERO, StandardCharsets.ISO_8859_1, 3);
+        return new ListenerConfig("127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
+                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3);
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -300,7 +300,8 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.ISO_8859_1, 3));
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                StandardCharsets.ISO_8859_1, 3));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
