@@ -149,7 +149,10 @@ class ConsoleIT {
             assertTrue(refused.contains("AFCheckout is not allowed at this library|"), refused);
 
             browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            WebElement firstSaved = browser.findElement(By.id("messages"));
             click("policy:save");
+            // The same message as the first save: wait for the messages to be replaced, not just for the text.
+            wait.until(ExpectedConditions.stalenessOf(firstSaved));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
             assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
         }

@@ -47,10 +47,6 @@ public class PinLocks {
         return Optional.ofNullable(em.find(PinLock.class, patronId));
     }
 
-    public boolean isLocked(long patronId) {
-        return of(patronId).filter(lock -> lock.isLocked(clock.now())).isPresent();
-    }
-
     /** Counts an attempt before its PIN is checked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Attempt count(long patronId) {

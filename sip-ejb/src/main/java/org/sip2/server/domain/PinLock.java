@@ -53,10 +53,6 @@ public class PinLock {
         lockedUntil = null;
     }
 
-    public Long getPatronId() {
-        return patronId;
-    }
-
     public int getFailures() {
         return failures;
     }
