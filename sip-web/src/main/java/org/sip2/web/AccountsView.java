@@ -38,6 +38,7 @@ public class AccountsView implements Serializable {
     private String location;
     private String allowedAddresses;
     private boolean enabled = true;
+    private boolean patronPinRequired = true;
 
     @PostConstruct
     void load() {
@@ -57,6 +58,7 @@ public class AccountsView implements Serializable {
         location = null;
         allowedAddresses = null;
         enabled = true;
+        patronPinRequired = true;
     }
 
     public void edit(TerminalAccount account) {
@@ -71,11 +73,12 @@ public class AccountsView implements Serializable {
         location = account.getLocation();
         allowedAddresses = account.getAllowedAddresses();
         enabled = account.isEnabled();
+        patronPinRequired = account.isPatronPinRequired();
     }
 
     public void save() {
         TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled);
+                errorDetection, location, allowedAddresses, enabled, patronPinRequired);
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
         }
@@ -187,5 +190,13 @@ public class AccountsView implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isPatronPinRequired() {
+        return patronPinRequired;
+    }
+
+    public void setPatronPinRequired(boolean patronPinRequired) {
+        this.patronPinRequired = patronPinRequired;
     }
 }

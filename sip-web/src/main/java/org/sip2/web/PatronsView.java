@@ -8,13 +8,17 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.sip2.server.admin.CatalogAdmin;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.domain.Patron;
 
-/** Patrons: search, view with loans, holds and fees, edit, block and unblock, CSV import with a per-row report. */
+/**
+ * Patrons: search, view with loans, holds and fees, edit, block and unblock, set a PIN, clear a PIN
+ * lock, CSV import with a per-row report.
+ */
 @Named
 @ViewScoped
 public class PatronsView implements Serializable {
@@ -34,6 +38,8 @@ public class PatronsView implements Serializable {
     private String category;
     private LocalDate expiresOn;
     private String blockMessage;
+    private String newPin;
+    private LocalDateTime pinLockedUntil;
     private UploadedFile upload;
     private List<CatalogAdmin.ImportRow> report = List.of();
 
@@ -51,6 +57,8 @@ public class PatronsView implements Serializable {
         category = patron.getCategory();
         expiresOn = patron.getExpiresOn();
         blockMessage = null;
+        newPin = null;
+        pinLockedUntil = admin.pinLockedUntil(patron.getBarcode()).orElse(null);
     }
 
     public void save() {
@@ -74,6 +82,20 @@ public class PatronsView implements Serializable {
         }
     }
 
+    public void setPin() {
+        String barcode = selected.barcode();
+        String pin = newPin;
+        newPin = null;
+        Feedback.attempt(() -> admin.setPin(barcode, pin), "New PIN set for " + barcode);
+    }
+
+    public void clearPinLock() {
+        String barcode = selected.barcode();
+        if (Feedback.attempt(() -> admin.clearPinLock(barcode), "PIN lock on " + barcode + " cleared")) {
+            reload();
+        }
+    }
+
     public void importCsv() throws IOException {
         if (upload == null || upload.getSize() == 0) {
             Feedback.error("Choose a CSV file first");
@@ -88,6 +110,7 @@ public class PatronsView implements Serializable {
 
     private void reload() {
         selected = admin.patron(selected.barcode()).orElse(null);
+        pinLockedUntil = selected == null ? null : admin.pinLockedUntil(selected.barcode()).orElse(null);
         results = admin.searchPatrons(search);
     }
 
@@ -161,6 +184,19 @@ public class PatronsView implements Serializable {
 
     public void setBlockMessage(String blockMessage) {
         this.blockMessage = blockMessage;
+    }
+
+    public String getNewPin() {
+        return newPin;
+    }
+
+    public void setNewPin(String newPin) {
+        this.newPin = newPin;
+    }
+
+    /** Until when the card is locked for SIP after wrong PINs; null when it is not. */
+    public LocalDateTime getPinLockedUntil() {
+        return pinLockedUntil;
     }
 
     public UploadedFile getUpload() {

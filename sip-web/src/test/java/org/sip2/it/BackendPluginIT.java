@@ -40,7 +40,7 @@ class BackendPluginIT {
             assertEquals("Memory Patron", memoryPatron.personalName());
             assertEquals("Demo Patron", demoPatron.personalName());
 
-            String memoryLoan = memory.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOMEM|AAM-1|ABM-ITEM-7|AC|");
+            String memoryLoan = memory.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOMEM|AAM-1|ABM-ITEM-7|AC|AD1234|");
             String demoLoan = demo.exchange(Sip.checkout("23529000000112", "p0112", "39999000000071", true, null));
             assertTrue(memoryLoan.startsWith("121") && memoryLoan.contains("AFMemory loan|"), memoryLoan);
             assertTrue(demoLoan.startsWith("121"), demoLoan);

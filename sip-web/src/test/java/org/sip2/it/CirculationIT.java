@@ -251,7 +251,7 @@ class CirculationIT {
                     "01N" + Sip.now() + "AOCPL|ALCard left in reader|AA" + BEA + "|AC|");
             assertEquals("Status updates are not allowed at this library", notBlocked.screenMessage().get(0));
             assertEquals(PatronStatus.GOOD_STANDING, notBlocked.patronStatus(), "answered, but the card is not blocked");
-            assertRefused((CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout("CPL", BEA, "39999000000050",
+            assertRefused((CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout("CPL", BEA, BEA_PIN, "39999000000050",
                     LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(10))), "Off-line transactions are not accepted by this library");
             String statusUpdate = kiosk.exchange("19" + Sip.now() + "AOCPL|AB39999000000050|AC|CHshelf=A3|");
             assertTrue(statusUpdate.startsWith("200") && statusUpdate.contains("AFStatus updates are not allowed at this library|"), statusUpdate);
@@ -264,7 +264,7 @@ class CirculationIT {
         String item = "31100000000005";
         LocalDateTime now = LocalDateTime.now();
         try (SipClient kiosk = SipClient.loggedIn("sc1", "sc1", "FFZG")) {
-            CheckoutResponse out = (CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout("FFZG", patron, item, now.minusDays(30), now.minusDays(20)));
+            CheckoutResponse out = (CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout("FFZG", patron, "p0002", item, now.minusDays(30), now.minusDays(20)));
             assertTrue(out.ok(), "a no-block checkout is accepted where off-line is allowed: " + out.screenMessage());
             assertTrue(out.dueDate().startsWith(Sip.date(now.minusDays(20)).substring(0, 8)), "the SC's due date: " + out.dueDate());
 
@@ -277,17 +277,17 @@ class CirculationIT {
             assertEquals(new BigDecimal("3.00"), fines.feeAmount());
             assertEquals(List.of(item), fines.fineItems());
 
-            FeePaidResponse overpaid = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "5.00", null));
+            FeePaidResponse overpaid = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "p0002", "5.00", null));
             assertFalse(overpaid.paymentAccepted());
             assertEquals("A payment of 5.00 EUR is more than the 3.00 EUR owed; please pay at most that", overpaid.screenMessage().get(0));
-            assertFalse(((FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "USD", patron, "1.00", null))).paymentAccepted());
-            assertFalse(((FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "1.00", "999999"))).paymentAccepted());
+            assertFalse(((FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "USD", patron, "p0002", "1.00", null))).paymentAccepted());
+            assertFalse(((FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "p0002", "1.00", "999999"))).paymentAccepted());
 
-            FeePaidResponse first = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "1.00", null));
+            FeePaidResponse first = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "p0002", "1.00", null));
             assertTrue(first.paymentAccepted());
             assertTrue(first.transactionId().startsWith("PAY-"));
             assertEquals("Payment of 1.00 EUR accepted, 2.00 EUR still owed", first.screenMessage().get(0));
-            FeePaidResponse second = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "2.00", null));
+            FeePaidResponse second = (FeePaidResponse) kiosk.exchangeParsed(Sip.feePaid("FFZG", "EUR", patron, "p0002", "2.00", null));
             assertEquals("Payment of 2.00 EUR accepted, nothing is owed now", second.screenMessage().get(0));
             assertEquals(0, ((PatronInformationResponse) kiosk.exchangeParsed(Sip.fineItems("FFZG", patron, "p0002"))).fineItemsCount());
         }
@@ -301,12 +301,12 @@ class CirculationIT {
                     "01Y" + Sip.now() + "AOFFZG|ALCard left in reader|AA" + patron + "|AC|");
             assertTrue(blocked.patronStatus().has(PatronStatus.Flag.CHARGE_PRIVILEGES_DENIED));
             assertEquals("Your card is blocked, please see staff: Card left in reader", blocked.screenMessage().get(0));
-            String refused = kiosk.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOFFZG|AA" + patron + "|AB31100000000007|AC|");
+            String refused = kiosk.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOFFZG|AA" + patron + "|AB31100000000007|AC|ADp0003|");
             assertTrue(refused.startsWith("120") && refused.contains("AFYour card is blocked"), refused);
             PatronEnableResponse enabled = (PatronEnableResponse) kiosk.exchangeParsed("25" + Sip.now() + "AOFFZG|AA" + patron + "|AC|ADp0003|");
             assertEquals(PatronStatus.GOOD_STANDING, enabled.patronStatus());
             assertTrue(enabled.validPatron() && enabled.validPatronPassword());
-            String allowed = kiosk.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOFFZG|AA" + patron + "|AB31100000000007|AC|");
+            String allowed = kiosk.exchange("11YN" + Sip.now() + " ".repeat(18) + "AOFFZG|AA" + patron + "|AB31100000000007|AC|ADp0003|");
             assertTrue(allowed.startsWith("121"), allowed);
         }
     }
@@ -330,7 +330,7 @@ class CirculationIT {
             assertEquals(all.renewedItems().size(), all.renewedCount());
             assertEquals(all.unrenewedItems().size(), all.unrenewedCount());
             assertEquals(3, all.renewedCount() + all.unrenewedCount(), "patron 106 has three items out");
-            RenewAllResponse blocked = (RenewAllResponse) kiosk.exchangeParsed("65" + Sip.now() + "AOCPL|AA23529000000113|AC|");
+            RenewAllResponse blocked = (RenewAllResponse) kiosk.exchangeParsed("65" + Sip.now() + "AOCPL|AA23529000000113|AC|ADp0113|");
             assertFalse(blocked.ok());
             assertEquals(0, blocked.renewedCount());
         }

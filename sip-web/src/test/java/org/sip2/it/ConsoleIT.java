@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sip2.it.pins.PinFixtures;
 import org.sip2.protocol.AcsStatusResponse;
 
 /**
@@ -53,7 +54,7 @@ class ConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(PinFixtures.class);
     }
 
     @BeforeEach
@@ -163,7 +164,10 @@ class ConsoleIT {
             assertTrue(refused.contains("AFCheckout is not allowed at this library|"), refused);
 
             browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            WebElement firstSaved = browser.findElement(By.id("messages"));
             click("policy:save");
+            // The same message as the first save: wait for the messages to be replaced, not just for the text.
+            wait.until(ExpectedConditions.stalenessOf(firstSaved));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
             assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
         }
@@ -258,6 +262,68 @@ class ConsoleIT {
             assertTrue(status.contains("|AENúñez, Ana|BLY|CQY|"), status);
         }
         Files.delete(csv);
+    }
+
+    @Test
+    void aPinLockIsShownAndClearedAndAPinSetInTheConsoleCountsAtOnce() throws Exception {
+        String barcode = PinFixtures.patron(9);
+        signInAsAdmin();
+        browser.get(base + "/console/patrons.xhtml");
+        searchAndOpen(barcode, "Pin Tester 9", "patron", "not locked");
+        setPin(barcode, "first-pin");
+        try (SipClient kiosk = SipClient.loggedIn("pin-kiosk", "pin-kiosk", PinFixtures.INSTITUTION)) {
+            assertTrue(kiosk.exchange(pinStatus(barcode, "first-pin")).contains("|CQY|"), "verified, and remembered");
+            for (int guess = 1; guess <= 5; guess++) {
+                kiosk.exchange(pinStatus(barcode, "guess" + guess));
+            }
+            // The ITs lock for 2 s first; two more wrong PINs after it runs out lock for 4 s, then 8 s.
+            Thread.sleep(2_100);
+            kiosk.exchange(pinStatus(barcode, "guess6"));
+            Thread.sleep(4_100);
+            assertTrue(kiosk.exchange(pinStatus(barcode, "guess7")).contains("AFToo many wrong PINs"));
+            click("search:results:0:open");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron"), "locked for SIP after too many wrong PINs"));
+            screenshot("patron-pin-lock");
+            click("patron:clearPinLock");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "PIN lock on " + barcode + " cleared"));
+            assertTrue(kiosk.exchange(pinStatus(barcode, "first-pin")).contains("|CQY|"), "cleared by staff before it ran out");
+
+            setPin(barcode, "second-pin");
+            assertTrue(kiosk.exchange(pinStatus(barcode, "first-pin")).contains("AFThe PIN is not correct|"),
+                    "the old PIN, though verified a moment ago, is refused at once");
+            assertTrue(kiosk.exchange(pinStatus(barcode, "second-pin")).contains("|CQY|"));
+        }
+        browser.get(base + "/console/transactions.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "PIN lock cleared by staff"));
+    }
+
+    @Test
+    void aStationMayBeTrustedToActWithoutPatronPins() throws IOException {
+        signInAsAdmin();
+        browser.get(base + "/console/accounts.xhtml");
+        click("accounts:new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId")));
+        assertTrue(browser.findElement(By.id("edit:pinRequired_input")).isSelected(), "required by default");
+        browser.findElement(By.id("edit:loginId")).sendKeys("sorter-8");
+        browser.findElement(By.id("edit:password")).sendKeys("Sorter8-Pass");
+        browser.findElement(By.cssSelector("#edit\\:pinRequired .ui-chkbox-box")).click();
+        click("edit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminal account sorter-8 saved"));
+        try (SipClient sorter = SipClient.loggedIn("sorter-8", "Sorter8-Pass", "CPL"); SipClient kiosk = SipClient.loggedIn()) {
+            String noPinAsked = sorter.exchange("23001" + Sip.now() + "AOCPL|AAterm1|AC|");
+            assertTrue(noPinAsked.contains("|BLY|") && !noPinAsked.contains("|CQ"), noPinAsked);
+            assertTrue(kiosk.exchange("23001" + Sip.now() + "AOCPL|AAterm1|AC|").contains("|CQN|"), "term1 must send PINs");
+        }
+    }
+
+    private static String pinStatus(String barcode, String pin) {
+        return "23001" + Sip.now() + "AO" + PinFixtures.INSTITUTION + "|AA" + barcode + "|AC|AD" + pin + "|";
+    }
+
+    private void setPin(String barcode, String pin) {
+        browser.findElement(By.id("patron:newPin")).sendKeys(pin);
+        click("patron:setPin");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "New PIN set for " + barcode));
     }
 
     /** Searches on a patron or item page, opens the first result and waits for its details. */

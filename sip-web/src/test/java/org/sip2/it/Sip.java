@@ -27,8 +27,9 @@ final class Sip {
                 + (feeAcknowledged == null ? "" : "BO" + feeAcknowledged + "|");
     }
 
-    static String offlineCheckout(String institution, String patron, String item, LocalDateTime when, LocalDateTime due) {
-        return "11NY" + date(when) + date(due) + "AO" + institution + "|AA" + patron + "|AB" + item + "|AC|";
+    /** A checkout the SC stored while off line, with the PIN the patron gave then. */
+    static String offlineCheckout(String institution, String patron, String pin, String item, LocalDateTime when, LocalDateTime due) {
+        return "11NY" + date(when) + date(due) + "AO" + institution + "|AA" + patron + "|AB" + item + "|AC|AD" + pin + "|";
     }
 
     static String checkin(String item) {
@@ -63,8 +64,8 @@ final class Sip {
         return "63000" + now() + "   Y      AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|";
     }
 
-    static String feePaid(String institution, String currency, String patron, String amount, String feeId) {
-        return "37" + now() + "0400" + currency + "BV" + amount + "|AO" + institution + "|AA" + patron + "|AC|"
+    static String feePaid(String institution, String currency, String patron, String pin, String amount, String feeId) {
+        return "37" + now() + "0400" + currency + "BV" + amount + "|AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|"
                 + (feeId == null ? "" : "CG" + feeId + "|") + "BKDEVICE-1|";
     }
 }

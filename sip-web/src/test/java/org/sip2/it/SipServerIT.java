@@ -121,7 +121,8 @@ class SipServerIT {
             assertFalse(wrongPin.validPatronPassword());
 
             PatronStatusResponse noPin = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|AD|");
-            assertNull(noPin.validPatronPassword(), "CQ only when a PIN was given");
+            assertFalse(noPin.validPatronPassword(), "term1 must send the PIN: none is a wrong one");
+            assertEquals("The PIN is not correct", noPin.screenMessage().get(0));
 
             PatronStatusResponse unknown = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA99999999|AC|AD|");
             assertEquals(PatronStatus.UNKNOWN_PATRON, unknown.patronStatus());
@@ -133,16 +134,16 @@ class SipServerIT {
     @Test
     void blockedExpiredAndLostCardPatronsAreReported() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            PatronStatusResponse blocked = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000113|AC|AD|");
+            PatronStatusResponse blocked = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000113|AC|ADp0113|");
             assertTrue(blocked.patronStatus().has(PatronStatus.Flag.CHARGE_PRIVILEGES_DENIED));
             assertTrue(blocked.screenMessage().get(0).contains("Card damaged"));
-            PatronStatusResponse expired = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000114|AC|AD|");
+            PatronStatusResponse expired = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000114|AC|ADp0114|");
             assertTrue(expired.screenMessage().get(0).contains("expired"));
-            PatronStatusResponse lost = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000115|AC|AD|");
+            PatronStatusResponse lost = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000115|AC|ADp0115|");
             assertTrue(lost.patronStatus().has(PatronStatus.Flag.CARD_REPORTED_LOST));
-            PatronStatusResponse fines = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000116|AC|AD|");
+            PatronStatusResponse fines = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000116|AC|ADp0116|");
             assertTrue(fines.patronStatus().has(PatronStatus.Flag.EXCESSIVE_OUTSTANDING_FINES));
-            PatronStatusResponse overdue = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000117|AC|AD|");
+            PatronStatusResponse overdue = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000117|AC|ADp0117|");
             assertTrue(overdue.patronStatus().has(PatronStatus.Flag.TOO_MANY_ITEMS_OVERDUE));
         }
     }

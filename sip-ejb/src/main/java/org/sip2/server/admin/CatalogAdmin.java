@@ -1,6 +1,8 @@
 package org.sip2.server.admin;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +18,19 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.sip2.protocol.CirculationStatus;
+import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.TransactionLog;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.circulation.Catalog;
+import org.sip2.server.circulation.LibraryClock;
 import org.sip2.server.circulation.PatronAccounts;
+import org.sip2.server.circulation.PinLocks;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Patron;
+import org.sip2.server.domain.PinLock;
 import org.sip2.server.security.Passwords;
 
 /** Patrons and items for the console: search, view with loans, holds and fees, edit, block, and CSV import of patrons. */
@@ -48,6 +57,18 @@ public class CatalogAdmin {
     @Inject
     Passwords passwords;
 
+    @Inject
+    PinLocks pinLocks;
+
+    @Inject
+    LibraryClock clock;
+
+    @Inject
+    TransactionLog transactions;
+
+    @Resource
+    SessionContext context;
+
     @RolesAllowed({"admin", "operator"})
     public List<Patron> searchPatrons(String text) {
         String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
@@ -57,7 +78,35 @@ public class CatalogAdmin {
 
     @RolesAllowed({"admin", "operator"})
     public Optional<PatronView> patron(String barcode) {
-        return patrons.view(barcode, null);
+        return patrons.find(barcode).map(patron -> patrons.view(patron, PinCheck.NOT_ASKED));
+    }
+
+    /** Until when the patron's card is locked for SIP after wrong PINs; empty when it is not locked. */
+    @RolesAllowed({"admin", "operator"})
+    public Optional<LocalDateTime> pinLockedUntil(String barcode) {
+        LocalDateTime now = clock.now();
+        return patrons.find(barcode).flatMap(patron -> pinLocks.of(patron.getId()))
+                .filter(lock -> lock.isLocked(now)).map(PinLock::getLockedUntil);
+    }
+
+    /** Lifts a PIN lock and forgets the wrong PINs counted so far; logged with the console user. */
+    @RolesAllowed("admin")
+    public void clearPinLock(String barcode) {
+        Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
+        pinLocks.clear(patron.getId());
+        transactions.recordCardEvent(clock.now(), context.getCallerPrincipal().getName(), patron.getBarcode(),
+                Outcome.OK, "PIN lock cleared by staff");
+    }
+
+    /** Sets a new PIN; the old one is refused from the next request on. */
+    @RolesAllowed("admin")
+    public void setPin(String barcode, String pin) {
+        if (pin == null || pin.isBlank() || pin.contains("|")) {
+            throw new AdminException("The PIN must not be empty or contain |");
+        }
+        Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
+        patron.setPinHash(passwords.hash(pin));
+        patrons.forgetVerifiedPin(patron);
     }
 
     @RolesAllowed({"admin", "operator"})
@@ -100,8 +149,9 @@ public class CatalogAdmin {
 
     @RolesAllowed("admin")
     public void block(String barcode, String message) {
-        patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode))
-                .block(message == null || message.isBlank() ? "Blocked by staff" : message);
+        Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
+        patron.block(message == null || message.isBlank() ? "Blocked by staff" : message);
+        patrons.forgetVerifiedPin(patron);
     }
 
     @RolesAllowed("admin")
@@ -151,6 +201,7 @@ public class CatalogAdmin {
         patron.setExpiresOn(expires);
         if (value(row, "pin") != null) {
             patron.setPinHash(passwords.hash(value(row, "pin")));
+            patrons.forgetVerifiedPin(patron);
         }
         if (existing.isEmpty()) {
             em.persist(patron);

@@ -90,7 +90,8 @@ public class KohaConfigImport {
             String charset = charset(login.getAttribute("encoding"));
             TerminalAccountForm form = new TerminalAccountForm(existing == null ? null : existing.getId(), id, login.getAttribute("password"),
                     login.getAttribute("institution"), delimiter, terminator, charset, "AUTO",
-                    existing == null ? null : existing.getLocation(), existing == null ? null : existing.getAllowedAddresses(), true);
+                    existing == null ? null : existing.getLocation(), existing == null ? null : existing.getAllowedAddresses(), true,
+                    existing == null || existing.isPatronPinRequired());
             plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
                     "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator + ", " + charset
                             + ", password set"), null, form));

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.SipSessions;
+import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.server.security.AddressRange;
@@ -25,6 +26,9 @@ public class TerminalAccountAdmin {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    TerminalAccounts accounts;
 
     @RolesAllowed({"admin", "operator"})
     public List<TerminalAccount> list() {
@@ -69,6 +73,7 @@ public class TerminalAccountAdmin {
             account = em.find(TerminalAccount.class, form.id());
             if (hasPassword) {
                 account.setPasswordHash(passwords.hash(form.password()));
+                accounts.forgetVerifiedPassword(account.getLoginId());
             }
             account.setInstitution(institution);
         }
@@ -77,6 +82,7 @@ public class TerminalAccountAdmin {
                 ErrorDetectionMode.valueOf(form.errorDetection()));
         account.setLocation(blankToNull(form.location()));
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
+        account.setPatronPinRequired(form.patronPinRequired());
         setEnabled(account, form.enabled());
         return account;
     }
@@ -86,7 +92,9 @@ public class TerminalAccountAdmin {
         if (password == null || password.isEmpty()) {
             throw new AdminException("The new password must not be empty");
         }
-        em.find(TerminalAccount.class, id).setPasswordHash(passwords.hash(password));
+        TerminalAccount account = em.find(TerminalAccount.class, id);
+        account.setPasswordHash(passwords.hash(password));
+        accounts.forgetVerifiedPassword(account.getLoginId());
     }
 
     @RolesAllowed("admin")

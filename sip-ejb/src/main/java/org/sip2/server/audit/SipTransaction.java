@@ -16,6 +16,10 @@ public class SipTransaction {
     /** Whether the terminal's request was carried out. */
     public enum Outcome { OK, REFUSED }
 
+    /** The message and response type of an entry that is no SIP exchange but an event on a card. */
+    public static final String CARD_EVENT = "--";
+    static final String NO_ADDRESS = "-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sip2.server.audit.SipTransaction.Outcome;
 
 /**
  * Keeps every SIP transaction, written in batches off the request's path: a request that only
@@ -80,5 +82,11 @@ public class TransactionLog {
                 em.clear();
             }
         }
+    }
+
+    /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
+    public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
+        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT,
+                SipTransaction.CARD_EVENT, patron, null, outcome, what, 0));
     }
 }

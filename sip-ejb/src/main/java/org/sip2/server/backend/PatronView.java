@@ -8,12 +8,12 @@ import java.util.function.Predicate;
 /**
  * A patron's account as a terminal may see it.
  *
- * @param pinValid null when no PIN was checked, else whether it matched
+ * @param pin      what came of the PIN check
  * @param blocks   what keeps the patron from borrowing, each with a message
  */
 public record PatronView(String barcode, String name, String email, String phone, String address, String language,
                          String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
-                         Set<Block> blocks, String blockMessage, Boolean pinValid,
+                         Set<Block> blocks, String blockMessage, PinCheck pin,
                          List<LoanView> loans, List<HoldView> holds, List<FeeView> fees) {
 
     /** Why a patron may not borrow; each comes with a message a patron can understand. */
@@ -73,9 +73,14 @@ public record PatronView(String barcode, String name, String email, String phone
         return holds.stream().filter(hold -> !hold.onShelf()).toList();
     }
 
-    /** A wrong PIN: the terminal may learn that the card exists, not the patron's details. */
+    /** A wrong PIN (or a locked card): the terminal may learn that the card exists, not the patron's details. */
     public boolean pinRejected() {
-        return Boolean.FALSE.equals(pinValid);
+        return pin.refused();
+    }
+
+    /** CQ: null when no PIN was asked for, else whether it was accepted. */
+    public Boolean pinValid() {
+        return pin.valid();
     }
 
     /** The message for the first block that matters, or null. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.HoldMode;
 import org.sip2.protocol.HoldType;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
 import org.sip2.server.backend.PatronView;
@@ -40,8 +41,9 @@ public class HoldQueue {
             return HoldResult.refused(command.item(), command.title(), "Patron not found, please see staff");
         }
         Patron patron = found.get();
-        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
-            return HoldResult.refused(command.item(), command.title(), "The PIN is not correct");
+        PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
+        if (pin.refused()) {
+            return HoldResult.refused(command.item(), command.title(), pin.message());
         }
         Item item = null;
         if (command.item() != null && !command.item().isBlank()) {
@@ -65,7 +67,7 @@ public class HoldQueue {
     }
 
     private HoldResult place(Patron patron, Item item, String title, HoldCommand command, Optional<Hold> existing) {
-        PatronView account = patrons.view(patron, null);
+        PatronView account = patrons.view(patron, PinCheck.NOT_ASKED);
         String block = account.firstBlockMessage(b -> b.stopsRenewal() || b == PatronView.Block.TOO_MANY_HOLDS);
         if (block != null) {
             return HoldResult.refused(command.item(), title, block);

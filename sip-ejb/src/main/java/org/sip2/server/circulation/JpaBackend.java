@@ -51,7 +51,7 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<PatronView> patron(Terminal terminal, String barcode, String pin) {
-        return patrons.view(barcode, pin);
+        return patrons.view(terminal, barcode, pin);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.FeeType;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.ItemTransaction;
 import org.sip2.server.backend.PatronView;
@@ -59,8 +60,9 @@ public class Lending {
             return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "Patron not found, please see staff");
         }
         Patron patron = found.get();
-        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
-            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "The PIN is not correct");
+        PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
+        if (pin.refused()) {
+            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), pin.message());
         }
         if (lockedItem.isEmpty()) {
             return ItemTransaction.refused(null, "Item not found");
@@ -141,8 +143,9 @@ public class Lending {
             return ItemTransaction.refused(null, "Patron not found, please see staff");
         }
         Patron patron = found.get();
-        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
-            return ItemTransaction.refused(null, "The PIN is not correct");
+        PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
+        if (pin.refused()) {
+            return ItemTransaction.refused(null, pin.message());
         }
         Optional<Loan> loan = command.item() != null && !command.item().isBlank()
                 ? catalog.lock(command.item()).flatMap(catalog::openLoan)
@@ -166,8 +169,9 @@ public class Lending {
             return new RenewAllResult(false, List.of(), List.of(), List.of("Patron not found, please see staff"));
         }
         Patron patron = found.get();
-        if (Boolean.FALSE.equals(patrons.checkPin(patron, pin))) {
-            return new RenewAllResult(false, List.of(), List.of(), List.of("The PIN is not correct"));
+        PinCheck check = patrons.checkPin(terminal, patron, pin);
+        if (check.refused()) {
+            return new RenewAllResult(false, List.of(), List.of(), List.of(check.message()));
         }
         String block = patrons.blockMessage(patron, PatronView.Block::stopsRenewal);
         if (block != null) {

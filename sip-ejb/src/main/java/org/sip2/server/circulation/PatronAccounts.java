@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,21 +11,30 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
+import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.TransactionLog;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PatronView.Block;
+import org.sip2.server.backend.PinCheck;
+import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.Patron;
+import org.sip2.server.domain.PinLock;
 import org.sip2.server.security.Passwords;
+import org.sip2.server.security.VerifiedSecrets;
 
 /** Patrons, their PINs, and their accounts as a terminal sees them. */
 @Stateless
 public class PatronAccounts {
+
+    private static final Logger LOG = Logger.getLogger(PatronAccounts.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -35,19 +45,83 @@ public class PatronAccounts {
     @Inject
     LibraryClock clock;
 
+    @Inject
+    PinLocks locks;
+
+    @Inject
+    VerifiedSecrets verified;
+
+    @Inject
+    TransactionLog log;
+
     public Optional<Patron> find(String barcode) {
         return em.createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
                 .getResultStream().findFirst();
     }
 
-    /** {@code null} when no PIN was given (§9.3: empty means no check asked for), else whether it matches. */
-    public Boolean checkPin(Patron patron, String pin) {
-        return pin == null || pin.isEmpty() ? null : passwords.matches(pin, patron.getPinHash());
+    /**
+     * Checks a PIN given by a terminal ({@code null}: none asked for; empty: the terminal had to send
+     * one and did not, which is refused but is no guess and is not counted). A locked card refuses
+     * every PIN without checking it; a PIN verified recently is taken from memory; any other attempt
+     * is counted before PBKDF2 runs, so a wrong PIN always costs the full hash.
+     */
+    public PinCheck checkPin(Terminal terminal, Patron patron, String pin) {
+        if (pin == null) {
+            return PinCheck.NOT_ASKED;
+        }
+        if (pin.isEmpty()) {
+            return PinCheck.WRONG;
+        }
+        String subject = VerifiedSecrets.patron(patron.getId());
+        Optional<PinLock> lock = locks.of(patron.getId());
+        if (lock.isPresent() && lock.get().isLocked(clock.now())) {
+            return PinCheck.LOCKED;
+        }
+        if (verified.holds(subject, pin, patron.getPinHash())) {
+            if (lock.isPresent()) {
+                locks.clear(patron.getId());
+            }
+            return PinCheck.VALID;
+        }
+        PinLocks.Attempt attempt = countAttempt(patron.getId());
+        if (attempt == PinLocks.Attempt.LOCKED) {
+            return PinCheck.LOCKED;
+        }
+        if (passwords.matches(pin, patron.getPinHash())) {
+            locks.clear(patron.getId());
+            verified.remember(subject, pin, patron.getPinHash());
+            return PinCheck.VALID;
+        }
+        if (attempt == PinLocks.Attempt.CHECK_AND_LOCK) {
+            verified.forget(subject);
+            LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at "
+                    + terminal.loginId());
+            log.recordCardEvent(clock.now(), terminal.loginId(), patron.getBarcode(), Outcome.REFUSED,
+                    "Card locked for SIP after too many wrong PINs");
+            return PinCheck.LOCKED;
+        }
+        return PinCheck.WRONG;
     }
 
-    public Optional<PatronView> view(String barcode, String pin) {
-        return find(barcode).map(patron -> view(patron, checkPin(patron, pin)));
+    private PinLocks.Attempt countAttempt(long patronId) {
+        try {
+            return locks.count(patronId);
+        } catch (EJBException firstAttemptsAtOnce) {
+            // Two first attempts inserted the count's row at once; the other one won, count on its row.
+            return locks.count(patronId);
+        }
+    }
+
+    /** The card was blocked or its PIN changed: a PIN verified before must be checked again. */
+    public void forgetVerifiedPin(Patron patron) {
+        if (patron.getId() != null) {
+            verified.forget(VerifiedSecrets.patron(patron.getId()));
+        }
+    }
+
+    public Optional<PatronView> view(Terminal terminal, String barcode, String pin) {
+        return find(barcode).map(patron -> view(patron, checkPin(terminal, patron, pin)));
     }
 
     /**
@@ -66,7 +140,7 @@ public class PatronAccounts {
                 patron.getBlockMessage());
     }
 
-    public PatronView view(Patron patron, Boolean pinValid) {
+    public PatronView view(Patron patron, PinCheck pin) {
         LocalDateTime now = clock.now();
         Institution library = patron.getInstitution();
         List<LoanView> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
@@ -84,7 +158,7 @@ public class PatronAccounts {
         EnumSet<Block> blocks = Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, holds.size());
         return new PatronView(patron.getBarcode(), patron.getName(), patron.getEmail(), patron.getPhone(), patron.getAddress(),
                 patron.getLanguage(), library.getCurrency(), library.getFeeLimit(), library.getMaxItemsCharged(),
-                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pinValid, loans, holds, fees);
+                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pin, loans, holds, fees);
     }
 
     private HoldView holdView(Hold hold) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Patron;
@@ -20,19 +21,20 @@ public class PatronCards {
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
         return patrons.find(barcode).map(patron -> {
             patron.block(message == null || message.isBlank() ? "Blocked at self-check terminal " + terminal.loginId() : message);
+            patrons.forgetVerifiedPin(patron);
             LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
                     + (cardRetained ? "; the terminal kept the card" : ""));
-            return patrons.view(patron, null);
+            return patrons.view(patron, PinCheck.NOT_ASKED);
         });
     }
 
     public Optional<PatronView> enable(Terminal terminal, String barcode, String pin) {
         return patrons.find(barcode).map(patron -> {
-            Boolean pinValid = patrons.checkPin(patron, pin);
-            if (!Boolean.FALSE.equals(pinValid)) {
+            PinCheck check = patrons.checkPin(terminal, patron, pin);
+            if (!check.refused()) {
                 patron.unblock();
             }
-            return patrons.view(patron, pinValid);
+            return patrons.view(patron, check);
         });
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.protocol.FeeType;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PaymentCommand;
 import org.sip2.server.backend.PaymentResult;
 import org.sip2.server.backend.Terminal;
@@ -34,8 +35,9 @@ public class Payments {
             return PaymentResult.refused("Patron not found, please see staff");
         }
         Patron patron = found.get();
-        if (Boolean.FALSE.equals(patrons.checkPin(patron, command.pin()))) {
-            return PaymentResult.refused("The PIN is not correct");
+        PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
+        if (pin.refused()) {
+            return PaymentResult.refused(pin.message());
         }
         String currency = patron.getInstitution().getCurrency();
         if (command.amount() == null || command.amount().signum() <= 0 || command.amount().scale() > 2) {

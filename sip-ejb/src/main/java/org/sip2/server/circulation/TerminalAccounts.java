@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.server.security.AddressRange;
 import org.sip2.server.security.Passwords;
+import org.sip2.server.security.VerifiedSecrets;
 
 /** Terminal accounts: who may log in (93) and with which settings. */
 @Stateless
@@ -19,6 +20,9 @@ public class TerminalAccounts {
     @Inject
     Passwords passwords;
 
+    @Inject
+    VerifiedSecrets verified;
+
     /**
      * The enabled account with this login id and password, when the terminal's address is in the
      * account's allowed ranges; empty for any mismatch, with the same cost.
@@ -27,7 +31,32 @@ public class TerminalAccounts {
         Optional<TerminalAccount> account = em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
                 .setParameter("loginId", loginId == null ? "" : loginId)
                 .getResultStream().findFirst();
-        boolean matches = passwords.matches(password == null ? "" : password, account.map(TerminalAccount::getPasswordHash).orElse(null));
+        String secret = password == null ? "" : password;
+        String hash = account.map(TerminalAccount::getPasswordHash).orElse(null);
+        boolean matches = verify(VerifiedSecrets.terminal(loginId), secret, hash);
         return account.filter(a -> matches && a.isEnabled() && AddressRange.allows(a.getAllowedAddresses(), remoteAddress));
+    }
+
+    /** From memory when this password was verified recently; else PBKDF2, remembered when right. */
+    private boolean verify(String subject, String secret, String hash) {
+        if (verified.holds(subject, secret, hash)) {
+            return true;
+        }
+        boolean matches = passwords.matches(secret, hash);
+        if (matches) {
+            verified.remember(subject, secret, hash);
+        }
+        return matches;
+    }
+
+    /** Whether the account must send the patron's PIN (AD) with every patron request; true for an unknown account. */
+    public boolean patronPinRequired(String loginId) {
+        return em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class).setParameter("loginId", loginId)
+                .getResultStream().findFirst().map(TerminalAccount::isPatronPinRequired).orElse(true);
+    }
+
+    /** The password changed: a login verified before must be checked again. */
+    public void forgetVerifiedPassword(String loginId) {
+        verified.forget(VerifiedSecrets.terminal(loginId));
     }
 }

@@ -1,11 +1,13 @@
 /**
  * The built-in circulation back end ({@code jpa}): the library's rules carried out on the JPA
  * domain: lending, returns with fines and hold trapping, renewals, hold queues, payments and
- * blocks. {@code @Stateless} services join the caller's transaction; {@link
+ * blocks, PIN checks with their locks after wrong PINs. {@code @Stateless} services join the
+ * caller's transaction; {@link
  * org.sip2.server.circulation.JpaBackend} presents them as a {@link
  * org.sip2.server.backend.CirculationBackend}. Answers are back-end records, never SIP messages.
  *
  * <p>Depends on {@code org.sip2.server.backend}, {@code org.sip2.server.domain},
- * {@code org.sip2.server.security}, Jakarta Persistence and EJB.
+ * {@code org.sip2.server.security}, {@code org.sip2.server.audit} (a PIN lock is a card event in
+ * the transaction log), Jakarta Persistence and EJB.
  */
 package org.sip2.server.circulation;

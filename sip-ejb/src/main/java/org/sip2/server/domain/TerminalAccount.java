@@ -72,6 +72,10 @@ public class TerminalAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Off only for stations trusted to act for a patron without the PIN (sorters, staff desks). */
+    @Column(name = "patron_pin_required", nullable = false)
+    private boolean patronPinRequired = true;
+
     protected TerminalAccount() {
     }
 
@@ -154,5 +158,13 @@ public class TerminalAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isPatronPinRequired() {
+        return patronPinRequired;
+    }
+
+    public void setPatronPinRequired(boolean patronPinRequired) {
+        this.patronPinRequired = patronPinRequired;
     }
 }

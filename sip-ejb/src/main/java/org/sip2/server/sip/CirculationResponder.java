@@ -35,7 +35,7 @@ public class CirculationResponder {
     public CheckoutResponse checkout(CheckoutRequest request, SessionInfo session, Institution institution) {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
         ItemTransaction result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
-                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(),
+                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
                 request.scRenewalPolicy() && institution.getPolicy().isRenewalAllowed(), request.noBlock(), when,
                 responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
@@ -49,8 +49,8 @@ public class CirculationResponder {
     public RenewResponse renew(RenewRequest request, SessionInfo session) {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
         ItemTransaction result = terminals.backend(session).renew(terminals.terminal(session), new RenewCommand(
-                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(), request.titleIdentifier(),
-                request.thirdPartyAllowed(), request.noBlock(), when, responses.local(request.nbDueDate()),
+                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
+                request.titleIdentifier(), request.thirdPartyAllowed(), request.noBlock(), when, responses.local(request.nbDueDate()),
                 Boolean.TRUE.equals(request.feeAcknowledged())));
         ItemView item = result.item();
         return new RenewResponse(result.ok(), result.ok(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO, responses.now(),
@@ -63,7 +63,7 @@ public class CirculationResponder {
 
     public RenewAllResponse renewAll(RenewAllRequest request, SessionInfo session) {
         RenewAllResult result = terminals.backend(session).renewAll(terminals.terminal(session), request.patronIdentifier(),
-                request.patronPassword(), Boolean.TRUE.equals(request.feeAcknowledged()));
+                terminals.patronPin(session, request.patronPassword()), Boolean.TRUE.equals(request.feeAcknowledged()));
         return new RenewAllResponse(result.ok(), result.renewed().size(), result.unrenewed().size(), responses.now(),
                 Responses.institution(request.institutionId(), session), result.renewed(), result.unrenewed(),
                 Responses.messages(result.messages()), null);

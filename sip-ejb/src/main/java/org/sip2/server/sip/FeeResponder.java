@@ -20,8 +20,8 @@ public class FeeResponder {
 
     public FeePaidResponse feePaid(FeePaidRequest request, SessionInfo session) {
         PaymentResult result = terminals.backend(session).payFee(terminals.terminal(session), new PaymentCommand(
-                request.patronIdentifier(), request.patronPassword(), request.feeAmount(), request.currencyType(), request.feeType(),
-                request.paymentType(), request.feeIdentifier(), request.transactionId()));
+                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.feeAmount(),
+                request.currencyType(), request.feeType(), request.paymentType(), request.feeIdentifier(), request.transactionId()));
         return new FeePaidResponse(result.accepted(), responses.now(), Responses.institution(request.institutionId(), session),
                 Responses.text(request.patronIdentifier()), result.transactionId(), Responses.messages(result.messages()), null);
     }

@@ -25,8 +25,8 @@ public class HoldResponder {
             return Refusals.of(request, "Unknown hold mode: use + to place, - to cancel or * to change a hold", responses.now());
         }
         HoldResult result = terminals.backend(session).hold(terminals.terminal(session), new HoldCommand(request.holdMode(),
-                request.patronIdentifier(), request.patronPassword(), request.itemIdentifier(), request.titleIdentifier(),
-                request.holdType(), request.pickupLocation(), responses.local(request.expirationDate()),
+                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
+                request.titleIdentifier(), request.holdType(), request.pickupLocation(), responses.local(request.expirationDate()),
                 Boolean.TRUE.equals(request.feeAcknowledged())));
         return new HoldResponse(result.ok(), result.available(), responses.now(), Responses.date(result.expiresAt()),
                 result.queuePosition(), result.pickupLocation(), Responses.institution(request.institutionId(), session),

@@ -22,16 +22,26 @@ public class LoginResponder {
     @Inject
     TerminalAccounts accounts;
 
+    @Inject
+    LoginThrottle throttle;
+
     public SipReply login(LoginRequest request, SessionInfo session) {
         if (!NOT_ENCRYPTED.equals(request.uidAlgorithm()) || !NOT_ENCRYPTED.equals(request.pwdAlgorithm())) {
             LOG.info(() -> "Login refused from " + session.remoteAddress() + ": encrypted user id or password is not supported");
             return SipReply.of(new LoginResponse(false));
         }
+        if (throttle.waiting(request.loginUserId(), session.remoteAddress())) {
+            LOG.info(() -> "Login refused unchecked for '" + request.loginUserId() + "' from " + session.remoteAddress()
+                    + ": too many refused logins, backing off");
+            return SipReply.of(new LoginResponse(false));
+        }
         Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
         if (account.isEmpty()) {
+            throttle.refused(request.loginUserId(), session.remoteAddress());
             LOG.info(() -> "Login refused for '" + request.loginUserId() + "' from " + session.remoteAddress());
             return SipReply.of(new LoginResponse(false));
         }
+        throttle.succeeded(request.loginUserId(), session.remoteAddress());
         TerminalAccount terminal = account.get();
         TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
                 request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),

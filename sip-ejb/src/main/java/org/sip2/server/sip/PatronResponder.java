@@ -30,7 +30,6 @@ import org.sip2.server.backend.PatronView.Block;
 public class PatronResponder {
 
     static final String UNKNOWN_PATRON = "Patron not found, please see staff";
-    static final String WRONG_PIN = "The PIN is not correct";
     /** Entries in one 64 list when the terminal gives no range (BP/BQ). */
     static final int DEFAULT_LIST_SIZE = 100;
 
@@ -41,7 +40,8 @@ public class PatronResponder {
     Responses responses;
 
     public PatronStatusResponse patronStatus(PatronStatusRequest request, SessionInfo session) {
-        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
+                terminals.patronPin(session, request.patronPassword()));
         return patronStatusResponse(found, request.language(), Responses.institution(request.institutionId(), session),
                 request.patronIdentifier(), null);
     }
@@ -76,13 +76,14 @@ public class PatronResponder {
 
     public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session) {
         String institution = Responses.institution(request.institutionId(), session);
-        Optional<PatronView> found = terminals.backend(session).enable(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+        Optional<PatronView> found = terminals.backend(session).enable(terminals.terminal(session), request.patronIdentifier(),
+                terminals.patronPin(session, request.patronPassword()));
         if (found.isEmpty()) {
             return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
                     Responses.text(request.patronIdentifier()), "", false, null, List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = patron.pinRejected() ? List.of(WRONG_PIN) : screenMessages(patron) == null
+        List<String> messages = patron.pinRejected() ? List.of(patron.pin().message()) : screenMessages(patron) == null
                 ? List.of("Your card is enabled") : screenMessages(patron);
         return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
                 patron.name(), true, patron.pinValid(), messages, null);
@@ -90,14 +91,16 @@ public class PatronResponder {
 
     public PatronInformationResponse patronInformation(PatronInformationRequest request, SessionInfo session) {
         String institution = Responses.institution(request.institutionId(), session);
-        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
+                terminals.patronPin(session, request.patronPassword()));
         if (found.isEmpty()) {
             return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
                     0, 0, 0, 0, 0, 0, institution, Responses.text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        boolean showDetails = !patron.pinRejected();
+        // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
+        boolean showDetails = Boolean.TRUE.equals(patron.pinValid());
         ItemLists lists = showDetails ? ItemLists.of(patron, request) : ItemLists.NONE;
         return new PatronInformationResponse(status(patron), language(request.language(), patron), responses.now(),
                 patron.holdsOnShelf().size(), patron.overdueLoans().size(), patron.loans().size(), patron.fees().size(), 0,
@@ -111,9 +114,14 @@ public class PatronResponder {
                 screenMessages(patron), null);
     }
 
+    /** Ends the patron's session unless the PIN is refused (§6.9); an unknown patron has no session to keep. */
     public EndSessionResponse endSession(EndPatronSessionRequest request, SessionInfo session) {
-        return new EndSessionResponse(true, responses.now(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()), List.of("Thank you, your session has ended"), null);
+        String pin = terminals.patronPin(session, request.patronPassword());
+        Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
+                .patron(terminals.terminal(session), request.patronIdentifier(), pin).filter(PatronView::pinRejected);
+        String message = refused.map(patron -> patron.pin().message()).orElse("Thank you, your session has ended");
+        return new EndSessionResponse(refused.isEmpty(), responses.now(), Responses.institution(request.institutionId(), session),
+                Responses.text(request.patronIdentifier()), List.of(message), null);
     }
 
     /** The 14-position bitmap for the patron's blocks (§6.4). */
@@ -137,7 +145,7 @@ public class PatronResponder {
     private static List<String> screenMessages(PatronView patron) {
         List<String> messages = new ArrayList<>();
         if (patron.pinRejected()) {
-            messages.add(WRONG_PIN);
+            messages.add(patron.pin().message());
         }
         for (Block block : patron.blocks()) {
             messages.add(block.message(patron.blockMessage()));

@@ -7,9 +7,10 @@ import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.circulation.Institutions;
+import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 
-/** For a logged-in session: its terminal, its institution, and the back end that institution names. */
+/** For a logged-in session: its terminal, its institution, the back end that institution names, and its PIN rule. */
 @ApplicationScoped
 public class TerminalContext {
 
@@ -19,6 +20,9 @@ public class TerminalContext {
     @Inject
     Backends backends;
 
+    @Inject
+    TerminalAccounts accounts;
+
     public Terminal terminal(SessionInfo session) {
         return new Terminal(session.terminal().institutionId(), session.terminal().loginId(), session.terminal().locationCode());
     }
@@ -26,6 +30,17 @@ public class TerminalContext {
     public Institution institution(SessionInfo session) {
         return institutions.find(session.terminal().institutionId())
                 .orElseThrow(() -> new IllegalStateException("Institution " + session.terminal().institutionId() + " no longer exists"));
+    }
+
+    /**
+     * The PIN to hand to the back end for a patron request's AD: the AD when given; when not, an
+     * empty PIN (refused like a wrong one) if the account must send PINs, else null (no check).
+     */
+    public String patronPin(SessionInfo session, String ad) {
+        if (ad != null && !ad.isEmpty()) {
+            return ad;
+        }
+        return accounts.patronPinRequired(session.terminal().loginId()) ? "" : null;
     }
 
     public CirculationBackend backend(SessionInfo session) {

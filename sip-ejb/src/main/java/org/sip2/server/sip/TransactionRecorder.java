@@ -27,7 +27,10 @@ import org.sip2.server.audit.SipTransaction;
 import org.sip2.server.audit.SipTransaction.Outcome;
 import org.sip2.server.audit.TransactionLog;
 
-/** Writes each SIP transaction to the transaction log: who, what, on which patron and item, how it ended. */
+/**
+ * Writes each SIP transaction to the transaction log: who, what, on which patron and item, how it
+ * ended. Before login only logins (93) are written; the SIP log has every exchange.
+ */
 @ApplicationScoped
 public class TransactionRecorder {
 
@@ -38,6 +41,9 @@ public class TransactionRecorder {
     Responses responses;
 
     void record(SipExchange exchange, SipResponse response, long startNanos) {
+        if (!exchange.session().loggedIn() && !(exchange.request() instanceof LoginRequest)) {
+            return; // before login only logins are kept: a peer's 99s or refused requests must not fill the table
+        }
         String terminal = exchange.session().loggedIn() ? exchange.session().terminal().loginId()
                 : exchange.request() instanceof LoginRequest login ? login.loginUserId() : null;
         log.record(new SipTransaction(responses.clock().now(), terminal, exchange.session().remoteAddress(),

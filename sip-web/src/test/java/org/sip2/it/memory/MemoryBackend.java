@@ -22,6 +22,7 @@ import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PaymentCommand;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PaymentResult;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
@@ -49,7 +50,15 @@ public class MemoryBackend implements CirculationBackend {
         }
         List<LoanView> out = loans.entrySet().stream().map(e -> new LoanView(e.getKey(), "Memory " + e.getKey(), e.getValue(), false, 0)).toList();
         return Optional.of(new PatronView(PATRON, "Memory Patron", null, null, null, "000", "EUR", BigDecimal.TEN, 5, 5, 5,
-                Set.of(), null, pin == null || pin.isEmpty() ? null : "1234".equals(pin), out, List.of(), List.of()));
+                Set.of(), null, check(pin), out, List.of(), List.of()));
+    }
+
+    /** The one patron's PIN is 1234; an empty PIN is one the terminal had to send and did not. */
+    private static PinCheck check(String pin) {
+        if (pin == null) {
+            return PinCheck.NOT_ASKED;
+        }
+        return "1234".equals(pin) ? PinCheck.VALID : PinCheck.WRONG;
     }
 
     @Override
@@ -67,6 +76,9 @@ public class MemoryBackend implements CirculationBackend {
         Optional<ItemView> item = item(terminal, command.item());
         if (item.isEmpty() || !PATRON.equals(command.patron())) {
             return ItemTransaction.refused(item.orElse(null), "Unknown to the memory library");
+        }
+        if (check(command.pin()).refused()) {
+            return ItemTransaction.refused(item.get(), check(command.pin()).message());
         }
         LocalDateTime due = LocalDateTime.now().plusDays(7).withNano(0);
         loans.put(command.item(), due);

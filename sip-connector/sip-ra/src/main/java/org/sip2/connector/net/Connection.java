@@ -22,7 +22,9 @@ final class Connection {
 
     private final SocketChannel channel;
     private final SelectionKey key;
-    private final Framer framer;
+    private final Framer framer = new Framer();
+    private final int maxFrameLength;
+    private final int maxFrameLengthBeforeLogin;
     private final Session session;
     private final RequestProcessor processor;
     private final Executor workers;
@@ -36,12 +38,13 @@ final class Connection {
     private volatile String lastMessage = "-";
     private volatile long messageCount;
 
-    Connection(SocketChannel channel, SelectionKey key, Session session, int maxFrameLength,
+    Connection(SocketChannel channel, SelectionKey key, Session session, ListenerConfig config,
                RequestProcessor processor, Executor workers, SipServer server) {
         this.channel = channel;
         this.key = key;
         this.session = session;
-        this.framer = new Framer(maxFrameLength);
+        this.maxFrameLength = config.maxFrameLength();
+        this.maxFrameLengthBeforeLogin = config.maxFrameLengthBeforeLogin();
         this.processor = processor;
         this.workers = workers;
         this.server = server;
@@ -71,7 +74,8 @@ final class Connection {
             return false;
         }
         readBuffer.flip();
-        framer.feed(readBuffer, this::enqueue);
+        // Before login a peer may send little: a terminal's 93 and 99 are short.
+        framer.feed(readBuffer, session.loggedIn() ? maxFrameLength : maxFrameLengthBeforeLogin, this::enqueue);
         return true;
     }
 

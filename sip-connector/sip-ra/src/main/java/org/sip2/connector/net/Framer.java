@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * Cuts a TCP byte stream into SIP2 frames (§2.2): CR ends a frame, and so does a bare LF (telnet
  * and nc users); an LF after a CR, and CR, LF or NUL before a frame, are dropped. A frame longer
- * than the limit is an error: the connection is then closed.
+ * than the limit is an error: the connection is then closed. The limit may change between feeds
+ * (it is smaller before login).
  */
 final class Framer {
 
@@ -18,16 +19,11 @@ final class Framer {
         }
     }
 
-    private final int maxFrameLength;
     private byte[] buffer = new byte[512];
     private int length;
 
-    Framer(int maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
-    }
-
-    /** Consumes all of {@code in}, handing each completed frame to {@code frames}. */
-    void feed(ByteBuffer in, Consumer<Frame> frames) throws FrameTooLongException {
+    /** Consumes all of {@code in}, handing each completed frame (at most {@code maxFrameLength}) to {@code frames}. */
+    void feed(ByteBuffer in, int maxFrameLength, Consumer<Frame> frames) throws FrameTooLongException {
         while (in.hasRemaining()) {
             byte b = in.get();
             if (b == '\r' || b == '\n') {
@@ -37,7 +33,7 @@ final class Framer {
                     length = 0;
                 }
             } else if (length > 0 || b != 0) {
-                append(b);
+                append(b, maxFrameLength);
             }
         }
     }
@@ -47,8 +43,8 @@ final class Framer {
         return length;
     }
 
-    private void append(byte b) throws FrameTooLongException {
-        if (length == maxFrameLength) {
+    private void append(byte b, int maxFrameLength) throws FrameTooLongException {
+        if (length >= maxFrameLength) {
             length = 0;
             throw new FrameTooLongException(maxFrameLength);
         }

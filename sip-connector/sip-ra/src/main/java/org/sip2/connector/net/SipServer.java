@@ -43,6 +43,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     private final AtomicBoolean logReleased = new AtomicBoolean();
     private final RequestProcessor processor;
     private final Map<SocketChannel, Connection> connections = new ConcurrentHashMap<>();
+    /** Open connections per remote address, for sip.max.connections.per.address. */
+    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Selector selector;
@@ -159,7 +161,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
                 close(connection, unfinished > 0 ? "closed by the peer with " + unfinished + " bytes unterminated" : "closed by the peer");
             }
         } catch (Framer.FrameTooLongException e) {
-            close(connection, "request too long: " + e.getMessage() + " (limit sip.max.frame.length)");
+            String limit = connection.session().loggedIn() ? "sip.max.frame.length"
+                    : "sip.max.frame.length.before.login";
+            close(connection, "request too long: " + e.getMessage() + " (limit " + limit + ")");
         } catch (IOException e) {
             close(connection, "I/O error: " + e.getMessage());
         }
@@ -184,13 +188,20 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
                 channel.close();
                 return;
             }
+            if (perAddress.getOrDefault(remote, 0) >= config.maxConnectionsPerAddress()) {
+                log.event(session, "refused: " + config.maxConnectionsPerAddress() + " connections open from " + remote
+                        + " (sip.max.connections.per.address)");
+                channel.close();
+                return;
+            }
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(channel, key, session, config.maxFrameLength(), processor, workers, this);
+            Connection connection = new Connection(channel, key, session, config, processor, workers, this);
             key.attach(connection);
             connections.put(channel, connection);
+            perAddress.merge(remote, 1, Integer::sum);
             log.event(session, "connected");
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not set up a SIP connection", e);
@@ -218,6 +229,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         if (connections.remove(connection.channel()) == null) {
             return;
         }
+        perAddress.computeIfPresent(connection.session().remoteAddress(), (ip, open) -> open > 1 ? open - 1 : null);
         connection.markClosing();
         log.event(connection.session(), reason);
         closeQuietly(connection.channel());

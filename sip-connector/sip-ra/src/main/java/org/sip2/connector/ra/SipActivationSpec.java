@@ -26,8 +26,12 @@ public class SipActivationSpec implements ActivationSpec {
     private String port = "6001";
     @ConfigProperty(defaultValue = "16384", description = "Longest request in bytes; a longer one closes the connection")
     private String maxFrameLength = "16384";
+    @ConfigProperty(defaultValue = "1024", description = "Longest request in bytes before a successful login")
+    private String maxFrameLengthBeforeLogin = "1024";
     @ConfigProperty(defaultValue = "10000", description = "Most connections open at once")
     private String maxConnections = "10000";
+    @ConfigProperty(defaultValue = "100", description = "Most connections open at once from one remote address")
+    private String maxConnectionsPerAddress = "100";
     @ConfigProperty(defaultValue = "60", description = "Seconds a connection may stay without a successful login (0 = no limit)")
     private String loginTimeoutSeconds = "60";
     @ConfigProperty(defaultValue = "0", description = "Seconds a logged-in connection may stay idle (0 = no limit)")
@@ -56,8 +60,11 @@ public class SipActivationSpec implements ActivationSpec {
         if (!Charset.isSupported(defaultCharset)) {
             throw new IllegalArgumentException("character set " + defaultCharset + " is not supported");
         }
-        return new ListenerConfig(bindAddress, portNumber, Math.max(64, number("maxFrameLength", maxFrameLength)),
+        int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
+        return new ListenerConfig(bindAddress, portNumber, frameLength,
+                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
                 Math.max(1, number("maxConnections", maxConnections)),
+                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)),
                 Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
                 Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
                 Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)));
@@ -111,6 +118,22 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setMaxFrameLength(String maxFrameLength) {
         this.maxFrameLength = maxFrameLength;
+    }
+
+    public String getMaxFrameLengthBeforeLogin() {
+        return maxFrameLengthBeforeLogin;
+    }
+
+    public void setMaxFrameLengthBeforeLogin(String maxFrameLengthBeforeLogin) {
+        this.maxFrameLengthBeforeLogin = maxFrameLengthBeforeLogin;
+    }
+
+    public String getMaxConnectionsPerAddress() {
+        return maxConnectionsPerAddress;
+    }
+
+    public void setMaxConnectionsPerAddress(String maxConnectionsPerAddress) {
+        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
     }
 
     public String getMaxConnections() {

@@ -76,7 +76,13 @@ class SipServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3));
+        start(config(5, 10));
+    }
+
+    /** 1024 bytes a frame, 256 before login. */
+    private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
+        return new ListenerConfig("127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
+                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3);
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -230,6 +236,40 @@ class SipServerTest {
     }
 
     @Test
+    void beforeLoginAShorterFrameClosesTheConnection() throws Exception {
+        try (Client client = new Client()) {
+            client.send("99" + "x".repeat(300));
+            assertTrue(client.closedByServer());
+        }
+        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("(limit sip.max.frame.length.before.login)"));
+        try (Client client = new Client()) {
+            assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
+            assertTrue(client.exchange("2300020240315    143022AOMAIN|AA" + "p".repeat(600) + "|AC|").startsWith("24"),
+                    "after login the full frame length applies");
+        }
+        assertEquals(2, delivered.get(), "the long 99 was never delivered");
+    }
+
+    @Test
+    void connectionsFromOneAddressBeyondItsLimitAreClosed() throws Exception {
+        stop();
+        start(config(10, 2));
+        try (Client first = new Client(); Client second = new Client()) {
+            assertTrue(first.exchange("9900302.00").startsWith("98Y"));
+            assertTrue(second.exchange("9900302.00").startsWith("98Y"));
+            try (Client third = new Client()) {
+                assertTrue(third.closedByServer());
+            }
+            first.close();
+            Thread.sleep(200);
+            try (Client again = new Client()) {
+                assertTrue(again.exchange("9900302.00").startsWith("98Y"), "a closed connection frees its place");
+            }
+        }
+        assertTrue(Files.readString(logDir.resolve("sip.log")).contains("(sip.max.connections.per.address)"));
+    }
+
+    @Test
     void closeWithoutTerminatorDeliversNothing() throws Exception {
         try (Client client = new Client()) {
             client.send("9300CNkiosk|COsecret|");
@@ -262,7 +302,8 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), StandardCharsets.ISO_8859_1, 3));
+        start(new ListenerConfig("127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                StandardCharsets.ISO_8859_1, 3));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
