@@ -222,6 +222,50 @@ class ConsoleIT {
     }
 
     @Test
+    void theDashboardWarnsWhileADemoPasswordIsInUse() throws IOException {
+        signInAsAdmin();
+        assertEquals("sc1, term1", browser.findElement(By.id("demo-accounts")).getText());
+        screenshot("dashboard-demo-passwords");
+        try {
+            setTerminalPassword("sc1", "Changed-sc1-Pass");
+            browser.get(base + "/console/dashboard.xhtml");
+            assertEquals("term1", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText(),
+                    "the banner follows the change");
+            try (SipClient kiosk = new SipClient()) {
+                assertEquals("940", kiosk.exchange("9300CNsc1|COsc1|CPFFZG|"));
+            }
+        } finally {
+            setTerminalPassword("sc1", "sc1"); // the other ITs log in with the demo password
+        }
+        browser.get(base + "/console/dashboard.xhtml");
+        assertEquals("sc1, term1", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText());
+    }
+
+    @Test
+    void anAllowedRangeThatIsNotANumericCidrRangeIsRefused() {
+        signInAsAdmin();
+        browser.get(base + "/console/accounts.xhtml");
+        click("accounts:new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId"))).sendKeys("kiosk-range");
+        browser.findElement(By.id("edit:password")).sendKeys("Kiosk-Range1");
+        browser.findElement(By.id("edit:allowed")).sendKeys("10/8, cafe");
+        click("edit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:edit-messages"),
+                "Allowed IP ranges: '10/8' is not an IP address or CIDR range"));
+    }
+
+    /** Opens the account's dialog on the accounts page and sets only its password. */
+    private void setTerminalPassword(String loginId, String password) {
+        browser.get(base + "/console/accounts.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[1][text()='" + loginId + "']]")));
+        row.findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("edit:loginId"), "value", loginId));
+        browser.findElement(By.id("edit:password")).sendKeys(password);
+        click("edit:reset");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Password of " + loginId + " changed"));
+    }
+
+    @Test
     void patronsAreImportedFromCsvWithAReportPerRow() throws IOException {
         Path csv = Files.createTempFile("patrons", ".csv");
         Files.writeString(csv, """

@@ -57,7 +57,7 @@ public class CatalogAdmin {
 
     @RolesAllowed({"admin", "operator"})
     public Optional<PatronView> patron(String barcode) {
-        return patrons.view(barcode, null);
+        return patrons.find(barcode).map(patron -> patrons.view(patron, null));
     }
 
     @RolesAllowed({"admin", "operator"})

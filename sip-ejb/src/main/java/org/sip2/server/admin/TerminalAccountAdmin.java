@@ -2,6 +2,7 @@ package org.sip2.server.admin;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ public class TerminalAccountAdmin {
 
     @Inject
     Passwords passwords;
+
+    @EJB
+    DemoAccounts demoAccounts;
 
     @RolesAllowed({"admin", "operator"})
     public List<TerminalAccount> list() {
@@ -59,6 +63,7 @@ public class TerminalAccountAdmin {
         }
         boolean hasPassword = form.password() != null && !form.password().isEmpty();
         TerminalAccount account;
+        String formerLoginId = form.id() == null ? loginId : em.find(TerminalAccount.class, form.id()).getLoginId();
         if (form.id() == null) {
             if (!hasPassword) {
                 throw new AdminException("A new terminal account needs a password");
@@ -78,6 +83,8 @@ public class TerminalAccountAdmin {
         account.setLocation(blankToNull(form.location()));
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
         setEnabled(account, form.enabled());
+        demoAccounts.recheck(formerLoginId);
+        demoAccounts.recheck(loginId);
         return account;
     }
 
@@ -86,12 +93,16 @@ public class TerminalAccountAdmin {
         if (password == null || password.isEmpty()) {
             throw new AdminException("The new password must not be empty");
         }
-        em.find(TerminalAccount.class, id).setPasswordHash(passwords.hash(password));
+        TerminalAccount account = em.find(TerminalAccount.class, id);
+        account.setPasswordHash(passwords.hash(password));
+        demoAccounts.recheck(account.getLoginId());
     }
 
     @RolesAllowed("admin")
     public void setEnabled(long id, boolean enabled) {
-        setEnabled(em.find(TerminalAccount.class, id), enabled);
+        TerminalAccount account = em.find(TerminalAccount.class, id);
+        setEnabled(account, enabled);
+        demoAccounts.recheck(account.getLoginId());
     }
 
     /** Disabling an account also closes its open SIP connections. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
@@ -18,18 +19,24 @@ public class Catalog {
     @PersistenceContext
     EntityManager em;
 
+    /** The item of any institution (for the console). */
     public Optional<Item> find(String barcode) {
         return em.createNamedQuery("Item.byBarcode", Item.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
                 .getResultStream().findFirst();
     }
 
+    /** The item, when the terminal's institution may serve it: its own, or a partner's that shares with it. */
+    public Optional<Item> find(Terminal terminal, String barcode) {
+        return find(barcode).filter(item -> item.getInstitution().servesTerminalsOf(terminal.institutionId()));
+    }
+
     /**
      * The item, locked until the transaction ends: transactions on one item (two terminals
      * checking it out at once) take turns, and the second sees what the first did.
      */
-    public Optional<Item> lock(String barcode) {
-        return find(barcode).map(item -> em.find(Item.class, item.getId(), LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Item> lock(Terminal terminal, String barcode) {
+        return find(terminal, barcode).map(item -> em.find(Item.class, item.getId(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Loan> openLoan(Item item) {

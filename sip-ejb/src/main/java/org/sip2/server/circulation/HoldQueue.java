@@ -35,7 +35,7 @@ public class HoldQueue {
     LibraryClock clock;
 
     public HoldResult request(Terminal terminal, HoldCommand command) {
-        Optional<Patron> found = patrons.find(command.patron());
+        Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
             return HoldResult.refused(command.item(), command.title(), "Patron not found, please see staff");
         }
@@ -45,7 +45,7 @@ public class HoldQueue {
         }
         Item item = null;
         if (command.item() != null && !command.item().isBlank()) {
-            item = catalog.find(command.item()).orElse(null);
+            item = catalog.find(terminal, command.item()).orElse(null);
             if (item == null) {
                 return HoldResult.refused(command.item(), command.title(), "Item not found");
             }

@@ -51,12 +51,12 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<PatronView> patron(Terminal terminal, String barcode, String pin) {
-        return patrons.view(barcode, pin);
+        return patrons.view(terminal, barcode, pin);
     }
 
     @Override
     public Optional<ItemView> item(Terminal terminal, String barcode) {
-        return catalog.find(barcode).map(catalog::view);
+        return catalog.find(terminal, barcode).map(catalog::view);
     }
 
     @Override
@@ -101,7 +101,7 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<ItemView> updateItemProperties(Terminal terminal, String item, String properties) {
-        return catalog.lock(item).map(found -> {
+        return catalog.lock(terminal, item).map(found -> {
             found.setProperties(properties);
             return catalog.view(found);
         });

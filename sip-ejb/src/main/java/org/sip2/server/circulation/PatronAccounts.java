@@ -15,6 +15,7 @@ import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PatronView.Block;
+import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
@@ -35,10 +36,16 @@ public class PatronAccounts {
     @Inject
     LibraryClock clock;
 
+    /** The patron of any institution (for the console). */
     public Optional<Patron> find(String barcode) {
         return em.createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
                 .getResultStream().findFirst();
+    }
+
+    /** The patron, when the terminal's institution may serve them: its own, or a partner's that shares with it. */
+    public Optional<Patron> find(Terminal terminal, String barcode) {
+        return find(barcode).filter(patron -> patron.getInstitution().servesTerminalsOf(terminal.institutionId()));
     }
 
     /** {@code null} when no PIN was given (§9.3: empty means no check asked for), else whether it matches. */
@@ -46,8 +53,8 @@ public class PatronAccounts {
         return pin == null || pin.isEmpty() ? null : passwords.matches(pin, patron.getPinHash());
     }
 
-    public Optional<PatronView> view(String barcode, String pin) {
-        return find(barcode).map(patron -> view(patron, checkPin(patron, pin)));
+    public Optional<PatronView> view(Terminal terminal, String barcode, String pin) {
+        return find(terminal, barcode).map(patron -> view(patron, checkPin(patron, pin)));
     }
 
     /**

@@ -18,7 +18,7 @@ public class PatronCards {
     PatronAccounts patrons;
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
-        return patrons.find(barcode).map(patron -> {
+        return patrons.find(terminal, barcode).map(patron -> {
             patron.block(message == null || message.isBlank() ? "Blocked at self-check terminal " + terminal.loginId() : message);
             LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
                     + (cardRetained ? "; the terminal kept the card" : ""));
@@ -27,7 +27,7 @@ public class PatronCards {
     }
 
     public Optional<PatronView> enable(Terminal terminal, String barcode, String pin) {
-        return patrons.find(barcode).map(patron -> {
+        return patrons.find(terminal, barcode).map(patron -> {
             Boolean pinValid = patrons.checkPin(patron, pin);
             if (!Boolean.FALSE.equals(pinValid)) {
                 patron.unblock();

@@ -38,8 +38,10 @@ public class TransactionRecorder {
     Responses responses;
 
     void record(SipExchange exchange, SipResponse response, long startNanos) {
+        // The login id of a refused login is not kept: it is often a password typed in the wrong field.
         String terminal = exchange.session().loggedIn() ? exchange.session().terminal().loginId()
-                : exchange.request() instanceof LoginRequest login ? login.loginUserId() : null;
+                : exchange.request() instanceof LoginRequest login && response instanceof LoginResponse ok && ok.ok()
+                ? login.loginUserId() : null;
         log.record(new SipTransaction(responses.clock().now(), terminal, exchange.session().remoteAddress(),
                 exchange.request().id(), response.id(), text(exchange.request(), FieldId.AA), text(exchange.request(), FieldId.AB),
                 outcome(response), firstScreenMessage(response), (int) ((System.nanoTime() - startNanos) / 1_000_000)));
