@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -259,7 +260,10 @@ class ConsoleIT {
         browser.get(base + "/console/accounts.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[1][text()='" + loginId + "']]")));
         row.findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("edit:loginId"), "value", loginId));
+        // The dialog's form is rendered again by the Ajax update: look its fields up afresh.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(page -> loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
+                        && page.findElement(By.id("edit:password")).isDisplayed());
         browser.findElement(By.id("edit:password")).sendKeys(password);
         click("edit:reset");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Password of " + loginId + " changed"));

@@ -100,6 +100,10 @@ class TrustIT {
             String renew = ffzg.exchange("29NN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + "|AB" + CPL_ITEM_ON_LOAN + "|AC|");
             assertTrue(renew.startsWith("300"), renew);
 
+            String titleHold = cpl.exchange(Sip.hold('+', "term1", "term1", "AJConsortium Copy One"));
+            assertTrue(titleHold.startsWith("160") && titleHold.contains("|AFTitle not found|"),
+                    "only XTST has the title, and XTST does not share with CPL: " + titleHold);
+
             assertEquals(CirculationStatus.AVAILABLE, item(cpl, CPL_ITEM_ON_SHELF).circulationStatus());
             assertEquals(CirculationStatus.CHARGED, item(cpl, CPL_ITEM_ON_LOAN).circulationStatus(), "still on loan");
         }

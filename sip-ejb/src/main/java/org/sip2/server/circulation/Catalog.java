@@ -43,16 +43,29 @@ public class Catalog {
         return em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("item", item).getResultStream().findFirst();
     }
 
-    public boolean hasCopyWithTitle(String title) {
-        return !em.createQuery("select i.id from Item i where i.title = :title", Long.class)
-                .setParameter("title", title).setMaxResults(1).getResultList().isEmpty();
+    /**
+     * The holds waiting for this copy, first in line first: on the copy, or on its title by patrons
+     * of institutions it may be lent to (a copy never serves another library's patron unless its
+     * institution shares with theirs).
+     */
+    public List<Hold> queue(Item item) {
+        return em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
+                .setParameter("title", item.getTitle()).getResultStream()
+                .filter(hold -> item.getInstitution().servesTerminalsOf(hold.getPatron().getInstitution().getId()))
+                .toList();
+    }
+
+    /** Whether the terminal's institution may serve some copy of this title. */
+    public boolean hasCopyWithTitle(Terminal terminal, String title) {
+        return em.createQuery("select i from Item i join fetch i.institution where i.title = :title", Item.class)
+                .setParameter("title", title).getResultStream()
+                .anyMatch(item -> item.getInstitution().servesTerminalsOf(terminal.institutionId()));
     }
 
     public ItemView view(Item item) {
         Loan loan = openLoan(item).orElse(null);
         List<Hold> trapped = em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultList();
-        int queue = em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
-                .setParameter("title", item.getTitle()).getResultList().size() + trapped.size();
+        int queue = queue(item).size() + trapped.size();
         Hold onShelf = trapped.stream().filter(Hold::isOnShelf).findFirst().orElse(null);
         return new ItemView(item.getBarcode(), item.getTitle(), item.getAuthor(), item.getCallNumber(), item.getMediaType(),
                 item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),

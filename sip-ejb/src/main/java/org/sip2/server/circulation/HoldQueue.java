@@ -73,7 +73,7 @@ public class HoldQueue {
         if (existing.isPresent()) {
             return HoldResult.refused(command.item(), title, "You already have a hold on this item");
         }
-        if (item == null && !catalog.hasCopyWithTitle(title)) {
+        if (item == null && !catalog.hasCopyWithTitle(terminal, title)) {
             return HoldResult.refused(command.item(), title, "Title not found");
         }
         if (account.loans().stream().anyMatch(loan -> item != null ? loan.itemBarcode().equals(item.getBarcode()) : loan.title().equals(title))) {
@@ -128,12 +128,12 @@ public class HoldQueue {
         if (trapped.isPresent()) {
             return trapped;
         }
-        return queue(item).stream().filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId())).findFirst();
+        return catalog.queue(item).stream().filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId())).findFirst();
     }
 
     /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
     public boolean othersWaiting(Item item, Patron patron) {
-        return trapped(item).isPresent() || queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        return trapped(item).isPresent() || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
@@ -160,17 +160,12 @@ public class HoldQueue {
         if (onShelf.isPresent()) {
             return onShelf;
         }
-        Optional<Hold> next = queue(item).stream().findFirst();
+        Optional<Hold> next = catalog.queue(item).stream().findFirst();
         next.ifPresent(hold -> hold.trap(item, here, shelfUntil));
         return next;
     }
 
     private Optional<Hold> trapped(Item item) {
         return em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream().findFirst();
-    }
-
-    private List<Hold> queue(Item item) {
-        return em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
-                .setParameter("title", item.getTitle()).getResultList();
     }
 }

@@ -82,11 +82,9 @@ public class PatronResponder {
                     policyRefusal == null ? List.of(UNKNOWN_PATRON) : List.of(policyRefusal, UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = patron.pinRejected() ? List.of(WRONG_PIN) : screenMessages(patron) == null
-                ? List.of("Your card is enabled") : screenMessages(patron);
-        if (policyRefusal != null) {
-            messages = withFirst(policyRefusal, screenMessages(patron));
-        }
+        List<String> messages = policyRefusal != null ? withFirst(policyRefusal, screenMessages(patron))
+                : patron.pinRejected() ? List.of(WRONG_PIN)
+                : screenMessages(patron) == null ? List.of("Your card is enabled") : screenMessages(patron);
         return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
                 patron.name(), true, patron.pinValid(), messages, null);
     }

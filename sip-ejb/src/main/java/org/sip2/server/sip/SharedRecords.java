@@ -2,7 +2,6 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sip2.protocol.FieldId;
@@ -34,9 +33,8 @@ public class SharedRecords {
                 .flatMap(Optional::stream)
                 .filter(owner -> !owner.getId().equals(terminalInstitution.getId())
                         && owner.servesTerminalsOf(terminalInstitution.getId()))
-                .map(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy()))
-                        .map(refusal -> refusal + " (" + owner.getId() + ")").orElse(null))
-                .filter(Objects::nonNull)
+                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy()))
+                        .map(refusal -> refusal + " (" + owner.getId() + ")").stream())
                 .findFirst().orElse(null);
     }
 
