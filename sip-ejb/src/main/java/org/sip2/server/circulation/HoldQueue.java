@@ -56,7 +56,7 @@ public class HoldQueue {
         }
         Optional<Hold> existing = ownHold(patron, item, title);
         return switch (command.mode()) {
-            case ADD -> place(patron, item, title, command, existing);
+            case ADD -> place(terminal, patron, item, title, command, existing);
             case DELETE -> existing.map(hold -> cancel(hold, command))
                     .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
             case CHANGE -> existing.map(hold -> change(hold, command))
@@ -64,7 +64,8 @@ public class HoldQueue {
         };
     }
 
-    private HoldResult place(Patron patron, Item item, String title, HoldCommand command, Optional<Hold> existing) {
+    private HoldResult place(Terminal terminal, Patron patron, Item item, String title, HoldCommand command,
+                             Optional<Hold> existing) {
         PatronView account = patrons.view(patron, null);
         String block = account.firstBlockMessage(b -> b.stopsRenewal() || b == PatronView.Block.TOO_MANY_HOLDS);
         if (block != null) {
