@@ -150,8 +150,14 @@ class ConsoleIT {
 
             browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
             click("policy:save");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
-            assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
+            // The message of the first save is still shown: wait for the 98 itself.
+            wait.until(page -> {
+                try {
+                    return ((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
     }
 
@@ -240,6 +246,39 @@ class ConsoleIT {
         }
         browser.get(base + "/console/dashboard.xhtml");
         assertEquals("sc1, term1", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText());
+    }
+
+    @Test
+    void sharingCirculationIsSetOnTheInstitutionsPage() throws IOException {
+        String ffzgPatron = Sip.patronStatus("CPL", "1000000004", "");
+        try (SipClient cpl = SipClient.loggedIn()) {
+            assertTrue(cpl.exchange(ffzgPatron).contains("|BLN|"), "apart: CPL's terminal does not find FFZG's patron");
+            signInAsAdmin();
+            try {
+                toggleSharing("FFZG", "CPL");
+                assertTrue(cpl.exchange(ffzgPatron).contains("|BLY|"), "FFZG shares with CPL: CPL's terminal serves FFZG's patron");
+            } finally {
+                toggleSharing("FFZG", "CPL");
+            }
+            assertTrue(cpl.exchange(ffzgPatron).contains("|BLN|"), "apart again");
+        }
+    }
+
+    /** Opens the institution on the institutions page, ticks or unticks one partner it shares with, and saves. */
+    private void toggleSharing(String institution, String partner) {
+        browser.get(base + "/console/institutions.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[1][text()='" + institution + "']]")));
+        row.findElement(By.xpath(".//button[contains(@id,'open')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution " + institution));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    page.findElement(By.xpath("//input[@value='" + partner + "' and starts-with(@id,'policy:sharesWith')]"
+                            + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                            + "//div[contains(@class,'ui-chkbox-box')]")).click();
+                    return true;
+                });
+        click("policy:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution " + institution + " saved"));
     }
 
     @Test
