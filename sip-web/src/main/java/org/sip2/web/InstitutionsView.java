@@ -156,9 +156,9 @@ public class InstitutionsView implements Serializable {
 
     public void save() {
         Form f = form;
-        InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal, f.statusUpdate, f.offline,
-                f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged, f.maxItemsOverdue, f.maxHolds, f.backend,
-                Set.copyOf(f.sharesWith));
+        InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal,
+                f.statusUpdate, f.offline, f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged,
+                f.maxItemsOverdue, f.maxHolds, f.backend, Set.copyOf(f.sharesWith));
         if (Feedback.attempt(() -> admin.save(saved), "Institution " + f.id + " saved: the next 98 of every terminal reports it")) {
             f.create = false;
             load();

@@ -236,8 +236,7 @@ class ConsoleIT {
         try {
             setTerminalPassword("sc1", "Changed-sc1-Pass");
             browser.get(base + "/console/dashboard.xhtml");
-            assertEquals("term1", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText(),
-                    "the banner follows the change");
+            assertEquals("term1", demoAccountsBanner(), "the banner follows the change");
             try (SipClient kiosk = new SipClient()) {
                 assertEquals("940", kiosk.exchange("9300CNsc1|COsc1|CPFFZG|"));
             }
@@ -245,7 +244,11 @@ class ConsoleIT {
             setTerminalPassword("sc1", "sc1"); // the other ITs log in with the demo password
         }
         browser.get(base + "/console/dashboard.xhtml");
-        assertEquals("sc1, term1", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText());
+        assertEquals("sc1, term1", demoAccountsBanner());
+    }
+
+    private String demoAccountsBanner() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText();
     }
 
     @Test
@@ -256,7 +259,7 @@ class ConsoleIT {
             signInAsAdmin();
             try {
                 toggleSharing("FFZG", "CPL");
-                assertTrue(cpl.exchange(ffzgPatron).contains("|BLY|"), "FFZG shares with CPL: CPL's terminal serves FFZG's patron");
+                assertTrue(cpl.exchange(ffzgPatron).contains("|BLY|"), "FFZG shares with CPL: CPL serves its patron");
             } finally {
                 toggleSharing("FFZG", "CPL");
             }
@@ -267,18 +270,24 @@ class ConsoleIT {
     /** Opens the institution on the institutions page, ticks or unticks one partner it shares with, and saves. */
     private void toggleSharing(String institution, String partner) {
         browser.get(base + "/console/institutions.xhtml");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[1][text()='" + institution + "']]")));
-        row.findElement(By.xpath(".//button[contains(@id,'open')]")).click();
+        rowStartingWith(institution).findElement(By.xpath(".//button[contains(@id,'open')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution " + institution));
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(page -> {
-                    page.findElement(By.xpath("//input[@value='" + partner + "' and starts-with(@id,'policy:sharesWith')]"
+                    page.findElement(By.xpath("//input[@type='checkbox' and @value='" + partner + "']"
                             + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
                             + "//div[contains(@class,'ui-chkbox-box')]")).click();
                     return true;
                 });
         click("policy:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution " + institution + " saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Institution " + institution + " saved"));
+    }
+
+    /** The table row whose first cell is this text. */
+    private WebElement rowStartingWith(String firstCell) {
+        By row = By.xpath("//tr[td[1][text()='" + firstCell + "']]");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(row));
     }
 
     @Test
@@ -297,15 +306,15 @@ class ConsoleIT {
     /** Opens the account's dialog on the accounts page and sets only its password. */
     private void setTerminalPassword(String loginId, String password) {
         browser.get(base + "/console/accounts.xhtml");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[1][text()='" + loginId + "']]")));
-        row.findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
+        rowStartingWith(loginId).findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
         // The dialog's form is rendered again by the Ajax update: look its fields up afresh.
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(page -> loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
                         && page.findElement(By.id("edit:password")).isDisplayed());
         browser.findElement(By.id("edit:password")).sendKeys(password);
         click("edit:reset");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Password of " + loginId + " changed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Password of " + loginId + " changed"));
     }
 
     @Test

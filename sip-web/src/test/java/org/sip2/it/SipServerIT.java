@@ -346,8 +346,8 @@ class SipServerIT {
         try (Stream<Path> files = Files.walk(logs)) {
             for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".lck")).toList()) {
                 String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-                for (String secret : List.of(wrongPassword, pin, "terminalSecret77", "caretSecret42", "noiseSecret43", "noise2Secret44",
-                        "mistypedPassw0rd77")) {
+                for (String secret : List.of(wrongPassword, pin, "terminalSecret77", "caretSecret42", "noiseSecret43",
+                        "noise2Secret44", "mistypedPassw0rd77")) {
                     assertFalse(text.contains(secret), secret + " found in " + file);
                 }
             }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,41 +66,45 @@ class TrustIT {
     @Test
     void aTerminalFindsNoPatronOfAnotherInstitution() throws IOException {
         try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG"); SipClient cpl = SipClient.loggedIn()) {
-            PatronStatusResponse status = (PatronStatusResponse) ffzg.exchangeParsed(Sip.patronStatus("FFZG", CPL_PATRON, ""));
+            PatronStatusResponse status = patronStatus(ffzg, "FFZG", CPL_PATRON);
             assertEquals(PatronStatus.UNKNOWN_PATRON, status.patronStatus());
             assertFalse(status.validPatron());
             assertEquals(List.of("Patron not found, please see staff"), status.screenMessage());
-            assertTrue(ffzg.exchange("63000" + Sip.now() + "  Y       AOFFZG|AA" + CPL_PATRON + "|AC|").contains("|BLN|"));
-            assertTrue(ffzg.exchange("37" + Sip.now() + "0400EURBV1.00|AOFFZG|AA" + CPL_PATRON + "|AC|").startsWith("38N"));
-            assertTrue(ffzg.exchange("15+" + Sip.now() + "AOFFZG|AA" + CPL_PATRON + "|AB" + CPL_ITEM_ON_SHELF + "|AC|").startsWith("160"));
-            assertTrue(ffzg.exchange("65" + Sip.now() + "AOFFZG|AA" + CPL_PATRON + "|AC|").startsWith("660"));
+            String patron = "|AA" + CPL_PATRON + "|AC|";
+            assertTrue(ffzg.exchange("63000" + Sip.now() + "  Y       AOFFZG" + patron).contains("|BLN|"));
+            assertTrue(ffzg.exchange("37" + Sip.now() + "0400EURBV1.00|AOFFZG" + patron).startsWith("38N"));
+            String hold = ffzg.exchange("15+" + Sip.now() + "AOFFZG" + patron + "AB" + CPL_ITEM_ON_SHELF + "|");
+            assertTrue(hold.startsWith("160"), hold);
+            assertTrue(ffzg.exchange("65" + Sip.now() + "AOFFZG" + patron).startsWith("660"));
 
-            PatronStatus before = ((PatronStatusResponse) cpl.exchangeParsed(Sip.patronStatus("CPL", CPL_PATRON, ""))).patronStatus();
-            String block = ffzg.exchange("01N" + Sip.now() + "AOFFZG|ALBlocked elsewhere|AA" + CPL_PATRON + "|AC|");
-            assertTrue(block.startsWith("24YYYY") && block.contains("|BLN|"), "FFZG allows status updates, yet not on CPL's patrons: " + block);
-            String enable = ffzg.exchange("25" + Sip.now() + "AOFFZG|AA" + CPL_PATRON + "|AC|");
+            PatronStatus before = patronStatus(cpl, "CPL", CPL_PATRON).patronStatus();
+            String block = ffzg.exchange("01N" + Sip.now() + "AOFFZG|ALBlocked elsewhere" + patron);
+            assertTrue(block.startsWith("24YYYY") && block.contains("|BLN|"),
+                    "FFZG allows status updates, yet not on CPL's patrons: " + block);
+            String enable = ffzg.exchange("25" + Sip.now() + "AOFFZG" + patron);
             assertTrue(enable.startsWith("26YYYY") && enable.contains("|BLN|"), enable);
-            assertEquals(before, ((PatronStatusResponse) cpl.exchangeParsed(Sip.patronStatus("CPL", CPL_PATRON, ""))).patronStatus(),
-                    "the CPL patron's card is as it was");
+            assertEquals(before, patronStatus(cpl, "CPL", CPL_PATRON).patronStatus(), "the CPL card is as it was");
         }
     }
 
     @Test
     void aTerminalFindsNoItemOfAnotherInstitution() throws IOException {
         try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG"); SipClient cpl = SipClient.loggedIn()) {
-            assertTrue(ffzg.exchange("17" + Sip.now() + "AOFFZG|AB" + CPL_ITEM_ON_SHELF + "|AC|").contains("|AFItem not found|"));
+            String onShelf = "|AB" + CPL_ITEM_ON_SHELF + "|AC|";
+            String onLoan = "|AB" + CPL_ITEM_ON_LOAN + "|AC|";
+            assertTrue(ffzg.exchange("17" + Sip.now() + "AOFFZG" + onShelf).contains("|AFItem not found|"));
             String offline = ffzg.exchange(Sip.offlineCheckout("FFZG", FFZG_PATRON, CPL_ITEM_ON_SHELF,
-                    java.time.LocalDateTime.now().minusDays(1), java.time.LocalDateTime.now().plusDays(60)));
-            assertTrue(offline.startsWith("120") && offline.contains("AFItem not found"), "no off-line loan of CPL's item: " + offline);
-            String online = ffzg.exchange("11YN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + "|AB" + CPL_ITEM_ON_SHELF + "|AC|");
+                    LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(60)));
+            assertTrue(offline.startsWith("120") && offline.contains("AFItem not found"),
+                    "no off-line loan of CPL's item: " + offline);
+            String online = ffzg.exchange("11YN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + onShelf);
             assertTrue(online.startsWith("120") && online.contains("AFPatron not found"), online);
-            String checkin = ffzg.exchange("09N" + Sip.now() + NO_DATE + "APFFZG|AOFFZG|AB" + CPL_ITEM_ON_LOAN + "|AC|");
+            String checkin = ffzg.exchange("09N" + Sip.now() + NO_DATE + "APFFZG|AOFFZG" + onLoan);
             assertTrue(checkin.startsWith("100") && checkin.contains("|AFItem not found, please see staff|"), checkin);
-            String update = ffzg.exchange("19" + Sip.now() + "AOFFZG|AB" + CPL_ITEM_ON_SHELF + "|AC|CHshelf=X|");
+            String update = ffzg.exchange("19" + Sip.now() + "AOFFZG" + onShelf + "CHshelf=X|");
             assertTrue(update.startsWith("200") && update.contains("AFItem not found"), update);
-            String renew = ffzg.exchange("29NN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + "|AB" + CPL_ITEM_ON_LOAN + "|AC|");
+            String renew = ffzg.exchange("29NN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + onLoan);
             assertTrue(renew.startsWith("300"), renew);
-
             String titleHold = cpl.exchange(Sip.hold('+', "term1", "term1", "AJConsortium Copy One"));
             assertTrue(titleHold.startsWith("160") && titleHold.contains("|AFTitle not found|"),
                     "only XTST has the title, and XTST does not share with CPL: " + titleHold);
@@ -112,10 +117,11 @@ class TrustIT {
     @Test
     void sharingGoesOneWay() throws IOException {
         try (SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
-            assertTrue(((PatronStatusResponse) xtst.exchangeParsed(Sip.patronStatus("XTST", ConsortiumSetup.PATRON, ""))).validPatron());
-            PatronStatusResponse ffzgPatron = (PatronStatusResponse) xtst.exchangeParsed(Sip.patronStatus("XTST", FFZG_PATRON, ""));
-            assertEquals(PatronStatus.UNKNOWN_PATRON, ffzgPatron.patronStatus(), "XTST shares with FFZG, FFZG does not share with XTST");
-            assertTrue(xtst.exchange("17" + Sip.now() + "AOXTST|AB" + FFZG_ITEM + "|AC|").contains("|AFItem not found|"));
+            assertTrue(patronStatus(xtst, "XTST", ConsortiumSetup.PATRON).validPatron());
+            assertEquals(PatronStatus.UNKNOWN_PATRON, patronStatus(xtst, "XTST", FFZG_PATRON).patronStatus(),
+                    "XTST shares with FFZG, FFZG does not share with XTST");
+            String item = xtst.exchange("17" + Sip.now() + "AOXTST|AB" + FFZG_ITEM + "|AC|");
+            assertTrue(item.contains("|AFItem not found|"), item);
         }
     }
 
@@ -123,28 +129,30 @@ class TrustIT {
 
     @Test
     void aSharedItemCirculatesUnderItsOwnersPolicyAndLoanRules() throws IOException {
-        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG"); SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
-            assertTrue(((AcsStatusResponse) ffzg.exchangeParsed("9900302.00")).offlineOk(), "FFZG itself accepts off-line transactions");
-            String offline = ffzg.exchange(Sip.offlineCheckout("FFZG", ConsortiumSetup.PATRON, ConsortiumSetup.OFFLINE_ITEM,
-                    java.time.LocalDateTime.now().minusHours(2), java.time.LocalDateTime.now().plusDays(60)));
-            assertTrue(offline.startsWith("120") && offline.contains("|AFOff-line transactions are not accepted by this library (XTST)|"),
+        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG");
+             SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
+            assertTrue(((AcsStatusResponse) ffzg.exchangeParsed("9900302.00")).offlineOk(),
+                    "FFZG itself accepts off-line transactions");
+            String offline = ffzg.exchange(Sip.offlineCheckout("FFZG", ConsortiumSetup.PATRON,
+                    ConsortiumSetup.OFFLINE_ITEM, LocalDateTime.now().minusHours(2), LocalDateTime.now().plusDays(60)));
+            assertTrue(offline.startsWith("120")
+                    && offline.contains("|AFOff-line transactions are not accepted by this library (XTST)|"),
                     "XTST, the owner, does not: " + offline);
 
             CheckoutResponse out = (CheckoutResponse) ffzg.exchangeParsed("11YN" + Sip.now() + NO_DATE + "AOFFZG|AA"
-                    + ConsortiumSetup.PATRON + "|AB" + ConsortiumSetup.ITEM + "|AC|AD" + ConsortiumSetup.PATRON_PIN + "|");
+                    + ConsortiumSetup.PATRON + "|AB" + ConsortiumSetup.ITEM + "|AC|AD" + ConsortiumSetup.PATRON_PIN
+                    + "|");
             assertTrue(out.ok(), out.screenMessage().toString());
             String due = LocalDate.now().plusDays(ConsortiumSetup.LOAN_DAYS).format(DateTimeFormatter.BASIC_ISO_DATE);
             assertTrue(out.dueDate().startsWith(due), "XTST's three-day loan, not FFZG's 14 days: " + out.dueDate());
 
-            CheckinResponse returned = (CheckinResponse) ffzg.exchangeParsed("09N" + Sip.now() + NO_DATE + "APFFZG|AOFFZG|AB"
-                    + ConsortiumSetup.ITEM + "|AC|");
+            CheckinResponse returned = checkin(ffzg, "FFZG", ConsortiumSetup.ITEM);
             assertTrue(returned.ok() && returned.alert());
             assertEquals(AlertType.SEND_TO_OTHER_BRANCH, returned.alertType());
             assertEquals("XTST", returned.destinationLocation());
             assertEquals(ConsortiumSetup.PATRON, returned.patronIdentifier());
 
-            CheckinResponse home = (CheckinResponse) xtst.exchangeParsed("09N" + Sip.now() + NO_DATE + "APXTST|AOXTST|AB"
-                    + ConsortiumSetup.ITEM + "|AC|");
+            CheckinResponse home = checkin(xtst, "XTST", ConsortiumSetup.ITEM);
             assertTrue(home.ok() && !home.alert(), "back home, on the shelf");
         }
     }
@@ -152,8 +160,8 @@ class TrustIT {
     @Test
     void statusUpdatesOnASharedPatronFollowTheOwnersPolicy() throws IOException {
         try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG")) {
-            PatronStatusResponse block = (PatronStatusResponse) ffzg.exchangeParsed("01N" + Sip.now() + "AOFFZG|ALCard left in reader|AA"
-                    + ConsortiumSetup.BLOCK_PATRON + "|AC|");
+            PatronStatusResponse block = (PatronStatusResponse) ffzg.exchangeParsed("01N" + Sip.now()
+                    + "AOFFZG|ALCard left in reader|AA" + ConsortiumSetup.BLOCK_PATRON + "|AC|");
             assertEquals(PatronStatus.GOOD_STANDING, block.patronStatus(), "not blocked: XTST refuses status updates");
             assertEquals(STATUS_UPDATES_REFUSED + " (XTST)", block.screenMessage().get(0));
             PatronEnableResponse enable = (PatronEnableResponse) ffzg.exchangeParsed("25" + Sip.now() + "AOFFZG|AA"
@@ -169,9 +177,11 @@ class TrustIT {
     @Test
     void aRefusedPatronEnableReportsThePatronsRealStatus() throws IOException {
         try (SipClient cpl = SipClient.loggedIn()) {
-            PatronStatusResponse status = (PatronStatusResponse) cpl.exchangeParsed(Sip.patronStatus("CPL", "term1", "term1"));
-            PatronEnableResponse refused = (PatronEnableResponse) cpl.exchangeParsed("25" + Sip.now() + "AOCPL|AAterm1|AC|ADterm1|");
-            assertEquals(status.patronStatus(), refused.patronStatus(), "the same status as the 24, not every privilege denied");
+            PatronStatusResponse status = (PatronStatusResponse) cpl.exchangeParsed(
+                    Sip.patronStatus("CPL", "term1", "term1"));
+            PatronEnableResponse refused = (PatronEnableResponse) cpl.exchangeParsed("25" + Sip.now()
+                    + "AOCPL|AAterm1|AC|ADterm1|");
+            assertEquals(status.patronStatus(), refused.patronStatus(), "the 24's status, not every privilege denied");
             assertFalse(refused.patronStatus().has(PatronStatus.Flag.CHARGE_PRIVILEGES_DENIED));
             assertTrue(refused.validPatron() && refused.validPatronPassword());
             assertEquals("Demo Patron", refused.personalName());
@@ -200,6 +210,16 @@ class TrustIT {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort() + "/it/retention")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals("old=0 recent=1", probe.body(), "91 days old: purged; 89 days old: kept (90 days by default)");
+    }
+
+    private static PatronStatusResponse patronStatus(SipClient client, String institution, String patron)
+            throws IOException {
+        return (PatronStatusResponse) client.exchangeParsed(Sip.patronStatus(institution, patron, ""));
+    }
+
+    private static CheckinResponse checkin(SipClient client, String place, String item) throws IOException {
+        return (CheckinResponse) client.exchangeParsed("09N" + Sip.now() + NO_DATE + "AP" + place + "|AO" + place
+                + "|AB" + item + "|AC|");
     }
 
     private static ItemInformationResponse item(SipClient client, String barcode) throws IOException {

@@ -74,7 +74,8 @@ public final class Secrets {
         while (start < text.length() && (text.charAt(start) < '0' || text.charAt(start) > '9')) {
             start++;
         }
-        MessageDefinition definition = start + 2 <= text.length() ? MessageTable.definition(text.substring(start, start + 2)) : null;
+        MessageDefinition definition = start + 2 <= text.length()
+                ? MessageTable.definition(text.substring(start, start + 2)) : null;
         return definition == null ? -1 : start + definition.variablePartStart();
     }
 }

@@ -48,7 +48,8 @@ public class DemoAccounts {
                     .setParameter("loginId", loginId).getSingleResult();
             if (account.getAllowedAddresses() == null) {
                 account.setAllowedAddresses(LOOPBACK);
-                LOG.warning("Terminal account " + loginId + " has its demo password: it now takes logins from " + LOOPBACK + " only");
+                LOG.warning("Terminal account " + loginId + " has its demo password: it now takes logins from "
+                        + LOOPBACK + " only");
             }
         }
         withDemoPassword.forEach(loginId -> LOG.warning("Terminal account " + loginId + " still has its published demo"

@@ -10,6 +10,6 @@ import java.util.Set;
  */
 public record InstitutionForm(boolean create, String id, String name, boolean checkin, boolean checkout, boolean renewal,
                               boolean statusUpdate, boolean offline, int timeoutTenths, int retries, String currency,
-                              BigDecimal feeLimit, int maxItemsCharged, int maxItemsOverdue, int maxHolds, String backend,
-                              Set<String> sharesWith) {
+                              BigDecimal feeLimit, int maxItemsCharged, int maxItemsOverdue, int maxHolds,
+                              String backend, Set<String> sharesWith) {
 }

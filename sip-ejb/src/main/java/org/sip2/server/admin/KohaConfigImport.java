@@ -73,7 +73,8 @@ public class KohaConfigImport {
                     number(policy, "retries", 5), existing == null ? "USD" : existing.getCurrency(),
                     existing == null ? new java.math.BigDecimal("10.00") : existing.getFeeLimit(),
                     existing == null ? 50 : existing.getMaxItemsCharged(), existing == null ? 10 : existing.getMaxItemsOverdue(),
-                    existing == null ? 20 : existing.getMaxHolds(), backend(element.getAttribute("implementation"), existing),
+                    existing == null ? 20 : existing.getMaxHolds(),
+                    backend(element.getAttribute("implementation"), existing),
                     existing == null ? Set.of() : existing.getSharesWith());
             plan.add(new Planned(new Change("institution", id, existing == null ? "create" : "update",
                     "checkin " + form.checkin() + ", checkout " + form.checkout() + ", renewal " + form.renewal() + ", status update "

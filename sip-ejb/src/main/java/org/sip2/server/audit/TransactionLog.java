@@ -30,7 +30,7 @@ public class TransactionLog {
         em.persist(transaction);
     }
 
-    /** Deletes the transactions older than the retention: nightly, and at each start (the timer is not kept across restarts). */
+    /** Deletes the transactions past the retention: nightly, and at each start (the timer ends with the server). */
     @Schedule(hour = "3", minute = "23", persistent = false)
     public void purge() {
         LocalDateTime before = LocalDateTime.now().minusDays(Math.max(retentionDays, 0));

@@ -129,12 +129,15 @@ public class HoldQueue {
         if (trapped.isPresent()) {
             return trapped;
         }
-        return catalog.queue(item).stream().filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId())).findFirst();
+        return catalog.queue(item).stream()
+                .filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
+                .findFirst();
     }
 
     /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
     public boolean othersWaiting(Item item, Patron patron) {
-        return trapped(item).isPresent() || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        return trapped(item).isPresent()
+                || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */

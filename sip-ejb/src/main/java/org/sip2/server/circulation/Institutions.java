@@ -31,6 +31,7 @@ public class Institutions {
         if (barcode == null || barcode.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery(query, Institution.class).setParameter("barcode", barcode.trim()).getResultStream().findFirst();
+        return em.createQuery(query, Institution.class).setParameter("barcode", barcode.trim())
+                .getResultStream().findFirst();
     }
 }

@@ -66,7 +66,8 @@ public record AddressRange(byte[] network, int prefix) {
         try {
             ranges = parseList(list);
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "Allowed IP ranges '" + list + "' refused: " + e.getMessage() + "; correct them in the console");
+            LOG.warning(() -> "Allowed IP ranges '" + list + "' refused: " + e.getMessage()
+                    + "; correct them in the console");
             return false;
         }
         return ranges.isEmpty() || ranges.stream().anyMatch(range -> range.contains(address));

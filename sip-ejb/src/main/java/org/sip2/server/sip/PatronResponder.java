@@ -19,6 +19,7 @@ import org.sip2.protocol.PatronStatus.Flag;
 import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.PatronStatusResponse;
 import org.sip2.protocol.Summary;
+import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
@@ -65,7 +66,8 @@ public class PatronResponder {
                     institution, Responses.text(barcode), "", false, null, null, null, List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = extraMessage == null ? screenMessages(patron) : withFirst(extraMessage, screenMessages(patron));
+        List<String> messages = extraMessage == null ? screenMessages(patron)
+                : withFirst(extraMessage, screenMessages(patron));
         return new PatronStatusResponse(status(patron), language(language, patron), responses.now(), institution,
                 patron.barcode(), patron.name(), true, patron.pinValid(), patron.currency(), patron.feesOwed(), messages, null);
     }
@@ -73,9 +75,10 @@ public class PatronResponder {
     /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
     public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session, String policyRefusal) {
         String institution = Responses.institution(request.institutionId(), session);
+        CirculationBackend backend = terminals.backend(session);
         Optional<PatronView> found = policyRefusal == null
-                ? terminals.backend(session).enable(terminals.terminal(session), request.patronIdentifier(), request.patronPassword())
-                : terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
+                ? backend.enable(terminals.terminal(session), request.patronIdentifier(), request.patronPassword())
+                : backend.patron(terminals.terminal(session), request.patronIdentifier(), request.patronPassword());
         if (found.isEmpty()) {
             return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
                     Responses.text(request.patronIdentifier()), "", false, null,

@@ -31,7 +31,7 @@ class AddressRangeTest {
         for (String loopback : new String[] {"127.0.0.1", "127.1.2.3", "::1", "0:0:0:0:0:0:0:1"}) {
             assertTrue(AddressRange.allows(LOOPBACK, loopback), loopback);
         }
-        for (String outside : new String[] {"192.168.1.10", "10.0.0.1", "128.0.0.1", "::2", "fe80::1", "", "localhost"}) {
+        for (String outside : new String[] {"192.168.1.10", "10.0.0.1", "128.0.0.1", "::2", "fe80::1", "", "host"}) {
             assertFalse(AddressRange.allows(LOOPBACK, outside), outside);
         }
     }
@@ -54,7 +54,8 @@ class AddressRangeTest {
 
     @Test
     void hostBitsAfterThePrefixAreRefusedNamingTheRange() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("192.168.1.7/24"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> AddressRange.parse("192.168.1.7/24"));
         assertTrue(refused.getMessage().contains("192.168.1.0/24"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("fd00::1/8"));
     }

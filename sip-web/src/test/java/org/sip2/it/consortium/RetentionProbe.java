@@ -32,7 +32,8 @@ public class RetentionProbe {
     }
 
     private long count(String patron) {
-        return em.createQuery("select count(t) from SipTransaction t where t.terminal = :terminal and t.patron = :patron", Long.class)
+        return em.createQuery("select count(t) from SipTransaction t"
+                        + " where t.terminal = :terminal and t.patron = :patron", Long.class)
                 .setParameter("terminal", TERMINAL).setParameter("patron", patron).getSingleResult();
     }
 }
