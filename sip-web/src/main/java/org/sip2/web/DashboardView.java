@@ -8,16 +8,23 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.sip2.connector.api.SipSessions;
+import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.admin.TransactionLogQuery;
 import org.sip2.server.audit.SipTransaction;
 
-/** The dashboard: listeners, connected terminals, the last hour's transactions by type, recent refusals. */
+/**
+ * The dashboard: a warning while demo passwords are in use, listeners, connected terminals, the
+ * last hour's transactions by type, recent refusals.
+ */
 @Named
 @RequestScoped
 public class DashboardView {
 
     @EJB
     TransactionLogQuery log;
+
+    @EJB
+    DemoAccounts demoAccounts;
 
     private Map<String, Long> lastHour;
     private List<SipTransaction> refusals;
@@ -46,6 +53,11 @@ public class DashboardView {
 
     public long getLastHourTotal() {
         return lastHour.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Terminal accounts that still have their published demo password: the banner names them. */
+    public String getDemoAccounts() {
+        return String.join(", ", demoAccounts.withDemoPassword());
     }
 
     public List<SipTransaction> getRefusals() {

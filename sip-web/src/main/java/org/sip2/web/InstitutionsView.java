@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sip2.server.admin.InstitutionAdmin;
 import org.sip2.server.admin.InstitutionForm;
 import org.sip2.server.admin.LoanRuleForm;
@@ -47,6 +49,7 @@ public class InstitutionsView implements Serializable {
         public int maxItemsOverdue = 10;
         public int maxHolds = 20;
         public String backend = "jpa";
+        public List<String> sharesWith = new ArrayList<>();
 
         public boolean isCreate() { return create; }
         public String getId() { return id; }
@@ -79,6 +82,8 @@ public class InstitutionsView implements Serializable {
         public void setMaxHolds(int maxHolds) { this.maxHolds = maxHolds; }
         public String getBackend() { return backend; }
         public void setBackend(String backend) { this.backend = backend; }
+        public List<String> getSharesWith() { return sharesWith; }
+        public void setSharesWith(List<String> sharesWith) { this.sharesWith = sharesWith; }
     }
 
     /** The loan rule form; mutable for Faces. */
@@ -143,6 +148,7 @@ public class InstitutionsView implements Serializable {
         f.maxItemsOverdue = institution.getMaxItemsOverdue();
         f.maxHolds = institution.getMaxHolds();
         f.backend = institution.getBackend();
+        f.sharesWith = new ArrayList<>(institution.getSharesWith());
         form = f;
         rules = admin.rules(institution.getId());
         rule = new RuleForm();
@@ -150,8 +156,9 @@ public class InstitutionsView implements Serializable {
 
     public void save() {
         Form f = form;
-        InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal, f.statusUpdate, f.offline,
-                f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged, f.maxItemsOverdue, f.maxHolds, f.backend);
+        InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal,
+                f.statusUpdate, f.offline, f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged,
+                f.maxItemsOverdue, f.maxHolds, f.backend, Set.copyOf(f.sharesWith));
         if (Feedback.attempt(() -> admin.save(saved), "Institution " + f.id + " saved: the next 98 of every terminal reports it")) {
             f.create = false;
             load();
@@ -196,6 +203,15 @@ public class InstitutionsView implements Serializable {
 
     public List<Institution> getList() {
         return list;
+    }
+
+    public String sharing(Institution institution) {
+        return String.join(", ", institution.getSharesWith());
+    }
+
+    /** The institutions this one could share circulation with: every other. */
+    public List<String> getPartners() {
+        return list.stream().map(Institution::getId).filter(id -> !id.equals(form.id)).toList();
     }
 
     public List<LoanRule> getRules() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -166,10 +167,14 @@ class ConsoleIT {
             browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
             WebElement firstSaved = browser.findElement(By.id("messages"));
             click("policy:save");
-            // The same message as the first save: wait for the messages to be replaced, not just for the text.
-            wait.until(ExpectedConditions.stalenessOf(firstSaved));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
-            assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
+            // The message of the first save is still shown: wait for the 98 itself.
+            wait.until(page -> {
+                try {
+                    return ((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
     }
 
@@ -238,6 +243,95 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "term1"));
         assertTrue(browser.findElements(By.id("accounts:new")).isEmpty(), "no changes for an operator");
         assertTrue(browser.findElements(By.id("accounts:list:0:edit")).isEmpty());
+    }
+
+    @Test
+    void theDashboardWarnsWhileADemoPasswordIsInUse() throws IOException {
+        signInAsAdmin();
+        assertEquals("sc1, term1", browser.findElement(By.id("demo-accounts")).getText());
+        screenshot("dashboard-demo-passwords");
+        try {
+            setTerminalPassword("sc1", "Changed-sc1-Pass");
+            browser.get(base + "/console/dashboard.xhtml");
+            assertEquals("term1", demoAccountsBanner(), "the banner follows the change");
+            try (SipClient kiosk = new SipClient()) {
+                assertEquals("940", kiosk.exchange("9300CNsc1|COsc1|CPFFZG|"));
+            }
+        } finally {
+            setTerminalPassword("sc1", "sc1"); // the other ITs log in with the demo password
+        }
+        browser.get(base + "/console/dashboard.xhtml");
+        assertEquals("sc1, term1", demoAccountsBanner());
+    }
+
+    private String demoAccountsBanner() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText();
+    }
+
+    @Test
+    void sharingCirculationIsSetOnTheInstitutionsPage() throws IOException {
+        String ffzgPatron = Sip.patronStatus("CPL", "1000000004", "");
+        try (SipClient cpl = SipClient.loggedIn()) {
+            assertTrue(cpl.exchange(ffzgPatron).contains("|BLN|"), "apart: CPL's terminal does not find FFZG's patron");
+            signInAsAdmin();
+            try {
+                toggleSharing("FFZG", "CPL");
+                assertTrue(cpl.exchange(ffzgPatron).contains("|BLY|"), "FFZG shares with CPL: CPL serves its patron");
+            } finally {
+                toggleSharing("FFZG", "CPL");
+            }
+            assertTrue(cpl.exchange(ffzgPatron).contains("|BLN|"), "apart again");
+        }
+    }
+
+    /** Opens the institution on the institutions page, ticks or unticks one partner it shares with, and saves. */
+    private void toggleSharing(String institution, String partner) {
+        browser.get(base + "/console/institutions.xhtml");
+        rowStartingWith(institution).findElement(By.xpath(".//button[contains(@id,'open')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution " + institution));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    page.findElement(By.xpath("//input[@type='checkbox' and @value='" + partner + "']"
+                            + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                            + "//div[contains(@class,'ui-chkbox-box')]")).click();
+                    return true;
+                });
+        click("policy:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Institution " + institution + " saved"));
+    }
+
+    /** The table row whose first cell is this text. */
+    private WebElement rowStartingWith(String firstCell) {
+        By row = By.xpath("//tr[td[1][text()='" + firstCell + "']]");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(row));
+    }
+
+    @Test
+    void anAllowedRangeThatIsNotANumericCidrRangeIsRefused() {
+        signInAsAdmin();
+        browser.get(base + "/console/accounts.xhtml");
+        click("accounts:new");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId"))).sendKeys("kiosk-range");
+        browser.findElement(By.id("edit:password")).sendKeys("Kiosk-Range1");
+        browser.findElement(By.id("edit:allowed")).sendKeys("10/8, cafe");
+        click("edit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:edit-messages"),
+                "Allowed IP ranges: '10/8' is not an IP address or CIDR range"));
+    }
+
+    /** Opens the account's dialog on the accounts page and sets only its password. */
+    private void setTerminalPassword(String loginId, String password) {
+        browser.get(base + "/console/accounts.xhtml");
+        rowStartingWith(loginId).findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
+        // The dialog's form is rendered again by the Ajax update: look its fields up afresh.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(page -> loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
+                        && page.findElement(By.id("edit:password")).isDisplayed());
+        browser.findElement(By.id("edit:password")).sendKeys(password);
+        click("edit:reset");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Password of " + loginId + " changed"));
     }
 
     @Test

@@ -26,11 +26,20 @@ final class SipClient implements AutoCloseable {
     }
 
     SipClient(Charset charset) throws IOException {
-        this(PORT, charset);
+        this(PORT, charset, null);
     }
 
     SipClient(int port, Charset charset) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(port, charset, null);
+    }
+
+    /** A connection from another loopback address of this machine (127.0.0.2, ...), to test allowed ranges. */
+    static SipClient from(String localAddress) throws IOException {
+        return new SipClient(PORT, StandardCharsets.ISO_8859_1, java.net.InetAddress.getByName(localAddress));
+    }
+
+    private SipClient(int port, Charset charset, java.net.InetAddress localAddress) throws IOException {
+        socket = localAddress == null ? new Socket("127.0.0.1", port) : new Socket("127.0.0.1", port, localAddress, 0);
         socket.setSoTimeout(15_000);
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();

@@ -14,4 +14,10 @@ public record CheckinRequest(
         @Var(value = AC, required = true) String terminalPassword,
         @Var(CH) String itemProperties,
         @Var(BI) Boolean cancel) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -17,4 +17,10 @@ public record CheckoutRequest(
         @Var(AD) String patronPassword,
         @Var(BO) Boolean feeAcknowledged,
         @Var(BI) Boolean cancel) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

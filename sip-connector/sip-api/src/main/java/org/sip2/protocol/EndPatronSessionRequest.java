@@ -10,4 +10,10 @@ public record EndPatronSessionRequest(
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(AC) String terminalPassword,
         @Var(AD) String patronPassword) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -18,4 +18,10 @@ public record FeePaidRequest(
         @Var(AD) String patronPassword,
         @Var(CG) String feeIdentifier,
         @Var(BK) String transactionId) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

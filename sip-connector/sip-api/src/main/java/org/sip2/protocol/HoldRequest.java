@@ -17,4 +17,10 @@ public record HoldRequest(
         @Var(AJ) String titleIdentifier,
         @Var(AC) String terminalPassword,
         @Var(BO) Boolean feeAcknowledged) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -9,4 +9,10 @@ public record ItemInformationRequest(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AB, required = true) String itemIdentifier,
         @Var(AC) String terminalPassword) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -10,4 +10,10 @@ public record ItemStatusUpdateRequest(
         @Var(value = AB, required = true) String itemIdentifier,
         @Var(AC) String terminalPassword,
         @Var(value = CH, required = true) String itemProperties) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

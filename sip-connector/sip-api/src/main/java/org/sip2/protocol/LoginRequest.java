@@ -11,4 +11,10 @@ public record LoginRequest(
         @Var(value = CN, required = true) String loginUserId,
         @Var(value = CO, required = true) String loginPassword,
         @Var(CP) String locationCode) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -14,4 +14,10 @@ public record PatronInformationRequest(
         @Var(AD) String patronPassword,
         @Var(BP) Integer startItem,
         @Var(BQ) Integer endItem) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

@@ -11,4 +11,10 @@ public record PatronStatusRequest(
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(value = AC, required = true) String terminalPassword,
         @Var(value = AD, required = true) String patronPassword) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

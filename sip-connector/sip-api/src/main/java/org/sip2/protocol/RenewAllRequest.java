@@ -11,4 +11,10 @@ public record RenewAllRequest(
         @Var(AD) String patronPassword,
         @Var(AC) String terminalPassword,
         @Var(BO) Boolean feeAcknowledged) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

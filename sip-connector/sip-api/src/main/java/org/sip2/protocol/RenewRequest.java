@@ -17,4 +17,10 @@ public record RenewRequest(
         @Var(AC) String terminalPassword,
         @Var(CH) String itemProperties,
         @Var(BO) Boolean feeAcknowledged) implements SipRequest {
+
+    /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return Secrets.describe(this);
+    }
 }

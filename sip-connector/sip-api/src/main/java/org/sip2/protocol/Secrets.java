@@ -1,34 +1,81 @@
 package org.sip2.protocol;
 
-/** Masks the terminal password (AC), login password (CO) and patron PIN (AD) in message text for logs (§9.10). */
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Masks the terminal password (AC), login password (CO) and patron PIN (AD) in message text and
+ * in records, for logs (§9.10). Text is masked without trusting its form: before login the server
+ * does not know the terminal's delimiter, and noise may come before the message. A secret field
+ * starts right after the fixed part, after the delimiter, or after any other character that is
+ * neither letter nor digit (a delimiter the server does not know); its value runs to the next
+ * occurrence of the character before it (the known delimiter after the fixed part), or to the end.
+ * Masking too much is harmless; showing a password is not.
+ */
 public final class Secrets {
 
     public static final String MASK = "***";
 
+    private static final Set<FieldId> SECRETS = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.CO);
+    /** In the SIP log the login id goes too: a refused login's CN is often a password typed in the wrong field. */
+    private static final Set<FieldId> LOGGED = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.CO, FieldId.CN);
+
     private Secrets() {
     }
 
+    /** The text with the values of AC, AD and CO masked. */
     public static String mask(String text, char delimiter) {
-        MessageDefinition definition = text.length() >= 2 ? MessageTable.definition(text.substring(0, 2)) : null;
-        int position = definition == null ? 0 : Math.min(definition.variablePartStart(), text.length());
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, position);
-        while (position < text.length()) {
-            int end = text.indexOf(delimiter, position);
-            boolean last = end < 0;
-            if (last) {
-                end = text.length();
-            }
-            FieldId id = end - position >= 2 ? FieldId.of(text.substring(position, position + 2)) : null;
-            if (id != null && id.secret() && end - position > 2) {
-                out.append(id.name()).append(MASK);
-            } else {
-                out.append(text, position, end);
-            }
-            if (!last) {
-                out.append(delimiter);
-            }
-            position = end + 1;
+        return mask(text, delimiter, SECRETS);
+    }
+
+    /** The text as the SIP log shows it: AC, AD and CO masked, and the login id (CN) of a login too. */
+    public static String forLog(String text, char delimiter) {
+        return mask(text, delimiter, LOGGED);
+    }
+
+    /** A message record as its {@code toString()}: each component by name, secrets masked. */
+    public static String describe(SipMessage message) {
+        StringJoiner out = new StringJoiner(", ", message.getClass().getSimpleName() + "[", "]");
+        for (FieldSpec spec : MessageTable.definitionOf(message.getClass()).fields()) {
+            Object value = spec.read(message);
+            boolean hidden = !spec.isFixed() && spec.id().secret() && value != null && !value.toString().isEmpty();
+            out.add(spec.name() + "=" + (hidden ? MASK : value));
         }
         return out.toString();
+    }
+
+    private static String mask(String text, char delimiter, Set<FieldId> masked) {
+        int fixedPartEnd = variablePartStart(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int position = 0;
+        while (position < text.length()) {
+            FieldId id = position + 2 <= text.length() ? FieldId.of(text.substring(position, position + 2)) : null;
+            if (id != null && masked.contains(id) && startsField(text, position, fixedPartEnd)) {
+                char before = position == 0 || position == fixedPartEnd ? delimiter : text.charAt(position - 1);
+                int end = text.indexOf(before, position + 2);
+                end = end < 0 ? text.length() : end;
+                out.append(id.name()).append(end > position + 2 ? MASK : "");
+                position = end;
+            } else {
+                out.append(text.charAt(position++));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsField(String text, int position, int fixedPartEnd) {
+        return position == 0 || position == fixedPartEnd || !Character.isLetterOrDigit(text.charAt(position - 1));
+    }
+
+    /** Where the identified fields start, for a message found as the parser finds it (after leading noise); else -1. */
+    private static int variablePartStart(String text) {
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) < '0' || text.charAt(start) > '9')) {
+            start++;
+        }
+        MessageDefinition definition = start + 2 <= text.length()
+                ? MessageTable.definition(text.substring(start, start + 2)) : null;
+        return definition == null ? -1 : start + definition.variablePartStart();
     }
 }

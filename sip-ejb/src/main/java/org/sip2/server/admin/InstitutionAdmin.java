@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.LoanRule;
 
@@ -52,6 +53,7 @@ public class InstitutionAdmin {
         institution.setFeeLimit(nonNegative(form.feeLimit(), "fee limit"));
         institution.setLimits(form.maxItemsCharged(), form.maxItemsOverdue(), form.maxHolds());
         institution.setBackend(form.backend() == null || form.backend().isBlank() ? "jpa" : form.backend().trim());
+        institution.shareWith(partners(form));
         return institution;
     }
 
@@ -81,6 +83,17 @@ public class InstitutionAdmin {
     @RolesAllowed("admin")
     public void deleteRule(long id) {
         em.remove(em.find(LoanRule.class, id));
+    }
+
+    /** The institutions this one shares circulation with; each must exist. */
+    private Set<String> partners(InstitutionForm form) {
+        Set<String> partners = form.sharesWith() == null ? Set.of() : form.sharesWith();
+        for (String partner : partners) {
+            if (em.find(Institution.class, partner) == null) {
+                throw new AdminException("Unknown institution " + partner + " to share circulation with");
+            }
+        }
+        return partners;
     }
 
     private static String blankToAny(String text) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -72,7 +73,9 @@ public class KohaConfigImport {
                     number(policy, "retries", 5), existing == null ? "USD" : existing.getCurrency(),
                     existing == null ? new java.math.BigDecimal("10.00") : existing.getFeeLimit(),
                     existing == null ? 50 : existing.getMaxItemsCharged(), existing == null ? 10 : existing.getMaxItemsOverdue(),
-                    existing == null ? 20 : existing.getMaxHolds(), backend(element.getAttribute("implementation"), existing));
+                    existing == null ? 20 : existing.getMaxHolds(),
+                    backend(element.getAttribute("implementation"), existing),
+                    existing == null ? Set.of() : existing.getSharesWith());
             plan.add(new Planned(new Change("institution", id, existing == null ? "create" : "update",
                     "checkin " + form.checkin() + ", checkout " + form.checkout() + ", renewal " + form.renewal() + ", status update "
                             + form.statusUpdate() + ", offline " + form.offline() + ", timeout " + form.timeoutTenths() + ", retries " + form.retries()),

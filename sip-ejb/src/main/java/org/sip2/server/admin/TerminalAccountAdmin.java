@@ -2,6 +2,7 @@ package org.sip2.server.admin;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,8 @@ public class TerminalAccountAdmin {
 
     @Inject
     TerminalAccounts accounts;
+    @EJB
+    DemoAccounts demoAccounts;
 
     @RolesAllowed({"admin", "operator"})
     public List<TerminalAccount> list() {
@@ -63,6 +66,7 @@ public class TerminalAccountAdmin {
         }
         boolean hasPassword = form.password() != null && !form.password().isEmpty();
         TerminalAccount account;
+        String formerLoginId = form.id() == null ? loginId : em.find(TerminalAccount.class, form.id()).getLoginId();
         if (form.id() == null) {
             if (!hasPassword) {
                 throw new AdminException("A new terminal account needs a password");
@@ -84,6 +88,8 @@ public class TerminalAccountAdmin {
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
         account.setPatronPinRequired(form.patronPinRequired());
         setEnabled(account, form.enabled());
+        demoAccounts.recheck(formerLoginId);
+        demoAccounts.recheck(loginId);
         return account;
     }
 
@@ -95,11 +101,14 @@ public class TerminalAccountAdmin {
         TerminalAccount account = em.find(TerminalAccount.class, id);
         account.setPasswordHash(passwords.hash(password));
         accounts.forgetVerifiedPassword(account.getLoginId());
+        demoAccounts.recheck(account.getLoginId());
     }
 
     @RolesAllowed("admin")
     public void setEnabled(long id, boolean enabled) {
-        setEnabled(em.find(TerminalAccount.class, id), enabled);
+        TerminalAccount account = em.find(TerminalAccount.class, id);
+        setEnabled(account, enabled);
+        demoAccounts.recheck(account.getLoginId());
     }
 
     /** Disabling an account also closes its open SIP connections. */

@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** One SIP transaction as the console lists it. */
 @Entity
 @Table(name = "sip_transaction")
+@NamedQuery(name = "SipTransaction.purge", query = "delete from SipTransaction t where t.occurredAt < :before")
 public class SipTransaction {
 
     /** Whether the terminal's request was carried out. */

@@ -7,6 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -14,42 +15,69 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sip2.server.audit.SipTransaction.Outcome;
 
 /**
- * Keeps every SIP transaction, written in batches off the request's path: a request that only
- * reads (17, 63, 23 …) then commits no write, and a burst of requests costs one commit a second
- * for its log rows. The rows are written every second and when the application stops; a crash may
- * lose the last second of log rows, never a loan (loans, fees and the journal are written in the
- * request's own transaction). When more than {@value #MAX_PENDING} rows wait, a row is written in
- * the request's transaction instead, so that memory stays bounded and nothing is dropped.
+ * Keeps every SIP transaction for {@code sip.transaction.retention.days} (default 90): older
+ * entries are purged at each start and every night, so that the log of who borrowed what does not
+ * outlive the library's privacy policy.
+ *
+ * <p>A state-changing request's row is written in the request's own transaction, with its effect.
+ * A request that only reads (17, 63, 23 …) would otherwise commit a write just for its row: those
+ * rows wait in a queue and are written once a second and when the application stops, so a crash
+ * may lose the rows of the reads of the last moments, never a row of a loan, return or payment.
+ * When more than {@value #MAX_PENDING} rows wait, a row is written in the request's transaction
+ * instead, so that memory stays bounded and nothing is dropped.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TransactionLog {
 
     static final int MAX_PENDING = 50_000;
-    private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(TransactionLog.class.getName());
 
     private final Queue<SipTransaction> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final ReentrantLock writing = new ReentrantLock();
+    private volatile boolean stopping;
 
     @PersistenceContext
     EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void record(SipTransaction transaction) {
-        if (pendingCount.incrementAndGet() > MAX_PENDING) {
-            pendingCount.decrementAndGet();
+    @Inject
+    @ConfigProperty(name = "sip.transaction.retention.days", defaultValue = "90")
+    int retentionDays;
+
+    /** Logs a request that only read: written within a second, off the request's path. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordRead(SipTransaction transaction) {
+        if (stopping || pendingCount.incrementAndGet() > MAX_PENDING) {
+            if (!stopping) {
+                pendingCount.decrementAndGet();
+            }
             em.persist(transaction);
             return;
         }
         pending.add(transaction);
     }
 
-    /** Writes what has waited, every second. */
+    /** Logs a request that changed something, in its own transaction: the row commits with the effect. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordChange(SipTransaction transaction) {
+        em.persist(transaction);
+    }
+
+    /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
+    public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
+        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT,
+                SipTransaction.CARD_EVENT, patron, null, outcome, what, 0));
+    }
+
+    /** Writes the waiting rows of reads, every second. */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void write() {
         if (writing.tryLock()) {
             try {
@@ -60,9 +88,11 @@ public class TransactionLog {
         }
     }
 
-    /** A clean stop writes every row still waiting. */
+    /** A clean stop writes every row still waiting; rows logged after this go straight to the database. */
     @PreDestroy
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void writeRest() {
+        stopping = true;
         writing.lock();
         try {
             drain();
@@ -77,16 +107,15 @@ public class TransactionLog {
         while (written < MAX_PENDING && (next = pending.poll()) != null) {
             pendingCount.decrementAndGet();
             em.persist(next);
-            if (++written % BATCH == 0) {
-                em.flush();
-                em.clear();
-            }
+            written++;
         }
     }
 
-    /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
-    public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
-        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT,
-                SipTransaction.CARD_EVENT, patron, null, outcome, what, 0));
+    /** Deletes the transactions past the retention: nightly, and at each start (the timer ends with the server). */
+    @Schedule(hour = "3", minute = "23", persistent = false)
+    public void purge() {
+        LocalDateTime before = LocalDateTime.now().minusDays(Math.max(retentionDays, 0));
+        int purged = em.createNamedQuery("SipTransaction.purge").setParameter("before", before).executeUpdate();
+        LOG.info(() -> "Transaction log: " + purged + " entries older than " + retentionDays + " days purged");
     }
 }

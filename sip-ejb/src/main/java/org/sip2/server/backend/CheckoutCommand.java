@@ -13,4 +13,10 @@ import java.time.LocalDateTime;
  */
 public record CheckoutCommand(String patron, String pin, String item, boolean renewalAllowed, boolean noBlock,
                               LocalDateTime when, LocalDateTime offlineDueDate, boolean feeAcknowledged, boolean cancel) {
+
+    /** Without the PIN: commands end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return PinMask.describe(this);
+    }
 }

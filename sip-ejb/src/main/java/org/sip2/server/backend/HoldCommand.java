@@ -7,4 +7,10 @@ import org.sip2.protocol.HoldType;
 /** A hold request (15): place, cancel or change a hold on an item or a title. */
 public record HoldCommand(HoldMode mode, String patron, String pin, String item, String title, HoldType type,
                           String pickupLocation, LocalDateTime expiresAt, boolean feeAcknowledged) {
+
+    /** Without the PIN: commands end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return PinMask.describe(this);
+    }
 }

@@ -11,4 +11,10 @@ import org.sip2.protocol.FeeType;
  */
 public record PaymentCommand(String patron, String pin, BigDecimal amount, String currency, FeeType feeType,
                              String paymentType, String feeId, String transactionId) {
+
+    /** Without the PIN: commands end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return PinMask.describe(this);
+    }
 }

@@ -9,4 +9,10 @@ import java.time.LocalDateTime;
  */
 public record RenewCommand(String patron, String pin, String item, String title, boolean thirdPartyAllowed,
                            boolean noBlock, LocalDateTime when, LocalDateTime offlineDueDate, boolean feeAcknowledged) {
+
+    /** Without the PIN: commands end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return PinMask.describe(this);
+    }
 }

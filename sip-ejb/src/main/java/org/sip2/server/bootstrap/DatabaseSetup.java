@@ -17,13 +17,16 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.sip2.server.admin.ConsoleUsers;
+import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.audit.Journal;
+import org.sip2.server.audit.TransactionLog;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Migrates the schema with Flyway when the application starts, loads the demo data into an empty
- * database if {@code sip.demo.data} is on, and creates the first console admin. Requests wait for
- * it ({@link #awaitReady()}).
+ * database if {@code sip.demo.data} is on, creates the first console admin, warns about demo
+ * passwords, and purges the journal and the transaction log past their retention. Requests wait
+ * for it ({@link #awaitReady()}).
  */
 // The driver class, not H2's JdbcDataSource: that one is an XADataSource, which would run every
 // request's transaction through the two-phase coordinator although there is one database.
@@ -57,6 +60,12 @@ public class DatabaseSetup {
     @EJB
     Journal journal;
 
+    @EJB
+    TransactionLog transactionLog;
+
+    @EJB
+    DemoAccounts demoAccounts;
+
     @Inject
     @ConfigProperty(name = "sip.demo.data", defaultValue = "true")
     boolean loadDemoData;
@@ -78,7 +87,9 @@ public class DatabaseSetup {
             LOG.info("Demo data loaded into the empty database (set SIP_DEMO_DATA=false to start empty)");
         }
         consoleUsers.ensureFirstAdmin(adminPassword.orElse(null));
+        demoAccounts.check();
         journal.purge();
+        transactionLog.purge();
     }
 
     /** Returns once the schema is migrated: the container holds callers until {@link #migrate()} has run. */

@@ -13,6 +13,7 @@ import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.FeeType;
 import org.sip2.protocol.MediaType;
+import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.circulation.LibraryClock;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
@@ -85,11 +86,14 @@ public class DemoData {
         em.persist(new LoanRule(cpl, "CHILD", LoanRule.ANY, 14, 2, 5, new BigDecimal("0.10"), new BigDecimal("2.00"), 7, BigDecimal.ZERO));
         em.persist(new LoanRule(ffzg, LoanRule.ANY, LoanRule.ANY, 14, 2, 20, new BigDecimal("0.20"), new BigDecimal("4.00"), 5, BigDecimal.ZERO));
 
-        TerminalAccount term1 = new TerminalAccount("term1", passwords.hash("term1"), cpl);
+        // The demo passwords are published: the accounts take logins from this machine only.
+        TerminalAccount term1 = new TerminalAccount("term1", passwords.hash(DemoAccounts.PASSWORDS.get("term1")), cpl);
         term1.speak('|', TerminalAccount.Terminator.CR, "ISO-8859-1", ErrorDetectionMode.AUTO);
+        term1.setAllowedAddresses(DemoAccounts.LOOPBACK);
         em.persist(term1);
-        TerminalAccount sc1 = new TerminalAccount("sc1", passwords.hash("sc1"), ffzg);
+        TerminalAccount sc1 = new TerminalAccount("sc1", passwords.hash(DemoAccounts.PASSWORDS.get("sc1")), ffzg);
         sc1.speak('|', TerminalAccount.Terminator.CRLF, "UTF-8", ErrorDetectionMode.AUTO);
+        sc1.setAllowedAddresses(DemoAccounts.LOOPBACK);
         em.persist(sc1);
 
         List<Item> items = items(cpl, "39999000000", CPL_ITEMS, "CPL");

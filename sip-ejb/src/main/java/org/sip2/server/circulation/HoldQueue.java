@@ -36,7 +36,7 @@ public class HoldQueue {
     LibraryClock clock;
 
     public HoldResult request(Terminal terminal, HoldCommand command) {
-        Optional<Patron> found = patrons.find(command.patron());
+        Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
             return HoldResult.refused(command.item(), command.title(), "Patron not found, please see staff");
         }
@@ -47,7 +47,7 @@ public class HoldQueue {
         }
         Item item = null;
         if (command.item() != null && !command.item().isBlank()) {
-            item = catalog.find(command.item()).orElse(null);
+            item = catalog.find(terminal, command.item()).orElse(null);
             if (item == null) {
                 return HoldResult.refused(command.item(), command.title(), "Item not found");
             }
@@ -58,7 +58,7 @@ public class HoldQueue {
         }
         Optional<Hold> existing = ownHold(patron, item, title);
         return switch (command.mode()) {
-            case ADD -> place(patron, item, title, command, existing);
+            case ADD -> place(terminal, patron, item, title, command, existing);
             case DELETE -> existing.map(hold -> cancel(hold, command))
                     .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
             case CHANGE -> existing.map(hold -> change(hold, command))
@@ -66,7 +66,8 @@ public class HoldQueue {
         };
     }
 
-    private HoldResult place(Patron patron, Item item, String title, HoldCommand command, Optional<Hold> existing) {
+    private HoldResult place(Terminal terminal, Patron patron, Item item, String title, HoldCommand command,
+                             Optional<Hold> existing) {
         PatronView account = patrons.view(patron, PinCheck.NOT_ASKED);
         String block = account.firstBlockMessage(b -> b.stopsRenewal() || b == PatronView.Block.TOO_MANY_HOLDS);
         if (block != null) {
@@ -75,7 +76,7 @@ public class HoldQueue {
         if (existing.isPresent()) {
             return HoldResult.refused(command.item(), title, "You already have a hold on this item");
         }
-        if (item == null && !catalog.hasCopyWithTitle(title)) {
+        if (item == null && !catalog.hasCopyWithTitle(terminal, title)) {
             return HoldResult.refused(command.item(), title, "Title not found");
         }
         if (account.loans().stream().anyMatch(loan -> item != null ? loan.itemBarcode().equals(item.getBarcode()) : loan.title().equals(title))) {
@@ -130,12 +131,15 @@ public class HoldQueue {
         if (trapped.isPresent()) {
             return trapped;
         }
-        return queue(item).stream().filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId())).findFirst();
+        return catalog.queue(item).stream()
+                .filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
+                .findFirst();
     }
 
     /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
     public boolean othersWaiting(Item item, Patron patron) {
-        return trapped(item).isPresent() || queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        return trapped(item).isPresent()
+                || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
@@ -162,17 +166,12 @@ public class HoldQueue {
         if (onShelf.isPresent()) {
             return onShelf;
         }
-        Optional<Hold> next = queue(item).stream().findFirst();
+        Optional<Hold> next = catalog.queue(item).stream().findFirst();
         next.ifPresent(hold -> hold.trap(item, here, shelfUntil));
         return next;
     }
 
     private Optional<Hold> trapped(Item item) {
         return em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream().findFirst();
-    }
-
-    private List<Hold> queue(Item item) {
-        return em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
-                .setParameter("title", item.getTitle()).getResultList();
     }
 }

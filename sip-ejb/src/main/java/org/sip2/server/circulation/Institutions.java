@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.sip2.server.domain.Institution;
 
-/** Institutions and their policies. */
+/** Institutions, their policies, and which institution owns a patron or an item. */
 @Stateless
 public class Institutions {
 
@@ -15,5 +15,23 @@ public class Institutions {
 
     public Optional<Institution> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Institution.class, id));
+    }
+
+    /** The institution of the patron with this barcode, when this server's database holds the patron. */
+    public Optional<Institution> ownerOfPatron(String barcode) {
+        return owner("select p.institution from Patron p where p.barcode = :barcode", barcode);
+    }
+
+    /** The institution of the item with this barcode, when this server's database holds the item. */
+    public Optional<Institution> ownerOfItem(String barcode) {
+        return owner("select i.institution from Item i where i.barcode = :barcode", barcode);
+    }
+
+    private Optional<Institution> owner(String query, String barcode) {
+        if (barcode == null || barcode.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery(query, Institution.class).setParameter("barcode", barcode.trim())
+                .getResultStream().findFirst();
     }
 }

@@ -56,7 +56,7 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<ItemView> item(Terminal terminal, String barcode) {
-        return catalog.find(barcode).map(catalog::view);
+        return catalog.find(terminal, barcode).map(catalog::view);
     }
 
     @Override
@@ -101,7 +101,7 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<ItemView> updateItemProperties(Terminal terminal, String item, String properties) {
-        return catalog.lock(item).map(found -> {
+        return catalog.lock(terminal, item).map(found -> {
             found.setProperties(properties);
             return catalog.view(found);
         });

@@ -54,8 +54,8 @@ public class Lending {
     LibraryClock clock;
 
     public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
-        Optional<Item> lockedItem = catalog.lock(command.item());
-        Optional<Patron> found = patrons.find(command.patron());
+        Optional<Item> lockedItem = catalog.lock(terminal, command.item());
+        Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
             return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "Patron not found, please see staff");
         }
@@ -138,7 +138,7 @@ public class Lending {
     }
 
     public ItemTransaction renew(Terminal terminal, RenewCommand command) {
-        Optional<Patron> found = patrons.find(command.patron());
+        Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
             return ItemTransaction.refused(null, "Patron not found, please see staff");
         }
@@ -148,11 +148,11 @@ public class Lending {
             return ItemTransaction.refused(null, pin.message());
         }
         Optional<Loan> loan = command.item() != null && !command.item().isBlank()
-                ? catalog.lock(command.item()).flatMap(catalog::openLoan)
+                ? catalog.lock(terminal, command.item()).flatMap(catalog::openLoan)
                 : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
                         .filter(l -> l.getItem().getTitle().equals(command.title())).findFirst();
         if (loan.isEmpty()) {
-            Optional<Item> item = catalog.find(command.item());
+            Optional<Item> item = catalog.find(terminal, command.item());
             return ItemTransaction.refused(item.map(catalog::view).orElse(null),
                     item.isPresent() || command.item() == null ? "You do not have this item on loan" : "Item not found");
         }
@@ -164,7 +164,7 @@ public class Lending {
     }
 
     public RenewAllResult renewAll(Terminal terminal, String barcode, String pin) {
-        Optional<Patron> found = patrons.find(barcode);
+        Optional<Patron> found = patrons.find(terminal, barcode);
         if (found.isEmpty()) {
             return new RenewAllResult(false, List.of(), List.of(), List.of("Patron not found, please see staff"));
         }

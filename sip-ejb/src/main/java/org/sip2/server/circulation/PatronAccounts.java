@@ -54,10 +54,16 @@ public class PatronAccounts {
     @Inject
     TransactionLog log;
 
+    /** The patron of any institution (for the console). */
     public Optional<Patron> find(String barcode) {
         return em.createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
                 .getResultStream().findFirst();
+    }
+
+    /** The patron, when the terminal's institution may serve them: its own, or a partner's that shares with it. */
+    public Optional<Patron> find(Terminal terminal, String barcode) {
+        return find(barcode).filter(patron -> patron.getInstitution().servesTerminalsOf(terminal.institutionId()));
     }
 
     /**
@@ -121,7 +127,7 @@ public class PatronAccounts {
     }
 
     public Optional<PatronView> view(Terminal terminal, String barcode, String pin) {
-        return find(barcode).map(patron -> view(patron, checkPin(terminal, patron, pin)));
+        return find(terminal, barcode).map(patron -> view(patron, checkPin(terminal, patron, pin)));
     }
 
     /**

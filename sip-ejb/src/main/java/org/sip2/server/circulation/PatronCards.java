@@ -19,7 +19,7 @@ public class PatronCards {
     PatronAccounts patrons;
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
-        return patrons.find(barcode).map(patron -> {
+        return patrons.find(terminal, barcode).map(patron -> {
             patron.block(message == null || message.isBlank() ? "Blocked at self-check terminal " + terminal.loginId() : message);
             patrons.forgetVerifiedPin(patron);
             LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
@@ -29,7 +29,7 @@ public class PatronCards {
     }
 
     public Optional<PatronView> enable(Terminal terminal, String barcode, String pin) {
-        return patrons.find(barcode).map(patron -> {
+        return patrons.find(terminal, barcode).map(patron -> {
             PinCheck check = patrons.checkPin(terminal, patron, pin);
             if (!check.refused()) {
                 patron.unblock();

@@ -30,7 +30,7 @@ public class Payments {
     LibraryClock clock;
 
     public PaymentResult pay(Terminal terminal, PaymentCommand command) {
-        Optional<Patron> found = patrons.find(command.patron());
+        Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
             return PaymentResult.refused("Patron not found, please see staff");
         }

@@ -47,7 +47,7 @@ public class Returns {
     LibraryClock clock;
 
     public CheckinResult checkin(Terminal terminal, CheckinCommand command) {
-        Optional<Item> found = catalog.lock(command.item());
+        Optional<Item> found = catalog.lock(terminal, command.item());
         if (found.isEmpty()) {
             return CheckinResult.refused(null, "Item not found, please see staff");
         }

@@ -1,11 +1,17 @@
 package org.sip2.server.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A library (the SIP2 institution id, AO) with its circulation policy and patron limits. */
 @Entity
@@ -38,6 +44,12 @@ public class Institution {
 
     @Column(nullable = false)
     private String backend = "jpa";
+
+    /** Institutions whose terminals may serve this institution's patrons and items (a consortium). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "institution_share", joinColumns = @JoinColumn(name = "institution_id"))
+    @Column(name = "partner_id")
+    private Set<String> sharesWith = new TreeSet<>();
 
     protected Institution() {
     }
@@ -81,6 +93,24 @@ public class Institution {
 
     public String getBackend() {
         return backend;
+    }
+
+    public Set<String> getSharesWith() {
+        return Set.copyOf(sharesWith);
+    }
+
+    /**
+     * Whether a terminal of that institution may act on this institution's patrons and items: its
+     * own, or a partner this institution shares circulation with.
+     */
+    public boolean servesTerminalsOf(String institutionId) {
+        return id.equals(institutionId) || sharesWith.contains(institutionId);
+    }
+
+    public void shareWith(Set<String> partners) {
+        sharesWith.clear();
+        sharesWith.addAll(partners);
+        sharesWith.remove(id);
     }
 
     public void setName(String name) {

@@ -38,7 +38,8 @@ public class LoginResponder {
         Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
         if (account.isEmpty()) {
             throttle.refused(request.loginUserId(), session.remoteAddress());
-            LOG.info(() -> "Login refused for '" + request.loginUserId() + "' from " + session.remoteAddress());
+            // Not the login id: a refused login's CN is often a password typed in the wrong field.
+            LOG.info(() -> "Login refused from " + session.remoteAddress());
             return SipReply.of(new LoginResponse(false));
         }
         throttle.succeeded(request.loginUserId(), session.remoteAddress());

@@ -19,6 +19,7 @@ import org.sip2.protocol.PatronStatus.Flag;
 import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.PatronStatusResponse;
 import org.sip2.protocol.Summary;
+import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
@@ -65,26 +66,29 @@ public class PatronResponder {
                     institution, Responses.text(barcode), "", false, null, null, null, List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = screenMessages(patron);
-        if (extraMessage != null) {
-            messages = new ArrayList<>(messages == null ? List.of() : messages);
-            messages.add(0, extraMessage);
-        }
+        List<String> messages = extraMessage == null ? screenMessages(patron)
+                : withFirst(extraMessage, screenMessages(patron));
         return new PatronStatusResponse(status(patron), language(language, patron), responses.now(), institution,
                 patron.barcode(), patron.name(), true, patron.pinValid(), patron.currency(), patron.feesOwed(), messages, null);
     }
 
-    public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session) {
+    /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
+    public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session, String policyRefusal) {
         String institution = Responses.institution(request.institutionId(), session);
-        Optional<PatronView> found = terminals.backend(session).enable(terminals.terminal(session), request.patronIdentifier(),
-                terminals.patronPin(session, request.patronPassword()));
+        CirculationBackend backend = terminals.backend(session);
+        String pin = terminals.patronPin(session, request.patronPassword());
+        Optional<PatronView> found = policyRefusal == null
+                ? backend.enable(terminals.terminal(session), request.patronIdentifier(), pin)
+                : backend.patron(terminals.terminal(session), request.patronIdentifier(), pin);
         if (found.isEmpty()) {
             return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
-                    Responses.text(request.patronIdentifier()), "", false, null, List.of(UNKNOWN_PATRON), null);
+                    Responses.text(request.patronIdentifier()), "", false, null,
+                    policyRefusal == null ? List.of(UNKNOWN_PATRON) : List.of(policyRefusal, UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = patron.pinRejected() ? List.of(patron.pin().message()) : screenMessages(patron) == null
-                ? List.of("Your card is enabled") : screenMessages(patron);
+        List<String> messages = policyRefusal != null ? withFirst(policyRefusal, screenMessages(patron))
+                : patron.pinRejected() ? List.of(patron.pin().message())
+                : screenMessages(patron) == null ? List.of("Your card is enabled") : screenMessages(patron);
         return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
                 patron.name(), true, patron.pinValid(), messages, null);
     }
@@ -151,6 +155,14 @@ public class PatronResponder {
             messages.add(block.message(patron.blockMessage()));
         }
         return messages.isEmpty() ? null : messages;
+    }
+
+    private static List<String> withFirst(String first, List<String> rest) {
+        List<String> messages = new ArrayList<>(List.of(first));
+        if (rest != null) {
+            messages.addAll(rest);
+        }
+        return messages;
     }
 
     /** The patron's language when known, else the terminal's. */

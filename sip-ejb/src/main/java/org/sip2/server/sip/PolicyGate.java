@@ -15,7 +15,18 @@ final class PolicyGate {
 
     static final String OFFLINE_REFUSED = "Off-line transactions are not accepted by this library";
 
+    private static final CirculationPolicy NOTHING_ALLOWED = new CirculationPolicy();
+
+    static {
+        NOTHING_ALLOWED.allow(false, false, false, false, false);
+    }
+
     private PolicyGate() {
+    }
+
+    /** Whether a policy can forbid this kind of request at all. */
+    static boolean governs(SipRequest request) {
+        return refusal(request, NOTHING_ALLOWED) != null;
     }
 
     /** Why the policy forbids this request, or {@code null} when it allows it. */

@@ -85,6 +85,9 @@ public class SipDispatcher {
     TerminalContext terminals;
 
     @Inject
+    SharedRecords sharedRecords;
+
+    @Inject
     Journal journal;
 
     @Inject
@@ -92,6 +95,11 @@ public class SipDispatcher {
 
     @Inject
     Responses responses;
+
+    /** Whether a request is one of the nine that change state (and are journaled). */
+    static boolean changesState(SipRequest request) {
+        return STATE_CHANGING.contains(request.getClass());
+    }
 
     public SipReply dispatch(SipExchange exchange) {
         long start = System.nanoTime();
@@ -163,8 +171,10 @@ public class SipDispatcher {
 
     private SipReply loggedIn(SipRequest request, SessionInfo session) {
         Institution institution = terminals.institution(session);
-        String refusal = PolicyGate.refusal(request, institution.getPolicy());
-        if (refusal != null && !(request instanceof BlockPatronRequest)) {
+        String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy()))
+                .orElseGet(() -> sharedRecords.refusal(request, institution));
+        // §6.8: a refused 01 or 25 still answers with the patron's real status.
+        if (refusal != null && !(request instanceof BlockPatronRequest) && !(request instanceof PatronEnableRequest)) {
             return refuse(request, refusal);
         }
         return SipReply.of(switch (request) {
@@ -172,7 +182,7 @@ public class SipDispatcher {
             case PatronInformationRequest r -> patrons.patronInformation(r, session);
             case EndPatronSessionRequest r -> patrons.endSession(r, session);
             case BlockPatronRequest r -> patrons.block(r, session, refusal);
-            case PatronEnableRequest r -> patrons.enable(r, session);
+            case PatronEnableRequest r -> patrons.enable(r, session, refusal);
             case ItemInformationRequest r -> items.itemInformation(r, session);
             case ItemStatusUpdateRequest r -> items.statusUpdate(r, session);
             case CheckoutRequest r -> circulation.checkout(r, session, institution);

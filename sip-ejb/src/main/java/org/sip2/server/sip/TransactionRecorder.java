@@ -44,11 +44,18 @@ public class TransactionRecorder {
         if (!exchange.session().loggedIn() && !(exchange.request() instanceof LoginRequest)) {
             return; // before login only logins are kept: a peer's 99s or refused requests must not fill the table
         }
+        // The login id of a refused login is not kept: it is often a password typed in the wrong field.
         String terminal = exchange.session().loggedIn() ? exchange.session().terminal().loginId()
-                : exchange.request() instanceof LoginRequest login ? login.loginUserId() : null;
-        log.record(new SipTransaction(responses.clock().now(), terminal, exchange.session().remoteAddress(),
+                : exchange.request() instanceof LoginRequest login && response instanceof LoginResponse ok && ok.ok()
+                ? login.loginUserId() : null;
+        SipTransaction transaction = new SipTransaction(responses.clock().now(), terminal, exchange.session().remoteAddress(),
                 exchange.request().id(), response.id(), text(exchange.request(), FieldId.AA), text(exchange.request(), FieldId.AB),
-                outcome(response), firstScreenMessage(response), (int) ((System.nanoTime() - startNanos) / 1_000_000)));
+                outcome(response), firstScreenMessage(response), (int) ((System.nanoTime() - startNanos) / 1_000_000));
+        if (SipDispatcher.changesState(exchange.request())) {
+            log.recordChange(transaction);
+        } else {
+            log.recordRead(transaction);
+        }
     }
 
     static Outcome outcome(SipResponse response) {

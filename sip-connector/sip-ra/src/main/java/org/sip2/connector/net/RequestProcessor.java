@@ -52,7 +52,7 @@ final class RequestProcessor {
         byte[] bytes = frame.bytes();
         ErrorDetection.Trailer trailer = ErrorDetection.find(bytes, bytes.length);
         String body = new String(bytes, 0, trailer == null ? bytes.length : trailer.bodyLength(), session.charset());
-        String logged = Secrets.mask(body, session.codec().delimiter());
+        String logged = Secrets.forLog(body, session.codec().delimiter());
 
         if (trailer != null && !trailer.valid()) {
             return resendRequest(session, frame, trailer, start, logged, "checksum error");
