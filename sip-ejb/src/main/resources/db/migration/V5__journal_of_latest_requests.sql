@@ -8,8 +8,12 @@ CREATE TABLE sip_journal (
     terminal       VARCHAR(64)   NOT NULL,
     request_digest CHAR(64)      NOT NULL,   -- SHA-256 of every byte of the request, hex
     message_type   CHAR(2)       NOT NULL,
-    response       VARCHAR(8000) NOT NULL,
-    created_at     TIMESTAMP     NOT NULL
+    response       VARCHAR(1000000) NOT NULL,   -- a 66 or 64 can list hundreds of items
+    created_at     TIMESTAMP     NOT NULL,
+    -- A retransmission that arrives while its original is still being carried out (on another
+    -- connection of the account) cannot record the same request again: its transaction fails and
+    -- rolls back, and the kiosk's next try is answered from the journal.
+    CONSTRAINT sip_journal_request UNIQUE (terminal, request_digest)
 );
 CREATE INDEX sip_journal_latest ON sip_journal (terminal, id);
 CREATE INDEX sip_journal_age ON sip_journal (created_at);

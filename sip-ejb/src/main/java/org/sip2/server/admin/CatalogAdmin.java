@@ -2,6 +2,7 @@ package org.sip2.server.admin;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -48,22 +49,22 @@ public class CatalogAdmin {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
     @Inject
     Passwords passwords;
 
-    @Inject
+    @EJB
     PinLocks pinLocks;
 
     @Inject
     LibraryClock clock;
 
-    @Inject
+    @EJB
     TransactionLog transactions;
 
     @Resource

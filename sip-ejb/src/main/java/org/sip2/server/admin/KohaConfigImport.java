@@ -1,16 +1,16 @@
 package org.sip2.server.admin;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -37,10 +37,10 @@ public class KohaConfigImport {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     TerminalAccountAdmin accounts;
 
-    @Inject
+    @EJB
     InstitutionAdmin institutions;
 
     @RolesAllowed({"admin", "operator"})

@@ -28,7 +28,7 @@ public class TerminalAccountAdmin {
     @Inject
     Passwords passwords;
 
-    @Inject
+    @EJB
     TerminalAccounts accounts;
     @EJB
     DemoAccounts demoAccounts;

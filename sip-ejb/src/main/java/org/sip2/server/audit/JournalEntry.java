@@ -31,7 +31,7 @@ public class JournalEntry {
     @Column(name = "message_type", nullable = false, length = 2)
     private String messageType;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 1_000_000)
     private String response;
 
     @Column(name = "created_at", nullable = false)

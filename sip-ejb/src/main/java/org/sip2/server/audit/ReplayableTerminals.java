@@ -16,14 +16,13 @@ import java.util.concurrent.ConcurrentMap;
 public class ReplayableTerminals {
 
     private static final Object NONE = new Object();
-    private static final Object UNKNOWN = new Object();
 
     private final ConcurrentMap<String, Object> tokens = new ConcurrentHashMap<>();
 
     /** The token to pass to {@link #cleared} after deleting the entry, or {@code null} if there is nothing to delete. */
     Object mayHaveEntry(String terminal) {
-        Object token = tokens.get(terminal);
-        return token == NONE ? null : token == null ? UNKNOWN : token;
+        Object token = tokens.computeIfAbsent(terminal, unknown -> new Object());
+        return token == NONE ? null : token;
     }
 
     void recorded(String terminal) {
@@ -32,14 +31,10 @@ public class ReplayableTerminals {
 
     /** After the deletion committed: nothing to delete until the next state-changing request or login. */
     void cleared(String terminal, Object token) {
-        if (token == UNKNOWN) {
-            tokens.putIfAbsent(terminal, NONE);
-        } else {
-            tokens.replace(terminal, token, NONE);
-        }
+        tokens.replace(terminal, token, NONE);
     }
 
     void unknown(String terminal) {
-        tokens.remove(terminal);
+        tokens.put(terminal, new Object());
     }
 }

@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +11,10 @@ import java.util.Optional;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.HoldMode;
 import org.sip2.protocol.HoldType;
-import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
@@ -26,10 +27,10 @@ public class HoldQueue {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
     @Inject

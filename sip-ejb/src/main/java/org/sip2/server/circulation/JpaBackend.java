@@ -1,7 +1,7 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CheckinCommand;
@@ -23,25 +23,25 @@ import org.sip2.server.backend.Terminal;
 @ApplicationScoped
 public class JpaBackend implements CirculationBackend {
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
-    @Inject
+    @EJB
     Lending lending;
 
-    @Inject
+    @EJB
     Returns returns;
 
-    @Inject
+    @EJB
     HoldQueue holds;
 
-    @Inject
+    @EJB
     Payments payments;
 
-    @Inject
+    @EJB
     PatronCards cards;
 
     @Override

@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.FeeType;
-import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.ItemTransaction;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
@@ -38,16 +39,16 @@ public class Lending {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
-    @Inject
+    @EJB
     LoanRules rules;
 
-    @Inject
+    @EJB
     HoldQueue holds;
 
     @Inject

@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,8 +18,8 @@ import org.sip2.server.audit.TransactionLog;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
-import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PatronView.Block;
+import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Fee;
@@ -45,13 +46,13 @@ public class PatronAccounts {
     @Inject
     LibraryClock clock;
 
-    @Inject
+    @EJB
     PinLocks locks;
 
     @Inject
     VerifiedSecrets verified;
 
-    @Inject
+    @EJB
     TransactionLog log;
 
     /** The patron of any institution (for the console). */

@@ -1,11 +1,11 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Patron;
 
@@ -15,7 +15,7 @@ public class PatronCards {
 
     private static final Logger LOG = Logger.getLogger(PatronCards.class.getName());
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {

@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,9 +9,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.protocol.FeeType;
-import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PaymentCommand;
 import org.sip2.server.backend.PaymentResult;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Patron;
@@ -23,7 +24,7 @@ public class Payments {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     PatronAccounts patrons;
 
     @Inject

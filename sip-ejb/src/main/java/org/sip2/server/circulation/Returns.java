@@ -1,5 +1,6 @@
 package org.sip2.server.circulation;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,13 +35,13 @@ public class Returns {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     Catalog catalog;
 
-    @Inject
+    @EJB
     LoanRules rules;
 
-    @Inject
+    @EJB
     HoldQueue holds;
 
     @Inject

@@ -1,5 +1,6 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public class LoginResponder {
     private static final Logger LOG = Logger.getLogger(LoginResponder.class.getName());
     private static final String NOT_ENCRYPTED = "0";
 
-    @Inject
+    @EJB
     TerminalAccounts accounts;
 
     @Inject

@@ -1,7 +1,7 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sip2.protocol.FieldId;
@@ -19,7 +19,7 @@ import org.sip2.server.domain.Institution;
 @ApplicationScoped
 public class SharedRecords {
 
-    @Inject
+    @EJB
     Institutions institutions;
 
     /** Why the policy of an owner of the request's patron or item forbids it, or {@code null}. */

@@ -1,5 +1,6 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -87,7 +88,7 @@ public class SipDispatcher {
     @Inject
     SharedRecords sharedRecords;
 
-    @Inject
+    @EJB
     Journal journal;
 
     @Inject

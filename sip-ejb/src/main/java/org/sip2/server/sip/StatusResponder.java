@@ -1,5 +1,6 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +21,7 @@ public class StatusResponder {
     private static final Logger LOG = Logger.getLogger(StatusResponder.class.getName());
     static final String PROTOCOL_VERSION = "2.00";
 
-    @Inject
+    @EJB
     Institutions institutions;
 
     @Inject

@@ -1,5 +1,6 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.sip2.connector.api.SessionInfo;
@@ -14,13 +15,13 @@ import org.sip2.server.domain.Institution;
 @ApplicationScoped
 public class TerminalContext {
 
-    @Inject
+    @EJB
     Institutions institutions;
 
     @Inject
     Backends backends;
 
-    @Inject
+    @EJB
     TerminalAccounts accounts;
 
     public Terminal terminal(SessionInfo session) {

@@ -1,5 +1,6 @@
 package org.sip2.server.sip;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.sip2.protocol.RenewAllResponse;
 import org.sip2.protocol.RenewResponse;
 import org.sip2.protocol.SipMessage;
 import org.sip2.protocol.SipResponse;
-import org.sip2.server.audit.SipTransaction;
 import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.SipTransaction;
 import org.sip2.server.audit.TransactionLog;
 
 /**
@@ -34,7 +35,7 @@ import org.sip2.server.audit.TransactionLog;
 @ApplicationScoped
 public class TransactionRecorder {
 
-    @Inject
+    @EJB
     TransactionLog log;
 
     @Inject

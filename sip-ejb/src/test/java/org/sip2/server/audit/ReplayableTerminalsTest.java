@@ -32,4 +32,12 @@ class ReplayableTerminalsTest {
         terminals.unknown("kiosk");
         assertNotNull(terminals.mayHaveEntry("kiosk"));
     }
+
+    @Test
+    void aLoginDuringADeletionKeepsTheTerminalUnknown() {
+        Object token = terminals.mayHaveEntry("kiosk");
+        terminals.unknown("kiosk"); // a login on another connection, meanwhile
+        terminals.cleared("kiosk", token);
+        assertNotNull(terminals.mayHaveEntry("kiosk"));
+    }
 }
