@@ -165,7 +165,7 @@ class TrustIT {
             assertEquals(PatronStatus.GOOD_STANDING, block.patronStatus(), "not blocked: XTST refuses status updates");
             assertEquals(STATUS_UPDATES_REFUSED + " (XTST)", block.screenMessage().get(0));
             PatronEnableResponse enable = (PatronEnableResponse) ffzg.exchangeParsed("25" + Sip.now() + "AOFFZG|AA"
-                    + ConsortiumSetup.BLOCK_PATRON + "|AC|");
+                    + ConsortiumSetup.BLOCK_PATRON + "|AC|ADx0002|");
             assertEquals(PatronStatus.GOOD_STANDING, enable.patronStatus());
             assertTrue(enable.validPatron());
             assertEquals(List.of(STATUS_UPDATES_REFUSED + " (XTST)"), enable.screenMessage());
