@@ -79,6 +79,7 @@ logs_in() (
 start_server() {
   SIP_PORT=$sip_port SIP_BIND_ADDRESS=127.0.0.1 SIP_HTTP_PORT=$http_port SIP_DB_PATH="$work/db/sipdb" \
     SIP_LOG_FILE="$work/sip.log" SIP_DEMO_DATA=true SIP_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" \
+    SIP_MAX_CONNECTIONS_PER_ADDRESS=1000 \
     ./run.sh >> "$work/server.log" 2>&1 &
   server_pid=$!
   local waited=0

@@ -119,18 +119,14 @@ public class SipDispatcher {
         SipRequest request = exchange.request();
         SessionInfo session = exchange.session();
         if (request instanceof LoginRequest || request instanceof ScStatusRequest || !session.loggedIn()) {
-            SipReply reply = route(request, session);
-            if (reply.login() != null) {
-                journal.loggedIn(reply.login().loginId());
-            }
-            return reply;
-        }
-        String terminal = session.terminal().loginId();
-        if (!STATE_CHANGING.contains(request.getClass())) {
-            journal.interrupted(terminal);
             return route(request, session);
         }
+        String terminal = session.terminal().loginId();
         String digest = exchange.key().digest();
+        if (!changesState(request)) {
+            journal.arrived(terminal, digest);
+            return route(request, session);
+        }
         Optional<SipResponse> stored = journal.responseTo(terminal, digest, request.id(), responses.clock().now())
                 .map(text -> (SipResponse) JOURNAL_CODEC.parse(text))
                 .filter(response -> answers(response, request));

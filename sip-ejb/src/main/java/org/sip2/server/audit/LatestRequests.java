@@ -1,0 +1,29 @@
+package org.sip2.server.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The digest of each terminal account's latest request that this server process has seen, but
+ * logins and SC status requests. It is what tells a retransmission from a repeat: a request whose
+ * bytes repeat the journal's entry is answered from it only if nothing else came from the terminal
+ * in between. Kept in memory, so that a request that only reads writes nothing to the database; a
+ * terminal this process has not heard from since it started (a restart, another instance) is
+ * judged by the journal alone.
+ */
+@ApplicationScoped
+public class LatestRequests {
+
+    private final ConcurrentMap<String, String> latest = new ConcurrentHashMap<>();
+
+    /**
+     * Notes a request of the terminal and says whether it may be a retransmission as far as this
+     * process knows: the terminal's previous request had the same bytes, or this process has seen
+     * none of its requests yet.
+     */
+    boolean arrived(String terminal, String digest) {
+        String previous = latest.put(terminal, digest);
+        return previous == null || previous.equals(digest);
+    }
+}
