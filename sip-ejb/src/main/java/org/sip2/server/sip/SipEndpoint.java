@@ -24,7 +24,7 @@ import org.sip2.server.bootstrap.DatabaseSetup;
                 propertyValue = "${MPCONFIG=sip.max.frame.length.before.login:1024}"),
         @ActivationConfigProperty(propertyName = "maxConnections", propertyValue = "${MPCONFIG=sip.max.connections:10000}"),
         @ActivationConfigProperty(propertyName = "maxConnectionsPerAddress",
-                propertyValue = "${MPCONFIG=sip.max.connections.per.address:100}"),
+                propertyValue = "${MPCONFIG=sip.max.connections.per.address:1000}"),
         @ActivationConfigProperty(propertyName = "loginTimeoutSeconds", propertyValue = "${MPCONFIG=sip.login.timeout:60}"),
         @ActivationConfigProperty(propertyName = "idleTimeoutSeconds", propertyValue = "${MPCONFIG=sip.idle.timeout:0}"),
         @ActivationConfigProperty(propertyName = "defaultCharset", propertyValue = "${MPCONFIG=sip.default.charset:IBM850}"),

@@ -31,7 +31,7 @@ public class SipActivationSpec implements ActivationSpec {
     @ConfigProperty(defaultValue = "10000", description = "Most connections open at once")
     private String maxConnections = "10000";
     @ConfigProperty(defaultValue = "100", description = "Most connections open at once from one remote address")
-    private String maxConnectionsPerAddress = "100";
+    private String maxConnectionsPerAddress = "1000";
     @ConfigProperty(defaultValue = "60", description = "Seconds a connection may stay without a successful login (0 = no limit)")
     private String loginTimeoutSeconds = "60";
     @ConfigProperty(defaultValue = "0", description = "Seconds a logged-in connection may stay idle (0 = no limit)")
