@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Durable acknowledgements (docs/security.md): a server of its own, on a database of its own, is
- * killed with SIGKILL while several terminals check items out and in. Every checkout and checkin
- * that was answered "done" must be in the database afterwards, and a request in flight at the
- * kill is either wholly there or wholly absent.
+ * killed with SIGKILL while several terminals, each with its own account, check items out and in.
+ * Every checkout and checkin that was answered "done" must be in the database afterwards, and a
+ * request in flight at the kill is either wholly there or wholly absent. Then the server starts
+ * again on that database and every terminal sends its last request again, byte for byte, as a
+ * kiosk does after a lost connection: an answered one gets the same answer from the journal, an
+ * unanswered one is carried out now if it was not before, and none is carried out twice.
  */
 class CrashIT {
 
@@ -44,8 +47,8 @@ class CrashIT {
 
     private static final List<Terminal> TERMINALS = List.of(
             new Terminal("term1", "term1", "CPL", "23529000000118", "p0118", books("39999000000", 41, 7)),
-            new Terminal("term1", "term1", "CPL", "23529000000120", "p0120", books("39999000000", 61, 7)),
-            new Terminal("term1", "term1", "CPL", "23529000000102", "p0102", books("39999000000", 81, 7)),
+            new Terminal("crash2", "term1", "CPL", "23529000000120", "p0120", books("39999000000", 61, 7)),
+            new Terminal("crash3", "term1", "CPL", "23529000000102", "p0102", books("39999000000", 81, 7)),
             new Terminal("sc1", "sc1", "FFZG", "1000000002", "p0002", books("31100000000", 2, 7)));
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "crash");
@@ -58,16 +61,25 @@ class CrashIT {
         }
     }
 
+    /** A terminal's last request and the reply it got, or {@code null} if none came before the kill. */
+    private record Last(String request, String reply) {
+    }
+
     @Test
-    void everyAcknowledgedCheckoutAndCheckinSurvivesAKill9() throws Exception {
+    void everyAcknowledgedCheckoutAndCheckinSurvivesAKill9AndIsCarriedOutOnce() throws Exception {
+        deleteDirectory();
         server = startServer();
+        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        giveTheKiosksAccountsOfTheirOwn();
+        server = startServer();
+        Map<String, Last> last = new ConcurrentHashMap<>();
         Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
         Map<String, String> borrower = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         ExecutorService kiosks = Executors.newFixedThreadPool(TERMINALS.size());
         List<Future<?>> drivers = new ArrayList<>();
         for (Terminal terminal : TERMINALS) {
-            drivers.add(kiosks.submit(() -> drive(terminal, acknowledged, borrower, done)));
+            drivers.add(kiosks.submit(() -> drive(terminal, last, acknowledged, borrower, done)));
         }
         Instant until = Instant.now().plusSeconds(60);
         while (done.get() < 400 && Instant.now().isBefore(until)) {
@@ -94,14 +106,29 @@ class CrashIT {
                 }
             }
         }
+
+        server = startServer();
+        for (Terminal terminal : TERMINALS) {
+            Last before = last.get(terminal.account());
+            try (SipClient kiosk = loggedIn(terminal)) {
+                String again = kiosk.exchange(before.request());
+                String context = terminal.account() + " sent " + before.request() + " again: " + again;
+                if (before.reply() != null) {
+                    assertEquals(before.reply(), again, "answered before the kill: the same answer from the journal");
+                } else if (before.request().startsWith("11")) {
+                    assertTrue(again.startsWith("121N"), "a loan, not a renewal of one made before the kill: " + context);
+                } else {
+                    assertTrue(again.startsWith("101") && !again.contains("not checked out"),
+                            "a return, once: " + context);
+                }
+            }
+        }
     }
 
     /** Checks each of the terminal's items out and back in, round after round, until the connection dies. */
-    private void drive(Terminal terminal, Map<String, Acknowledged> acknowledged, Map<String, String> borrower,
-            AtomicInteger done) {
-        try (SipClient kiosk = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.UTF_8)) {
-            String login = kiosk.exchange("9300CN" + terminal.account() + "|CO" + terminal.password() + "|CP" + terminal.institution() + "|");
-            assertEquals("941", login);
+    private void drive(Terminal terminal, Map<String, Last> last, Map<String, Acknowledged> acknowledged,
+            Map<String, String> borrower, AtomicInteger done) {
+        try (SipClient kiosk = loggedIn(terminal)) {
             for (int round = 0; ; round++) {
                 for (String item : terminal.items()) {
                     String inst = terminal.institution();
@@ -112,7 +139,9 @@ class CrashIT {
                             : "09N" + Sip.now() + Sip.now() + "AP" + inst + "|AO" + inst + "|AB" + item + "|AC|";
                     borrower.put(item, terminal.patron());
                     acknowledged.put(item, Acknowledged.IN_FLIGHT);
+                    last.put(terminal.account(), new Last(request, null));
                     String reply = kiosk.exchange(request);
+                    last.put(terminal.account(), new Last(request, reply));
                     if (!reply.startsWith(out ? "121" : "101")) {
                         fail("refused: " + request + " -> " + reply);
                     }
@@ -126,6 +155,47 @@ class CrashIT {
     }
 
     private record State(String status, int openLoans, String borrower) {
+    }
+
+    private static SipClient loggedIn(Terminal terminal) throws IOException {
+        SipClient kiosk = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.UTF_8);
+        String login = kiosk.exchange("9300CN" + terminal.account() + "|CO" + terminal.password() + "|CP"
+                + terminal.institution() + "|");
+        assertEquals("941", login);
+        return kiosk;
+    }
+
+    /** Copies of the demo account term1 (same password), so that each kiosk's latest request is its own. */
+    private void giveTheKiosksAccountsOfTheirOwn() throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:h2:" + dir.resolve("db/sipdb"), "sa", "")) {
+            List<String> columns = new ArrayList<>();
+            try (ResultSet column = db.getMetaData().getColumns(null, null, "TERMINAL_ACCOUNT", null)) {
+                while (column.next()) {
+                    String name = column.getString("COLUMN_NAME");
+                    if (!name.equals("ID") && !name.equals("LOGIN_ID")) {
+                        columns.add(name);
+                    }
+                }
+            }
+            String copied = String.join(", ", columns);
+            for (Terminal terminal : TERMINALS) {
+                if (terminal.account().startsWith("crash")) {
+                    try (PreparedStatement copy = db.prepareStatement("insert into terminal_account (login_id, " + copied
+                            + ") select ?, " + copied + " from terminal_account where login_id = 'term1'")) {
+                        copy.setString(1, terminal.account());
+                        assertEquals(1, copy.executeUpdate());
+                    }
+                }
+            }
+        }
+    }
+
+    private void deleteDirectory() throws IOException {
+        if (Files.exists(dir)) {
+            try (var old = Files.walk(dir)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     private static State state(Connection db, String item) throws SQLException {
@@ -142,11 +212,6 @@ class CrashIT {
     }
 
     private Process startServer() throws IOException, InterruptedException {
-        if (Files.exists(dir)) {
-            try (var old = Files.walk(dir)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
         Files.createDirectories(dir.resolve("logs"));
         String itDir = System.getProperty("it.dir");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -159,7 +224,7 @@ class CrashIT {
                 "--prebootcommandfile", itDir + "/pre-boot.txt", "--postbootcommandfile", itDir + "/post-boot.txt",
                 "--deploy", System.getProperty("sip.war")));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("logs/server.log").toFile()).start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/server.log").toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
