@@ -83,6 +83,21 @@ class RetransmissionIT {
     }
 
     @Test
+    void anScStatusBetweenTwoRequestsIsARequestInBetween() throws IOException {
+        String checkout = checkout(DATE, ADA, ADA_PIN, item("174"));
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            kiosk.exchange("9900302.00");
+            String first = kiosk.exchange(checkout);
+            assertTrue(first.startsWith("121"), first);
+            kiosk.exchange("9900302.00");
+            String again = kiosk.exchange(checkout);
+            assertNotEquals(first, again, "a 99 between two requests is not part of a reconnect");
+            assertTrue(((CheckoutResponse) new SipCodec().parse(again)).renewalOk(), again);
+            assertTrue(kiosk.exchange(Sip.checkin(item("174"))).startsWith("101"));
+        }
+    }
+
+    @Test
     void aRetransmissionAfterAReconnectIsAnsweredOnlyIfNothingCameBetween() throws IOException {
         String checkout = checkout(Sip.now(), ADA, ADA_PIN, item("154"));
         String first;

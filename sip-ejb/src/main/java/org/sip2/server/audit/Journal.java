@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * retransmission only when its bytes are identical to the terminal's immediately preceding
  * request and it arrives within the window ({@code sip.journal.window.minutes}); it then gets the
  * stored response and changes nothing. Any other request of the terminal in between, but a login
- * or an SC status, ends that chance ({@link LatestRequests}): the SC resends only the message it
- * got no answer to.
+ * and an SC status right after it, ends that chance ({@link LatestRequests}): the SC resends only
+ * the message it got no answer to.
  */
 @Stateless
 public class Journal {
@@ -33,16 +33,27 @@ public class Journal {
     long windowMinutes;
 
     /** Notes a request that cannot be a retransmission (it changes nothing): it ends the previous one's chance. */
-    public void arrived(String terminal, String digest) {
-        latest.arrived(terminal, digest);
+    public void arrived(String terminal, long connection, String digest) {
+        latest.arrived(terminal, connection, digest);
+    }
+
+    /** A login: neither it nor an SC status right after it ends the chance of the terminal's latest request. */
+    public void loggedIn(String terminal, long connection) {
+        latest.loggedIn(terminal, connection);
+    }
+
+    /** An SC status: counts as a request in between unless it is part of a reconnect. */
+    public void statusRequested(String terminal, long connection, String digest) {
+        latest.statusRequested(terminal, connection, digest);
     }
 
     /**
      * Notes a state-changing request and gives the response already given to it, if it repeats the
      * terminal's immediately preceding request within the window.
      */
-    public Optional<String> responseTo(String terminal, String digest, String messageType, LocalDateTime now) {
-        if (!latest.arrived(terminal, digest)) {
+    public Optional<String> responseTo(String terminal, long connection, String digest, String messageType,
+            LocalDateTime now) {
+        if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
         return em.createNamedQuery("JournalEntry.latest", JournalEntry.class)

@@ -112,22 +112,31 @@ public class SipDispatcher {
     /**
      * Answers a retransmission of the terminal's latest state-changing request from the journal,
      * and journals the response to every other state-changing request with its effect. Any other
-     * request of a logged-in terminal, but a login or an SC status, ends the latest request's
-     * chance of being retransmitted (docs/security.md, "Retransmissions").
+     * request of a logged-in terminal, but a login and an SC status right after it, ends the latest
+     * request's chance of being retransmitted (docs/security.md, "Retransmissions").
      */
     private SipReply exactlyOnce(SipExchange exchange) {
         SipRequest request = exchange.request();
         SessionInfo session = exchange.session();
-        if (request instanceof LoginRequest || request instanceof ScStatusRequest || !session.loggedIn()) {
-            return route(request, session);
+        long connection = session.connectionId();
+        String digest = exchange.key().digest();
+        if (request instanceof LoginRequest || !session.loggedIn()) {
+            SipReply reply = route(request, session);
+            if (reply.login() != null) {
+                journal.loggedIn(reply.login().loginId(), connection);
+            }
+            return reply;
         }
         String terminal = session.terminal().loginId();
-        String digest = exchange.key().digest();
-        if (!changesState(request)) {
-            journal.arrived(terminal, digest);
+        if (request instanceof ScStatusRequest) {
+            journal.statusRequested(terminal, connection, digest);
             return route(request, session);
         }
-        Optional<SipResponse> stored = journal.responseTo(terminal, digest, request.id(), responses.clock().now())
+        if (!changesState(request)) {
+            journal.arrived(terminal, connection, digest);
+            return route(request, session);
+        }
+        Optional<SipResponse> stored = journal.responseTo(terminal, connection, digest, request.id(), responses.clock().now())
                 .map(text -> (SipResponse) JOURNAL_CODEC.parse(text))
                 .filter(response -> answers(response, request));
         if (stored.isPresent()) {

@@ -11,21 +11,31 @@ class LatestRequestsTest {
 
     @Test
     void aTerminalNotHeardFromMayBeRetransmitting() {
-        assertTrue(latest.arrived("kiosk", "d1"), "served before a restart or elsewhere: the journal decides");
+        assertTrue(latest.arrived("kiosk", 1, "d1"), "served before a restart or elsewhere: the journal decides");
     }
 
     @Test
     void onlyARepeatOfTheImmediatelyPrecedingRequestMayBeARetransmission() {
-        latest.arrived("kiosk", "d1");
-        assertTrue(latest.arrived("kiosk", "d1"));
-        assertFalse(latest.arrived("kiosk", "d2"));
-        assertFalse(latest.arrived("kiosk", "d1"), "d2 came in between");
+        latest.arrived("kiosk", 1, "d1");
+        assertTrue(latest.arrived("kiosk", 1, "d1"));
+        assertFalse(latest.arrived("kiosk", 1, "d2"));
+        assertFalse(latest.arrived("kiosk", 1, "d1"), "d2 came in between");
+    }
+
+    @Test
+    void aLoginAndAStatusRightAfterItDoNotCountButALaterStatusDoes() {
+        latest.arrived("kiosk", 1, "d1");
+        latest.loggedIn("kiosk", 2);
+        latest.statusRequested("kiosk", 2, "status");
+        assertTrue(latest.arrived("kiosk", 2, "d1"), "reconnect, login, status, retransmission");
+        latest.statusRequested("kiosk", 2, "status");
+        assertFalse(latest.arrived("kiosk", 2, "d1"), "a status between two requests is a request in between");
     }
 
     @Test
     void terminalsAreApart() {
-        latest.arrived("kiosk", "d1");
-        latest.arrived("sorter", "d2");
-        assertTrue(latest.arrived("kiosk", "d1"));
+        latest.arrived("kiosk", 1, "d1");
+        latest.arrived("sorter", 2, "d2");
+        assertTrue(latest.arrived("kiosk", 1, "d1"));
     }
 }
