@@ -5,6 +5,7 @@
  *
  * <p>Plain Java only: no Jakarta EE, no I/O. The connector, the server and the command-line
  * client all use this package, so there is exactly one SIP2 implementation.
- * See {@code sip2-protocol.md} §2–§8 for the rules cited in this package.
+ * The § numbers in this package name sections of the 3M SIP2 2.00 specification's rules as
+ * docs/architecture.md summarises them (framing §2, error detection §3, data formats §4).
  */
 package org.sip2.protocol;

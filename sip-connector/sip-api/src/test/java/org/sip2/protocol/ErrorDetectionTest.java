@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The checksum vectors of sip2-protocol.md §2.5 and §3.4. */
+/** Checksum vectors: the specification's worked example and the AZ of each message id. */
 class ErrorDetectionTest {
 
     @ParameterizedTest

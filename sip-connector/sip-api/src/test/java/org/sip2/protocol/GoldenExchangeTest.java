@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Every example exchange of sip2-protocol.md §10: checksum, parse, format back byte for byte. */
+/** Every example exchange in golden-exchanges.txt: checksum, parse, format back byte for byte. */
 class GoldenExchangeTest {
 
     static List<String> exchanges() throws IOException {

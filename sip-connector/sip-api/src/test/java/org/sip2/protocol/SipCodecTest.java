@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Lenient parsing, strict formatting and malformed input (sip2-protocol.md §2.3, §2.4, §9.2, §9.3, §9.9). */
+/** Lenient parsing, strict formatting and malformed input (delimiters and hygiene, parsing, malformed messages, field tolerance, client quirks). */
 class SipCodecTest {
 
     private final SipCodec codec = new SipCodec();
