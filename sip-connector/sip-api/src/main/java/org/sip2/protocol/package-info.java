@@ -5,7 +5,7 @@
  *
  * <p>Plain Java only: no Jakarta EE, no I/O. The connector, the server and the command-line
  * client all use this package, so there is exactly one SIP2 implementation.
- * The § numbers in this package name sections of the 3M SIP2 2.00 specification's rules as
- * docs/architecture.md summarises them (framing §2, error detection §3, data formats §4).
+ * The § numbers in this package name the parts of the SIP2 2.00 rules they follow: framing §2,
+ * error detection §3, data formats §4, messages §6, code tables §7, server behaviour §9.
  */
 package org.sip2.protocol;
