@@ -1,8 +1,11 @@
 package org.sip2.protocol;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Predicate;
 
 /**
  * Masks the terminal password (AC), login password (CO) and patron PIN (AD) in message text and
@@ -36,11 +39,23 @@ public final class Secrets {
 
     /** A message record as its {@code toString()}: each component by name, secrets masked. */
     public static String describe(SipMessage message) {
-        StringJoiner out = new StringJoiner(", ", message.getClass().getSimpleName() + "[", "]");
-        for (FieldSpec spec : MessageTable.definitionOf(message.getClass()).fields()) {
-            Object value = spec.read(message);
-            boolean hidden = !spec.isFixed() && spec.id().secret() && value != null && !value.toString().isEmpty();
-            out.add(spec.name() + "=" + (hidden ? MASK : value));
+        MessageDefinition definition = MessageTable.definitionOf(message.getClass());
+        return describe((Record) message, name -> definition.fields().stream()
+                .anyMatch(spec -> spec.name().equals(name) && !spec.isFixed() && spec.id().secret()));
+    }
+
+    /** Any record as its {@code toString()}: each component by name, the secret ones masked when they hold a value. */
+    public static String describe(Record record, Predicate<String> secretComponent) {
+        StringJoiner out = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(e);
+            }
+            boolean hidden = secretComponent.test(component.getName()) && value != null && !value.toString().isEmpty();
+            out.add(component.getName() + "=" + (hidden ? MASK : value));
         }
         return out.toString();
     }

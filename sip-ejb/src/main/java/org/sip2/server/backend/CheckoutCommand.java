@@ -1,6 +1,7 @@
 package org.sip2.server.backend;
 
 import java.time.LocalDateTime;
+import org.sip2.protocol.Secrets;
 
 /**
  * A checkout (11).
@@ -17,6 +18,6 @@ public record CheckoutCommand(String patron, String pin, String item, boolean re
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override
     public String toString() {
-        return PinMask.describe(this);
+        return Secrets.describe(this, "pin"::equals);
     }
 }

@@ -2,6 +2,7 @@ package org.sip2.server.backend;
 
 import java.math.BigDecimal;
 import org.sip2.protocol.FeeType;
+import org.sip2.protocol.Secrets;
 
 /**
  * A payment (37).
@@ -15,6 +16,6 @@ public record PaymentCommand(String patron, String pin, BigDecimal amount, Strin
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override
     public String toString() {
-        return PinMask.describe(this);
+        return Secrets.describe(this, "pin"::equals);
     }
 }

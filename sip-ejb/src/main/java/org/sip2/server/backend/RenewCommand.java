@@ -1,6 +1,7 @@
 package org.sip2.server.backend;
 
 import java.time.LocalDateTime;
+import org.sip2.protocol.Secrets;
 
 /**
  * A renewal (29) of the item, or of the patron's loan of the title when no item is given.
@@ -13,6 +14,6 @@ public record RenewCommand(String patron, String pin, String item, String title,
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override
     public String toString() {
-        return PinMask.describe(this);
+        return Secrets.describe(this, "pin"::equals);
     }
 }

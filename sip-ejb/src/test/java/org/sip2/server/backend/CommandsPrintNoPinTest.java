@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-class PinMaskTest {
+class CommandsPrintNoPinTest {
 
     @Test
     void commandsPrintNoPin() {
