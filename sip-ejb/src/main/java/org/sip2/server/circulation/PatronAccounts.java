@@ -49,6 +49,9 @@ public class PatronAccounts {
     @EJB
     PinLocks locks;
 
+    @EJB
+    Catalog catalog;
+
     @Inject
     VerifiedSecrets verified;
 
@@ -177,8 +180,7 @@ public class PatronAccounts {
     /** 1 for the first in line: item-level holds queue on their item, title-level holds on their title. */
     public int queuePosition(Hold hold) {
         List<Hold> queue = hold.getItem() != null
-                ? em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", hold.getItem())
-                        .setParameter("title", hold.getItem().getTitle()).getResultList()
+                ? catalog.holds(hold.getItem()).queue()
                 : em.createNamedQuery("Hold.waitingForTitle", Hold.class).setParameter("title", hold.getTitle()).getResultList();
         int index = queue.indexOf(hold);
         return index < 0 ? queue.size() + 1 : index + 1;
