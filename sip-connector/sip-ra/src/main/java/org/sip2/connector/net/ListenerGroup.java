@@ -1,6 +1,7 @@
 package org.sip2.connector.net;
 
 import java.io.IOException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +103,8 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
             if (server != null) {
                 server.closeUnstarted();
             }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = e instanceof UnresolvedAddressException ? "unknown bind address " + definition.bindAddress()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.log(Level.SEVERE, "SIP2 listener " + where + " cannot listen: " + reason);
             return new Running(definition, null, reason);
         }
