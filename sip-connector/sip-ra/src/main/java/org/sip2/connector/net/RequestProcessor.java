@@ -103,7 +103,7 @@ final class RequestProcessor {
 
     /**
      * Koha's telnet transport: the first line is the login id, the second the password, checked by the application
-     * exactly as a 93 with them would be. The password never reaches a log.
+     * exactly as a 93 with them would be. Neither reaches the SIP log, as with a 93's CN and CO.
      */
     private Outcome telnetLogin(Session session, Frame frame) {
         long start = System.nanoTime();
@@ -118,7 +118,7 @@ final class RequestProcessor {
         byte[] key = ("telnet login " + session.id() + " " + user).getBytes(session.charset());
         SipReply reply = deliver(session, login, RequestKey.of(key, key.length));
         boolean ok = reply.response() instanceof LoginResponse response && response.ok() && reply.login() != null;
-        log.exchange(session, "93", "94", micros(start), "telnet login: " + user + " password: ***",
+        log.exchange(session, "93", "94", micros(start), "telnet login: *** password: ***",
                 ok ? "Login OK" : "Invalid login");
         if (ok) {
             session.logIn(reply.login());

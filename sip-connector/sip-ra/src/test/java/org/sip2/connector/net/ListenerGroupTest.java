@@ -143,7 +143,7 @@ class ListenerGroupTest {
 
     @Test
     void rangesParseAndMatch() throws IOException {
-        List<AddressRange> ranges = AddressRange.parseList("10.1.0.0/16 ::1, 192.168.0.5");
+        List<AddressRange> ranges = AddressRange.parseList("10.1.0.0/16, ::1, 192.168.0.5");
         assertEquals("[10.1.0.0/16, 0:0:0:0:0:0:0:1, 192.168.0.5]", ranges.toString());
         assertTrue(ranges.get(0).contains(InetAddress.getByName("10.1.255.3")));
         assertFalse(ranges.get(0).contains(InetAddress.getByName("10.2.0.1")));

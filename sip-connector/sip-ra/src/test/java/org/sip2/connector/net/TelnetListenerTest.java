@@ -74,8 +74,9 @@ class TelnetListenerTest {
         assertEquals(2, application.delivered.get(), "the login and the 23");
         assertEquals("kiosk", application.sessions.get(1).terminal().loginId());
         String log = logText("23>24");
-        assertTrue(log.contains("telnet login: kiosk"));
+        assertTrue(log.contains("telnet login: *** password: ***"));
         assertFalse(log.contains("secret"), "the password never reaches the SIP log");
+        assertFalse(log.contains("\"telnet login: kiosk"), "nor the login id, as with a 93's CN");
     }
 
     @Test
