@@ -37,9 +37,9 @@ public class ListenerAdmin {
             throw new AdminException("There is already a listener named " + form.name());
         }
         Listener listener = form.id() == null ? null : em.find(Listener.class, form.id());
-        if (listener == null) {
+        boolean created = listener == null;
+        if (created) {
             listener = new Listener(form.name(), false);
-            em.persist(listener);
         } else if (!listener.getName().equals(form.name())) {
             throw new AdminException("A listener keeps its name; add a new one instead");
         }
@@ -49,6 +49,9 @@ public class ListenerAdmin {
                 definition.tls().name(), definition.loginTimeoutSeconds(), definition.idleTimeoutSeconds(),
                 definition.maxFrameLengthBeforeLogin(), definition.maxFrameLength(), definition.maxConnections(),
                 definition.maxConnectionsPerAddress(), form.canonicalRanges());
+        if (created) {
+            em.persist(listener);
+        }
         changed.fire(new ListenersChanged(form.name()));
     }
 

@@ -1,5 +1,6 @@
 package org.sip2.connector.api;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +50,7 @@ public record ListenerDefinition(String name, String bindAddress, int port, List
     }
 
     /** Whether a peer at this address may connect. */
-    public boolean allows(java.net.InetAddress remote) {
+    public boolean allows(InetAddress remote) {
         return allowedRanges.isEmpty() || allowedRanges.stream().anyMatch(range -> range.contains(remote));
     }
 }

@@ -37,7 +37,8 @@ final class Connection {
     /** The listener stops: close once the request in progress has been answered. */
     private boolean closeAfterCurrent;
     private boolean pendingWrite;
-    private boolean established;
+    /** Whether the session knows the outcome of the TLS handshake (the client's certificate). */
+    private boolean handshakeNoted;
     private volatile Instant lastActivity = Instant.now();
     private volatile String lastMessage = "-";
     private volatile long messageCount;
@@ -90,8 +91,8 @@ final class Connection {
     }
 
     private void consume(ByteBuffer data) throws Framer.FrameTooLongException {
-        if (!established && wire.established()) {
-            established = true;
+        if (!handshakeNoted && wire.established()) {
+            handshakeNoted = true;
             session.clientCertificate(wire.peerSubject());
         }
         if (wire.pendingOutput()) {

@@ -113,6 +113,22 @@ class ListenerGroupTest {
     }
 
     @Test
+    void aRemovedListenerAnswersTheRequestInProgressBeforeItCloses() throws Exception {
+        group.apply(List.of(raw("busy", 0, 0, List.of())));
+        try (LineClient client = LineClient.plain(port("busy"))) {
+            assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
+            client.send("2300120240315    143022AOMAIN|AAslow|\r");
+            Thread.sleep(300); // the slow request is being processed
+            Thread remover = Thread.ofPlatform().start(() -> group.apply(List.of()));
+            assertTrue(client.readLine().startsWith("24"), "the request in progress is answered");
+            assertNotNull(client.readToEnd(), "then the connection is closed");
+            remover.join(10_000);
+            assertFalse(remover.isAlive());
+        }
+        assertEquals(List.of(), group.states());
+    }
+
+    @Test
     void aConnectionFromOutsideTheAllowedRangesIsClosedAtOnce() throws Exception {
         group.apply(List.of(raw("lan", 0, 0, AddressRange.parseList("10.0.0.0/8, 192.168.1.7")),
                 raw("local", 0, 0, AddressRange.parseList("127.0.0.0/8"))));

@@ -26,7 +26,8 @@ import org.sip2.protocol.SupportedMessages;
 
 /**
  * A small fake application behind the listener. Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF,
- * UTF-8 and required error detection. Remembers what it was given.
+ * UTF-8 and required error detection. A 23 for patron "slow" takes a second, one for "boom" fails. Remembers what
+ * it was given.
  */
 final class TestApplication implements SipListener {
 
@@ -39,6 +40,14 @@ final class TestApplication implements SipListener {
                                          int maxConnectionsPerAddress) {
         return new ListenerDefinition(name, "127.0.0.1", 0, ListenerTransport.RAW, ListenerTls.OFF, loginTimeout,
                 idleTimeout, 256, 1024, maxConnections, maxConnectionsPerAddress, List.of());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -58,6 +67,11 @@ final class TestApplication implements SipListener {
                     now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
             case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) ->
                     throw new IllegalStateException("database down");
+            case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
+                pause(1000);
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow", "Slow",
+                        true, null, null, null, null, null));
+            }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000",
                     now, "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null,
                     null, null, null));
