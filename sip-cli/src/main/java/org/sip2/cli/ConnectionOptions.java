@@ -31,10 +31,12 @@ public class ConnectionOptions {
     @Option(names = "--trust-store-password", description = "Password of the trust store", arity = "0..1", interactive = true)
     char[] trustStorePassword;
 
-    @Option(names = "--key-store", description = "PKCS12 file with this terminal's client certificate and key, for --tls")
+    @Option(names = "--key-store",
+            description = "PKCS12 file with this terminal's client certificate and key, for --tls")
     String keyStore;
 
-    @Option(names = "--key-store-password", description = "Password of the key store", arity = "0..1", interactive = true)
+    @Option(names = "--key-store-password", description = "Password of the key store", arity = "0..1",
+            interactive = true)
     char[] keyStorePassword;
 
     @Option(names = "--no-verify-hostname", description = "With --tls, accept a certificate that does not name the"

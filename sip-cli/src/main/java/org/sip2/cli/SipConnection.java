@@ -125,7 +125,8 @@ final class SipConnection implements AutoCloseable {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(options.keyStore == null ? null : keyManagers(options), trustManagers(options), null);
-            SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(tcp, options.address, options.port, true);
+            SSLSocket socket = (SSLSocket) context.getSocketFactory()
+                    .createSocket(tcp, options.address, options.port, true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
             if (!options.noVerifyHostname) {
@@ -140,7 +141,8 @@ final class SipConnection implements AutoCloseable {
     }
 
     /** null: the JVM's trusted CAs. */
-    private static TrustManager[] trustManagers(ConnectionOptions options) throws GeneralSecurityException, IOException {
+    private static TrustManager[] trustManagers(ConnectionOptions options)
+            throws GeneralSecurityException, IOException {
         if (options.trustStore == null) {
             return null;
         }

@@ -81,8 +81,8 @@ public class ListenersView implements Serializable {
 
         ListenerForm toForm() {
             return new ListenerForm(id, name, enabled, bindAddress, port, transport, tls, loginTimeoutSeconds,
-                    idleTimeoutSeconds, maxFrameLengthBeforeLogin, maxFrameLength, maxConnections, maxConnectionsPerAddress,
-                    allowedRanges);
+                    idleTimeoutSeconds, maxFrameLengthBeforeLogin, maxFrameLength, maxConnections,
+                    maxConnectionsPerAddress, allowedRanges);
         }
 
         static Form of(Listener listener) {
@@ -159,6 +159,7 @@ public class ListenersView implements Serializable {
     /** A listener that could not bind says why right after saving (the list shows it too). */
     private void reportFailure(String name) {
         SipListeners.states().stream().filter(state -> state.name().equals(name) && !state.bound()).findFirst()
-                .ifPresent(state -> Feedback.error("Listener " + name + " is saved but not listening: " + state.error()));
+                .ifPresent(state -> Feedback.error("Listener " + name + " is saved but not listening: "
+                        + state.error()));
     }
 }

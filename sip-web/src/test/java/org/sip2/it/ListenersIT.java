@@ -123,7 +123,8 @@ class ListenersIT {
 
     @Test
     void theFirstListenerComesFromTheSettings() {
-        assertTrue(row("default").getText().contains("listening on 127.0.0.1:" + SipClient.PORT), row("default").getText());
+        String state = row("default").getText();
+        assertTrue(state.contains("listening on 127.0.0.1:" + SipClient.PORT), state);
     }
 
     @Test
@@ -143,7 +144,7 @@ class ListenersIT {
             assertTrue(readUntil(in, "\r").startsWith("98"));
 
             click(rowButton("LSN-telnet", "remove"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Listener LSN-telnet removed"));
+            awaitMessage("Listener LSN-telnet removed");
             assertEquals(-1, in.read(), "its connections are closed");
         }
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", TELNET_PORT).close());
@@ -191,20 +192,20 @@ class ListenersIT {
             assertTrue(plainOnTls.closedByServer(), "a plain client on the TLS port is closed");
         }
         click(rowButton("LSN-tls", "remove"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Listener LSN-tls removed"));
+        awaitMessage("Listener LSN-tls removed");
     }
 
     @Test
     void aPortInUseIsShownAndTheOtherListenersKeepServing() throws Exception {
         saveListener("LSN-clash", SipClient.PORT, "RAW", "OFF");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "not listening"));
+        awaitMessage("not listening");
         assertTrue(row("LSN-clash").getText().contains("NOT LISTENING"), row("LSN-clash").getText());
         try (SipClient kiosk = SipClient.loggedIn()) {
             assertTrue(kiosk.exchange("9900302.00").startsWith("98"), "the first listener still serves");
         }
         browser.navigate().refresh();
         click(rowButton("LSN-clash", "remove"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Listener LSN-clash removed"));
+        awaitMessage("Listener LSN-clash removed");
     }
 
     @Test
@@ -213,7 +214,8 @@ class ListenersIT {
                 <acsconfig xmlns="http://openncip.org/acs-config/1.0/">
                   <listeners>
                     <service port="0:8080/tcp" transport="http" protocol="NCIP/1.0" />
-                    <service port="127.0.0.1:%d/tcp" transport="telnet" protocol="SIP/1.00" timeout="30" client_timeout="600" />
+                    <service port="127.0.0.1:%d/tcp" transport="telnet" protocol="SIP/1.00"
+                             timeout="30" client_timeout="600" />
                   </listeners>
                 </acsconfig>
                 """.formatted(TELNET_PORT);
@@ -224,18 +226,20 @@ class ListenersIT {
         String name = "koha-" + TELNET_PORT;
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), name));
         String preview = browser.findElement(By.id("import:changes")).getText();
-        assertTrue(preview.contains("127.0.0.1:" + TELNET_PORT + ", telnet, login timeout 30 s, idle timeout 600 s"), preview);
+        assertTrue(preview.contains("127.0.0.1:" + TELNET_PORT + ", telnet, login timeout 30 s, idle timeout 600 s"),
+                preview);
         assertTrue(preview.contains("skip"), "the NCIP service is not a SIP2 listener: " + preview);
         click(By.id("import:apply"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported"));
+        awaitMessage("Imported");
         try (Socket socket = new Socket("127.0.0.1", TELNET_PORT)) {
             socket.setSoTimeout(10_000);
-            assertEquals("login: ", readUntil(socket.getInputStream(), "login: "), "the imported listener serves at once");
+            assertEquals("login: ", readUntil(socket.getInputStream(), "login: "),
+                    "the imported listener serves at once");
         }
         browser.get(base + "/console/listeners.xhtml");
         assertTrue(row(name).getText().contains("TELNET"), row(name).getText());
         click(rowButton(name, "remove"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Listener " + name + " removed"));
+        awaitMessage("Listener " + name + " removed");
     }
 
     /** What one run of sip-cli printed and returned; the TLS listener's port is added. */
@@ -263,7 +267,7 @@ class ListenersIT {
         choose("edit:transport", transport);
         choose("edit:tls", tls);
         click(By.id("edit:save"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Listener " + name + " saved"));
+        awaitMessage("Listener " + name + " saved");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listeners:list"), name));
     }
 
@@ -281,6 +285,10 @@ class ListenersIT {
         return By.xpath("//tr[td[1][text()='" + name + "']]//button[contains(@id,'" + button + "')]");
     }
 
+    private void awaitMessage(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
     private void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
@@ -291,7 +299,8 @@ class ListenersIT {
         KeyManagerFactory keys = null;
         if (clientKeys != null) {
             keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(KeyStore.getInstance(clientKeys.toFile(), KEY_PASSWORD.toCharArray()), KEY_PASSWORD.toCharArray());
+            keys.init(KeyStore.getInstance(clientKeys.toFile(), KEY_PASSWORD.toCharArray()),
+                    KEY_PASSWORD.toCharArray());
         }
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);

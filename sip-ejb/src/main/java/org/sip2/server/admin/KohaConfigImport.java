@@ -37,7 +37,8 @@ import org.xml.sax.SAXException;
 public class KohaConfigImport {
 
     /** Koha's {@code [address:]port/tcp}. */
-    private static final Pattern SERVICE_PORT = Pattern.compile("(?:(.+):)?(\\d{1,5})(?:/tcp)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERVICE_PORT =
+            Pattern.compile("(?:(.+):)?(\\d{1,5})(?:/tcp)?", Pattern.CASE_INSENSITIVE);
 
     /** One change the import makes. */
     public record Change(String kind, String key, String action, String details) {
@@ -69,7 +70,8 @@ public class KohaConfigImport {
         return plan.stream().map(Planned::change).toList();
     }
 
-    private record Planned(Change change, InstitutionForm institution, TerminalAccountForm account, ListenerForm listener) {
+    private record Planned(Change change, InstitutionForm institution, TerminalAccountForm account,
+                           ListenerForm listener) {
         Planned(Change change, InstitutionForm institution, TerminalAccountForm account) {
             this(change, institution, account, null);
         }
@@ -110,7 +112,8 @@ public class KohaConfigImport {
             TerminalAccountForm form = new TerminalAccountForm(existing == null ? null : existing.getId(), id, login.getAttribute("password"),
                     login.getAttribute("institution"), delimiter, terminator, charset, "AUTO",
                     existing == null ? null : existing.getLocation(), existing == null ? null : existing.getAllowedAddresses(), true,
-                    existing == null || existing.isPatronPinRequired(), existing == null ? null : existing.getCertificateSubject());
+                    existing == null || existing.isPatronPinRequired(),
+                    existing == null ? null : existing.getCertificateSubject());
             plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
                     "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator + ", " + charset
                             + ", password set"), null, form));
@@ -141,12 +144,13 @@ public class KohaConfigImport {
         int loginTimeout = number(service, "timeout", existing == null ? 60 : existing.getLoginTimeoutSeconds());
         int idleTimeout = number(service, "client_timeout", existing == null ? 0 : existing.getIdleTimeoutSeconds());
         ListenerForm form = existing == null
-                ? new ListenerForm(null, "koha-" + number, true, address, number, transport, "OFF", loginTimeout, idleTimeout,
-                        1024, 16384, 10000, 1000, "")
+                ? new ListenerForm(null, "koha-" + number, true, address, number, transport, "OFF", loginTimeout,
+                        idleTimeout, 1024, 16384, 10000, 1000, "")
                 : new ListenerForm(existing.getId(), existing.getName(), true, address, number, transport,
                         transport.equals("TELNET") ? "OFF" : existing.getTls(), loginTimeout, idleTimeout,
-                        existing.getMaxFrameLengthBeforeLogin(), existing.getMaxFrameLength(), existing.getMaxConnections(),
-                        existing.getMaxConnectionsPerAddress(), existing.getAllowedRanges());
+                        existing.getMaxFrameLengthBeforeLogin(), existing.getMaxFrameLength(),
+                        existing.getMaxConnections(), existing.getMaxConnectionsPerAddress(),
+                        existing.getAllowedRanges());
         form.toDefinition(); // refuses what could not run before anything is applied
         return new Planned(new Change("listener", form.name(), existing == null ? "create" : "update",
                 address + ":" + number + ", " + transport.toLowerCase(Locale.ROOT) + ", login timeout " + loginTimeout

@@ -66,7 +66,7 @@ public class ListenerAdmin {
     }
 
     private Listener find(String name) {
-        return em.createQuery("select l from Listener l where l.name = :name", Listener.class).setParameter("name", name)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("select l from Listener l where l.name = :name", Listener.class)
+                .setParameter("name", name).getResultStream().findFirst().orElse(null);
     }
 }

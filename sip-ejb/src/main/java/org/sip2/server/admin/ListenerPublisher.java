@@ -70,8 +70,8 @@ public class ListenerPublisher {
 
     @PostConstruct
     void start() {
-        List<Listener> fromSettings = em.createQuery("select l from Listener l where l.fromSettings = true", Listener.class)
-                .getResultList();
+        List<Listener> fromSettings = em.createQuery("select l from Listener l where l.fromSettings = true",
+                Listener.class).getResultList();
         if (fromSettings.isEmpty()) {
             if (em.createQuery("select count(l) from Listener l", Long.class).getSingleResult() == 0) {
                 Listener first = new Listener(FROM_SETTINGS, true);

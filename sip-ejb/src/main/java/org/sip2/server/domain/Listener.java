@@ -54,9 +54,9 @@ public class Listener {
     }
 
     /** Everything but the name and the origin, as one change. */
-    public void change(boolean enabled, String bindAddress, int port, String transport, String tls, int loginTimeoutSeconds,
-                       int idleTimeoutSeconds, int maxFrameLengthBeforeLogin, int maxFrameLength, int maxConnections,
-                       int maxConnectionsPerAddress, String allowedRanges) {
+    public void change(boolean enabled, String bindAddress, int port, String transport, String tls,
+                       int loginTimeoutSeconds, int idleTimeoutSeconds, int maxFrameLengthBeforeLogin,
+                       int maxFrameLength, int maxConnections, int maxConnectionsPerAddress, String allowedRanges) {
         this.enabled = enabled;
         this.bindAddress = bindAddress;
         this.port = port;

@@ -47,8 +47,9 @@ public class LoginResponder {
         TerminalAccount terminal = account.get();
         if (!presentsItsCertificate(terminal, session)) {
             throttle.refused(request.loginUserId(), session.remoteAddress());
-            LOG.info(() -> "Login refused from " + session.remoteAddress() + ": the account needs the client certificate "
-                    + terminal.getCertificateSubject() + ", the connection has " + session.clientCertificate());
+            LOG.info(() -> "Login refused from " + session.remoteAddress()
+                    + ": the account needs the client certificate " + terminal.getCertificateSubject()
+                    + ", the connection has " + session.clientCertificate());
             return SipReply.of(new LoginResponse(false));
         }
         throttle.succeeded(request.loginUserId(), session.remoteAddress());
@@ -61,6 +62,7 @@ public class LoginResponder {
     /** An account bound to a certificate logs in only over TLS with that certificate (docs/security.md). */
     private static boolean presentsItsCertificate(TerminalAccount terminal, SessionInfo session) {
         return terminal.getCertificateSubject() == null || session.clientCertificate() != null
-                && new X500Principal(terminal.getCertificateSubject()).equals(new X500Principal(session.clientCertificate()));
+                && new X500Principal(terminal.getCertificateSubject())
+                        .equals(new X500Principal(session.clientCertificate()));
     }
 }

@@ -32,7 +32,8 @@ import org.sip2.server.bootstrap.DatabaseSetup;
         @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}"),
         @ActivationConfigProperty(propertyName = "maxLoginAttempts", propertyValue = "${MPCONFIG=sip.max.login.attempts:3}"),
         @ActivationConfigProperty(propertyName = "tlsKeystore", propertyValue = "${MPCONFIG=sip.tls.keystore:}"),
-        @ActivationConfigProperty(propertyName = "tlsKeystorePassword", propertyValue = "${MPCONFIG=sip.tls.keystore.password:}"),
+        @ActivationConfigProperty(propertyName = "tlsKeystorePassword",
+                propertyValue = "${MPCONFIG=sip.tls.keystore.password:}"),
         @ActivationConfigProperty(propertyName = "tlsTruststore", propertyValue = "${MPCONFIG=sip.tls.truststore:}"),
         @ActivationConfigProperty(propertyName = "tlsTruststorePassword",
                 propertyValue = "${MPCONFIG=sip.tls.truststore.password:}")})

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * An IPv4 or IPv6 range in CIDR notation (192.168.1.0/24, 10.0.0.7, fd00::/8): where a terminal
- * may log in from, or connect to a listener from. Only numeric literals are accepted: never a host name (nothing is resolved),
+ * may log in from, or connect to a listener from. Only numeric literals are accepted: never a host
+ * name (nothing is resolved),
  * never a shortened IPv4 form such as {@code 10/8}, never host bits outside the prefix.
  */
 public record AddressRange(byte[] network, int prefix) {

@@ -21,10 +21,10 @@ import java.util.Objects;
  * @param maxConnectionsPerAddress  the same, per remote address
  * @param allowedRanges             remote addresses allowed to connect; empty allows all
  */
-public record ListenerDefinition(String name, String bindAddress, int port, ListenerTransport transport, ListenerTls tls,
-                                 int loginTimeoutSeconds, int idleTimeoutSeconds, int maxFrameLengthBeforeLogin,
-                                 int maxFrameLength, int maxConnections, int maxConnectionsPerAddress,
-                                 List<AddressRange> allowedRanges) {
+public record ListenerDefinition(String name, String bindAddress, int port, ListenerTransport transport,
+                                 ListenerTls tls, int loginTimeoutSeconds, int idleTimeoutSeconds,
+                                 int maxFrameLengthBeforeLogin, int maxFrameLength, int maxConnections,
+                                 int maxConnectionsPerAddress, List<AddressRange> allowedRanges) {
 
     public ListenerDefinition {
         Objects.requireNonNull(name, "name");
@@ -42,7 +42,8 @@ public record ListenerDefinition(String name, String bindAddress, int port, List
             throw new IllegalArgumentException("timeouts must be 0 or more seconds");
         }
         if (maxFrameLengthBeforeLogin < 64 || maxFrameLength < maxFrameLengthBeforeLogin) {
-            throw new IllegalArgumentException("frame limits must be at least 64 bytes, the one after login no smaller");
+            throw new IllegalArgumentException(
+                    "frame limits must be at least 64 bytes, the one after login no smaller");
         }
         if (maxConnections < 1 || maxConnectionsPerAddress < 1) {
             throw new IllegalArgumentException("connection limits must be at least 1");

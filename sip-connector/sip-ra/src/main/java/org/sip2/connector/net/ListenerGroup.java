@@ -92,8 +92,8 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
         SipServer server = null;
         try {
             SSLContext context = definition.tls() == ListenerTls.OFF ? null : tls.context(definition.tls());
-            server = new SipServer(new ListenerConfig(definition, context, defaultCharset, maxLoginAttempts), application,
-                    workers, SipLog.open(logFile));
+            ListenerConfig config = new ListenerConfig(definition, context, defaultCharset, maxLoginAttempts);
+            server = new SipServer(config, application, workers, SipLog.open(logFile));
             server.open();
             loops.execute(server);
             LOG.info("SIP2 listener " + definition.name() + " on " + server.address() + " (" + describe(definition)

@@ -149,7 +149,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             }
         } catch (IOException | ClosedSelectorException e) {
             if (running) {
-                LOG.log(Level.SEVERE, "SIP listener " + config.name() + " on " + config.bindAddress() + ":" + config.port() + " failed", e);
+                LOG.log(Level.SEVERE, "SIP listener " + config.name() + " on " + config.bindAddress() + ":"
+                        + config.port() + " failed", e);
             }
         } finally {
             stopAccepting();
@@ -199,9 +200,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         try {
             InetAddress remoteAddress = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             String remote = remoteAddress.getHostAddress();
-            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(), config.telnet());
+            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(),
+                    config.telnet());
             if (!config.definition().allows(remoteAddress)) {
-                log.event(session, "refused: " + remote + " is outside the allowed ranges of listener " + config.name());
+                log.event(session, "refused: " + remote + " is outside the allowed ranges of listener "
+                        + config.name());
                 channel.close();
                 return;
             }
@@ -220,7 +223,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(channel, key, wire(channel), session, config, processor, workers, this);
+            Connection connection = new Connection(channel, key, wire(channel), session, config, processor, workers,
+                    this);
             key.attach(connection);
             connections.put(channel, connection);
             perAddress.merge(remote, 1, Integer::sum);
@@ -247,7 +251,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         for (Connection connection : connections.values()) {
             Session session = connection.session();
             if (!connection.established() && expired(config.loginTimeout(), session.connectedAt(), now)) {
-                close(connection, "no TLS handshake within " + config.loginTimeout().toSeconds() + " s (login timeout)");
+                close(connection, "no TLS handshake within " + config.loginTimeout().toSeconds()
+                        + " s (login timeout)");
             } else if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
                 close(connection, "no login within " + config.loginTimeout().toSeconds() + " s (sip.login.timeout)");
             } else if (session.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {

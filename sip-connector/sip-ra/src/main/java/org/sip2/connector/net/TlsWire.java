@@ -53,7 +53,8 @@ final class TlsWire implements Wire {
 
     @Override
     public ByteBuffer readBuffered() throws IOException {
-        return netIn.position() == 0 && engine.getHandshakeStatus() != HandshakeStatus.NEED_WRAP ? NOTHING : unwrapAll();
+        boolean idle = netIn.position() == 0 && engine.getHandshakeStatus() != HandshakeStatus.NEED_WRAP;
+        return idle ? NOTHING : unwrapAll();
     }
 
     /** Unwraps every complete record received, answering the handshake on the way. */

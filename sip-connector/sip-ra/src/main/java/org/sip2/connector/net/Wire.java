@@ -9,7 +9,10 @@ import java.nio.ByteBuffer;
  */
 interface Wire {
 
-    /** Reads what the socket has and returns the SIP2 bytes it carried (possibly none); {@code null} once the peer has gone. */
+    /**
+     * Reads what the socket has and returns the SIP2 bytes it carried (possibly none); {@code null} once the peer
+     * has gone.
+     */
     ByteBuffer read() throws IOException;
 
     /** SIP2 bytes already received but not yet returned, e.g. behind a handshake record that had to be answered. */

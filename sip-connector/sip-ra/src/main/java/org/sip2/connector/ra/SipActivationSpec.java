@@ -48,7 +48,8 @@ public class SipActivationSpec implements ActivationSpec {
     private String logFile = "logs/sip.log";
     @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
     private String maxLoginAttempts = "3";
-    @ConfigProperty(defaultValue = "", description = "PKCS12 keystore with the server's key and certificate chain for TLS")
+    @ConfigProperty(defaultValue = "",
+            description = "PKCS12 keystore with the server's key and certificate chain for TLS")
     private String tlsKeystore = "";
     @ConfigProperty(defaultValue = "", description = "Password of the TLS keystore", confidential = true)
     private String tlsKeystorePassword = "";
@@ -77,7 +78,8 @@ public class SipActivationSpec implements ActivationSpec {
         int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
         return new ListenerDefinition(DEFAULT_LISTENER, bindAddress, portNumber, ListenerTransport.RAW, ListenerTls.OFF,
                 number("loginTimeoutSeconds", loginTimeoutSeconds), number("idleTimeoutSeconds", idleTimeoutSeconds),
-                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength), frameLength,
+                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
+                frameLength,
                 Math.max(1, number("maxConnections", maxConnections)),
                 Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)), List.of());
     }

@@ -72,8 +72,8 @@ class ListenerGroupTest {
     void aBindingErrorLeavesTheOthersRunningAndIsRetriedAtTheNextChange() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             group.apply(List.of(raw("a", 0, 0, List.of()), raw("b", taken.getLocalPort(), 0, List.of()),
-                    new ListenerDefinition("c", "no.such.host.invalid", 0, ListenerTransport.RAW, ListenerTls.OFF, 30, 0,
-                            256, 1024, 50, 50, List.of())));
+                    new ListenerDefinition("c", "no.such.host.invalid", 0, ListenerTransport.RAW, ListenerTls.OFF,
+                            30, 0, 256, 1024, 50, 50, List.of())));
             assertFalse(state("b").bound());
             assertTrue(state("b").error().toLowerCase().contains("in use"), state("b").error());
             assertFalse(state("c").bound());
@@ -90,7 +90,8 @@ class ListenerGroupTest {
 
     @Test
     void anUnchangedListenerKeepsItsConnectionsAChangedOneRebindsARemovedOneStops() throws Exception {
-        group.apply(List.of(raw("keep", 0, 0, List.of()), raw("change", 0, 0, List.of()), raw("drop", 0, 0, List.of())));
+        group.apply(List.of(raw("keep", 0, 0, List.of()), raw("change", 0, 0, List.of()),
+                raw("drop", 0, 0, List.of())));
         int dropPort = port("drop");
         try (LineClient kept = LineClient.plain(port("keep")); LineClient changed = LineClient.plain(port("change"));
              LineClient dropped = LineClient.plain(dropPort)) {

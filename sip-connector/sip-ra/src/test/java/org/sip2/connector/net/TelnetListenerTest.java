@@ -39,8 +39,8 @@ class TelnetListenerTest {
         ListenerDefinition definition = new ListenerDefinition("telnet", "127.0.0.1", 0, ListenerTransport.TELNET,
                 ListenerTls.OFF, 30, 0, 256, 1024, 50, 50, List.of());
         workers = Executors.newFixedThreadPool(2);
-        server = new SipServer(new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3), application, workers,
-                SipLog.open(logDir.resolve("sip.log")));
+        server = new SipServer(new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3), application,
+                workers, SipLog.open(logDir.resolve("sip.log")));
         server.open();
         loop = new Thread(server, "sip-selector");
         loop.start();

@@ -59,18 +59,19 @@ final class TestApplication implements SipListener {
         return switch (exchange.request()) {
             case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(
                     new LoginResponse(true), login.loginUserId().equals("caret")
-                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8", ErrorDetectionMode.REQUIRED)
+                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8",
+                            ErrorDetectionMode.REQUIRED)
                             : new TerminalProfile(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850",
                             ErrorDetectionMode.AUTO));
             case LoginRequest login -> SipReply.of(new LoginResponse(false));
-            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100, 3,
-                    now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
+            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100,
+                    3, now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
             case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) ->
                     throw new IllegalStateException("database down");
             case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
                 pause(1000);
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow", "Slow",
-                        true, null, null, null, null, null));
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
+                        "Slow", true, null, null, null, null, null));
             }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000",
                     now, "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null,

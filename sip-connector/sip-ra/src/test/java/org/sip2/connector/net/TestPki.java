@@ -43,8 +43,8 @@ final class TestPki {
 
     static TlsMaterial material() throws IOException, InterruptedException {
         Path ours = ours();
-        return new TlsMaterial(ours.resolve("server.p12").toString(), PASSWORD, ours.resolve("truststore.p12").toString(),
-                PASSWORD);
+        return new TlsMaterial(ours.resolve("server.p12").toString(), PASSWORD,
+                ours.resolve("truststore.p12").toString(), PASSWORD);
     }
 
     /** A client context trusting our CA, presenting the given key file if any. */

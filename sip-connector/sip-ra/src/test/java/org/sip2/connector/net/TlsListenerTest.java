@@ -48,8 +48,9 @@ class TlsListenerTest {
         ListenerDefinition definition = new ListenerDefinition("tls", "127.0.0.1", 0, ListenerTransport.RAW, mode,
                 loginTimeout, 0, 256, 1024, 500, 500, List.of());
         workers = Executors.newFixedThreadPool(workerThreads);
-        server = new SipServer(new ListenerConfig(definition, TestPki.material().context(mode), StandardCharsets.UTF_8, 3),
-                application, workers, SipLog.open(logDir.resolve("sip.log")));
+        ListenerConfig config = new ListenerConfig(definition, TestPki.material().context(mode), StandardCharsets.UTF_8,
+                3);
+        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
         server.open();
         loop = new Thread(server, "sip-selector");
         loop.start();
@@ -108,7 +109,8 @@ class TlsListenerTest {
                 "-verify_return_error", "-quiet").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             OutputStream in = openssl.getOutputStream();
-            BufferedReader out = new BufferedReader(new InputStreamReader(openssl.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(
+                    new InputStreamReader(openssl.getInputStream(), StandardCharsets.UTF_8));
             in.write((LOGIN + "\r").getBytes(StandardCharsets.US_ASCII));
             in.flush();
             CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> {
@@ -182,7 +184,8 @@ class TlsListenerTest {
             }
             int threads = Thread.activeCount();
             try (LineClient client = tls(TestPki.client(null))) {
-                assertEquals("941", client.exchange(LOGIN), "served by one of two workers beside 50 stalled handshakes");
+                assertEquals("941", client.exchange(LOGIN),
+                        "served by one of two workers beside 50 stalled handshakes");
             }
             assertTrue(Thread.activeCount() <= threads + 2, "no thread per handshake");
             for (LineClient client : stalled) {
