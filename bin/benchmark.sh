@@ -135,7 +135,7 @@ if [ "$tls" = true ]; then
 fi
 last_patron=$(printf '21%012d' "$terminals")
 last_item=$(printf '30%012d' "$terminals")
-library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS")
+library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS" || true)
 jfr_options=()
 if [ "$jfr" = true ]; then
   jfr_options=(--jfr-at 100 --jfr-file "$out/benchmark-100.jfr" --max-exceptions-per-request "$max_exceptions")
