@@ -13,10 +13,10 @@ import org.sip2.server.bootstrap.DatabaseSetup;
 /**
  * Receives every SIP2 request from the connector, in a container transaction that commits before
  * the reply is written. The listener's settings come from MicroProfile Config (system properties
- * or environment variables, see docs/configuration.md).
+ * or environment variables, see docs/configuration.md). The adapter it binds to is named in
+ * WEB-INF/glassfish-ejb-jar.xml ({@code sip-ra}), which Payara and GlassFish both read.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "${MPCONFIG=sip.ra.name:sip-ra}"),
         @ActivationConfigProperty(propertyName = "bindAddress", propertyValue = "${MPCONFIG=sip.bind.address:0.0.0.0}"),
         @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=sip.port:6001}"),
         @ActivationConfigProperty(propertyName = "maxFrameLength", propertyValue = "${MPCONFIG=sip.max.frame.length:16384}"),

@@ -13,7 +13,8 @@ import org.sip2.connector.net.ListenerConfig;
 
 /**
  * The settings of one SIP2 listener, given as activation-config properties of the MDB (strings, so
- * that {@code ${MPCONFIG=...}} expressions can supply them). See docs/configuration.md.
+ * that {@code ${MPCONFIG=...}} expressions can supply them; {@link ConfigExpression} resolves those
+ * a container leaves unresolved). See docs/configuration.md.
  */
 @Activation(messageListeners = SipListener.class)
 public class SipActivationSpec implements ActivationSpec {
@@ -101,7 +102,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setBindAddress(String bindAddress) {
-        this.bindAddress = bindAddress;
+        this.bindAddress = ConfigExpression.resolve(bindAddress);
     }
 
     public String getPort() {
@@ -109,7 +110,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setPort(String port) {
-        this.port = port;
+        this.port = ConfigExpression.resolve(port);
     }
 
     public String getMaxFrameLength() {
@@ -117,7 +118,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLength(String maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
+        this.maxFrameLength = ConfigExpression.resolve(maxFrameLength);
     }
 
     public String getMaxFrameLengthBeforeLogin() {
@@ -125,7 +126,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLengthBeforeLogin(String maxFrameLengthBeforeLogin) {
-        this.maxFrameLengthBeforeLogin = maxFrameLengthBeforeLogin;
+        this.maxFrameLengthBeforeLogin = ConfigExpression.resolve(maxFrameLengthBeforeLogin);
     }
 
     public String getMaxConnectionsPerAddress() {
@@ -133,7 +134,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnectionsPerAddress(String maxConnectionsPerAddress) {
-        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        this.maxConnectionsPerAddress = ConfigExpression.resolve(maxConnectionsPerAddress);
     }
 
     public String getMaxConnections() {
@@ -141,7 +142,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnections(String maxConnections) {
-        this.maxConnections = maxConnections;
+        this.maxConnections = ConfigExpression.resolve(maxConnections);
     }
 
     public String getLoginTimeoutSeconds() {
@@ -149,7 +150,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLoginTimeoutSeconds(String loginTimeoutSeconds) {
-        this.loginTimeoutSeconds = loginTimeoutSeconds;
+        this.loginTimeoutSeconds = ConfigExpression.resolve(loginTimeoutSeconds);
     }
 
     public String getIdleTimeoutSeconds() {
@@ -157,7 +158,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setIdleTimeoutSeconds(String idleTimeoutSeconds) {
-        this.idleTimeoutSeconds = idleTimeoutSeconds;
+        this.idleTimeoutSeconds = ConfigExpression.resolve(idleTimeoutSeconds);
     }
 
     public String getDefaultCharset() {
@@ -165,7 +166,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setDefaultCharset(String defaultCharset) {
-        this.defaultCharset = defaultCharset;
+        this.defaultCharset = ConfigExpression.resolve(defaultCharset);
     }
 
     public String getMaxLoginAttempts() {
@@ -173,7 +174,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxLoginAttempts(String maxLoginAttempts) {
-        this.maxLoginAttempts = maxLoginAttempts;
+        this.maxLoginAttempts = ConfigExpression.resolve(maxLoginAttempts);
     }
 
     public String getLogFile() {
@@ -181,6 +182,6 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLogFile(String logFile) {
-        this.logFile = logFile;
+        this.logFile = ConfigExpression.resolve(logFile);
     }
 }
