@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sipctl-test.XXXXXX")"
 export SIPCTL_ETC="$work/etc" SIPCTL_VAR="$work/var" SIPCTL_LOG="$work/log" SIPCTL_RUN="$work/run"
-export SIPCTL_START_TIMEOUT=240
+export SIPCTL_START_TIMEOUT=600 # a loaded machine boots Payara Micro slowly
 passed=0
 failed=0
 
@@ -64,16 +64,18 @@ differs() { [ "$1" != "$2" ]; }
 sip_a="$(free_port)"; http_a="$(free_port)"; sip_b="$(free_port)"; http_b="$(free_port)"
 check "enable writes a settings file per instance" ./sipctl enable north --sip-port "$sip_a" --http-port "$http_a"
 ./sipctl enable south --sip-port "$sip_b" --http-port "$http_b" >/dev/null
-check "a port of another instance is refused" bash -c "! ./sipctl enable clash --sip-port $sip_a --http-port 1 2>/dev/null"
+check "a port of another instance is refused" \
+  bash -c "! ./sipctl enable clash --sip-port $sip_a --http-port 1 2>/dev/null"
 for name in north south; do
-  printf 'SIP_BIND_ADDRESS=127.0.0.1\nSIP_ADMIN_PASSWORD=sipctl-test-Secret1\nJAVA_OPTS=-Xmx384m\n' >> "$SIPCTL_ETC/$name.conf"
+  printf 'SIP_BIND_ADDRESS=127.0.0.1\nSIP_ADMIN_PASSWORD=sipctl-test-Secret1\nJAVA_OPTS=-Xmx384m\n' \
+    >> "$SIPCTL_ETC/$name.conf"
 done
 # north serves its console over HTTPS with a keystore of its own
 https_a="$(free_port)"
 "$JAVA_HOME/bin/keytool" -genkeypair -alias sip -keyalg RSA -keysize 2048 -validity 2 -dname CN=127.0.0.1 \
   -storetype PKCS12 -keystore "$work/console.p12" -storepass sipctl-keystore-pw >/dev/null 2>&1
-printf 'SIP_HTTPS_ADDRESS=127.0.0.1\nSIP_HTTPS_PORT=%s\nSIP_HTTPS_KEYSTORE=%s\nSIP_HTTPS_KEYSTORE_PASSWORD=sipctl-keystore-pw\n' \
-  "$https_a" "$work/console.p12" >> "$SIPCTL_ETC/north.conf"
+printf 'SIP_HTTPS_ADDRESS=127.0.0.1\nSIP_HTTPS_PORT=%s\nSIP_HTTPS_KEYSTORE=%s\n%s\n' \
+  "$https_a" "$work/console.p12" "SIP_HTTPS_KEYSTORE_PASSWORD=sipctl-keystore-pw" >> "$SIPCTL_ETC/north.conf"
 check "status of instances never started: stopped, exit 3" is_status 3 north "north: stopped"
 
 check "start two instances" ./sipctl start north south
@@ -94,7 +96,8 @@ listens_on_loopback_only() { # the HTTP listener's address
 http_redirects_to_https() {
   local headers
   headers="$(curl -s -o /dev/null -D - "http://127.0.0.1:$http_a/login.xhtml?x=1")"
-  grep -qE "^HTTP/[0-9.]+ 301" <<< "$headers" && grep -qi "^Location: https://127.0.0.1:$https_a/login.xhtml?x=1" <<< "$headers" \
+  grep -qE "^HTTP/[0-9.]+ 301" <<< "$headers" \
+    && grep -qi "^Location: https://127.0.0.1:$https_a/login.xhtml?x=1" <<< "$headers" \
     || { echo "  got: $headers"; return 1; }
 }
 https_sends_hsts_and_secure_cookies() {
@@ -103,14 +106,15 @@ https_sends_hsts_and_secure_cookies() {
   console="$(curl -sk -o /dev/null -D - "https://127.0.0.1:$https_a/console/dashboard.xhtml")"
   grep -qE "^HTTP/[0-9.]+ 200" <<< "$page" && grep -qi "^Strict-Transport-Security: max-age=" <<< "$page" \
     && grep -i "^Set-Cookie: JSESSIONID=" <<< "$console" | grep -q "Secure" \
-    && grep -i "^Set-Cookie: JSESSIONID=" <<< "$console" | grep -q "SameSite=Strict" \
+    && grep -i "^Set-Cookie: JSESSIONID=" <<< "$console" | grep -qi "SameSite=Strict" \
     || { echo "  got: $page $console"; return 1; }
 }
 check "the console's HTTP listener is on 127.0.0.1" listens_on_loopback_only "$http_b"
 check "the HTTPS listener is where its settings say (127.0.0.1)" listens_on_loopback_only "$https_a"
 check "with an HTTPS port, HTTP redirects to HTTPS" http_redirects_to_https
 check "HTTPS (own keystore) sends HSTS and a Secure, SameSite=Strict session cookie" https_sends_hsts_and_secure_cookies
-check "the keystore password is not on the command line" bash -c "! ps -eo args | grep -v grep | grep -q sipctl-keystore-pw"
+check "the keystore password is not on the command line" \
+  bash -c "! ps -eo args | grep -v grep | grep -q sipctl-keystore-pw"
 check "logs shows the server log and the SIP log" bash -c "./sipctl logs south | grep -q 'sip.log'"
 
 pid_before="$(cat "$SIPCTL_RUN/north.pid")"

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
- * Makes the session cookie {@code SameSite=Strict} through the Servlet API, as GlassFish honours it
- * (Payara does not: it reads {@code cookieSameSite} in glassfish-web.xml), and tells {@link ConsoleSessions} when a session ends (sign-out, time-out,
- * invalidation).
+ * Makes the session cookie {@code SameSite=Strict} through the Servlet API, as GlassFish honours
+ * it (Payara does not: it reads {@code cookieSameSite} in glassfish-web.xml), and tells
+ * {@link ConsoleSessions} when a session ends (sign-out, time-out, invalidation).
  */
 @WebListener
 public class ConsoleSessionListener implements ServletContextListener, HttpSessionListener {

@@ -45,7 +45,8 @@ public class UsersView implements Serializable {
 
     /** Sets another user's password; their open sessions end (yours stays, if it is your own). */
     public void setPasswordOf(ConsoleUser user) {
-        if (Feedback.attempt(() -> users.setPassword(user.getUsername(), password), "Password of " + user.getUsername() + " changed")) {
+        String changed = "Password of " + user.getUsername() + " changed";
+        if (Feedback.attempt(() -> users.setPassword(user.getUsername(), password), changed)) {
             sessions.end(user.getUsername(), currentSession());
         }
     }

@@ -32,6 +32,7 @@ final class ConsoleHttp {
         HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/console/");
+        String location = response.headers().firstValue("Location").orElse("");
+        return response.statusCode() == 302 && location.contains("/console/");
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,8 +62,8 @@ class ConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(PinFixtures.class)
-                .addPackage(ConsoleUserFixtures.class.getPackage());
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
+                .addClass(PinFixtures.class).addPackage(ConsoleUserFixtures.class.getPackage());
     }
 
     @BeforeEach
@@ -451,7 +452,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
         assertFalse(before.equals(after), "the session id planted before the sign-in is not the signed-in one");
-        assertEquals("Strict", browser.manage().getCookieNamed("JSESSIONID").getSameSite());
+        assertTrue("Strict".equalsIgnoreCase(browser.manage().getCookieNamed("JSESSIONID").getSameSite()));
     }
 
     @Test
@@ -474,11 +475,11 @@ class ConsoleIT {
         browser.findElement(By.id("users:username")).sendKeys("dep-desk");
         browser.findElement(By.id("users:newPassword")).sendKeys("short-pass1");
         click("users:create");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "at least 12 characters"));
+        message("at least 12 characters");
         browser.findElement(By.id("users:newPassword")).clear();
         browser.findElement(By.id("users:newPassword")).sendKeys("dep-Desk-Pass1");
         click("users:create");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Console user dep-desk created"));
+        message("Console user dep-desk created");
         click("nav:sign-out");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
@@ -486,13 +487,13 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         click("nav:password");
         changePassword("not-the-current-one", "dep-Desk-Pass2!", "dep-Desk-Pass2!");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The current password is not correct"));
+        message("The current password is not correct");
         changePassword("dep-Desk-Pass1", "dep-Desk-Pass2!", "dep-Desk-Pass3!");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "differ"));
+        message("differ");
         changePassword("dep-Desk-Pass1", "tooshort", "tooshort");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "at least 12 characters"));
+        message("at least 12 characters");
         changePassword("dep-Desk-Pass1", "dep-Desk-Pass2!", "dep-Desk-Pass2!");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Your password has been changed"));
+        message("Your password has been changed");
         screenshot("password-changed");
         click("nav:sign-out");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -510,7 +511,7 @@ class ConsoleIT {
         browser.findElement(By.id("users:username")).sendKeys("dep-leaver");
         browser.findElement(By.id("users:newPassword")).sendKeys("dep-Leaver-Pass1");
         click("users:create");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Console user dep-leaver created"));
+        message("Console user dep-leaver created");
 
         WebDriver leaver = newBrowser();
         try {
@@ -523,7 +524,7 @@ class ConsoleIT {
 
             int row = rowOf("dep-leaver");
             click("users:list:" + row + ":toggle");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "dep-leaver disabled"));
+            message("dep-leaver disabled");
 
             leaver.get(base + "/console/accounts.xhtml");
             leaverWait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -538,9 +539,11 @@ class ConsoleIT {
         for (int i = 0; i < 5; i++) {
             assertFalse(new ConsoleHttp(base).signIn(user, "wrong-password-" + i));
         }
-        assertFalse(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD), "the right password is refused while backing off");
+        assertFalse(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+                "the right password is refused while backing off");
         Thread.sleep(6_000); // the ITs set sip.console.backoff.seconds=5
-        assertTrue(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD), "after the back-off the right password works");
+        assertTrue(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+                "after the back-off the right password works");
     }
 
     @Test
@@ -550,18 +553,21 @@ class ConsoleIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode());
         List<String> policies = login.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
-        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[^']+'.*")), policies.toString());
+        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+                policies.toString());
+        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[^']+'.*")),
+                policies.toString());
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
         assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
 
-        HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(base + "/console/dashboard.xhtml")).build(),
+        HttpResponse<String> console = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/console/dashboard.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = console.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=strict"), cookie);
         assertEquals("nosniff", console.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
@@ -574,6 +580,10 @@ class ConsoleIT {
         browser.findElement(By.id("password:repeated")).clear();
         browser.findElement(By.id("password:repeated")).sendKeys(repeated);
         click("password:change");
+    }
+
+    private void message(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 
     /** The row of a user in the console users' table. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +94,8 @@ class GlassFishIT {
         }
         assertTrue(Files.exists(WORK.resolve("db/library.mv.db")), "the domain's JDBC resource holds the data");
         try (Stream<Path> files = Files.walk(WORK)) {
-            assertTrue(files.noneMatch(file -> file.toString().contains("MPCONFIG")), "the embedded data source stays unused");
+            assertTrue(files.noneMatch(file -> file.toString().contains("MPCONFIG")),
+                    "the embedded data source stays unused");
         }
         ConsoleHttp console = new ConsoleHttp("http://127.0.0.1:" + (portBase + 80));
         HttpResponse<String> login = console.get("/login.xhtml");
@@ -124,7 +127,8 @@ class GlassFishIT {
             throw new IllegalStateException("asadmin " + String.join(" ", args) + " did not finish");
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed, see " + WORK.resolve("asadmin.log"));
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed, see "
+                    + WORK.resolve("asadmin.log"));
         }
     }
 
@@ -140,7 +144,7 @@ class GlassFishIT {
     private static int freePortBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
-            if (free(base + SIP_OFFSET) && java.util.Arrays.stream(DOMAIN_PORTS).allMatch(offset -> free(base + offset))) {
+            if (free(base + SIP_OFFSET) && Arrays.stream(DOMAIN_PORTS).allMatch(offset -> free(base + offset))) {
                 return base;
             }
         }
@@ -170,7 +174,7 @@ class GlassFishIT {
     private static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(file);
                 }
             }

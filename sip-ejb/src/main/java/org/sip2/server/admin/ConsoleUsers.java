@@ -59,7 +59,8 @@ public class ConsoleUsers {
         em.persist(admin);
         if (generated) {
             LOG.warning("Admin console: created user 'admin' with the one-time password " + password
-                    + " (to be changed at the first sign-in; set SIP_ADMIN_PASSWORD before the first start to choose it)");
+                    + " (to be changed at the first sign-in; set SIP_ADMIN_PASSWORD before the first start"
+                    + " to choose it)");
         } else {
             LOG.info("Admin console: created user 'admin' with the password from SIP_ADMIN_PASSWORD");
         }
