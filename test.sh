@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests of each module, then the integration tests, which boot Payara Micro
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
-# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing). The listener
-# tests talk to the server with Debian's openssl, telnet and expect (installed if missing).
+# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
+# talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
+# GlassFish 8 domain (GlassFishIT); then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
@@ -20,4 +21,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-exec ./mvnw -B verify "$@"
+./mvnw -B verify "$@"
+# sipctl: named instances started, asked and stopped (after the build above made the server)
+bin/test-sipctl.sh

@@ -6,7 +6,10 @@
  * read everything and disconnect sessions. Changes take effect without a restart (the next login
  * or 98 reads them; disabling an account closes its connections).
  *
+ * Console sign-in ({@code ConsoleSignIn}) is throttled per user name and per address.
+ *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
- * {@code security}, the connector API's {@code SipSessions} and {@code SipListeners}, Jakarta Persistence and EJB.
+ * {@code security}, {@code sip.FailureCounter}, the connector API's {@code SipSessions} and
+ * {@code SipListeners}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

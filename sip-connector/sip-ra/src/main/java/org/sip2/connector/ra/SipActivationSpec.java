@@ -16,7 +16,8 @@ import org.sip2.connector.net.TlsMaterial;
 
 /**
  * The settings of one SIP2 listener, given as activation-config properties of the MDB (strings, so
- * that {@code ${MPCONFIG=...}} expressions can supply them). See docs/configuration.md.
+ * that {@code ${MPCONFIG=...}} expressions can supply them; {@link ConfigExpression} resolves those
+ * a container leaves unresolved). See docs/configuration.md.
  */
 @Activation(messageListeners = SipListener.class)
 public class SipActivationSpec implements ActivationSpec {
@@ -130,7 +131,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setBindAddress(String bindAddress) {
-        this.bindAddress = bindAddress;
+        this.bindAddress = ConfigExpression.resolve(bindAddress);
     }
 
     public String getPort() {
@@ -138,7 +139,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setPort(String port) {
-        this.port = port;
+        this.port = ConfigExpression.resolve(port);
     }
 
     public String getMaxFrameLength() {
@@ -146,7 +147,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLength(String maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
+        this.maxFrameLength = ConfigExpression.resolve(maxFrameLength);
     }
 
     public String getMaxFrameLengthBeforeLogin() {
@@ -154,7 +155,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLengthBeforeLogin(String maxFrameLengthBeforeLogin) {
-        this.maxFrameLengthBeforeLogin = maxFrameLengthBeforeLogin;
+        this.maxFrameLengthBeforeLogin = ConfigExpression.resolve(maxFrameLengthBeforeLogin);
     }
 
     public String getMaxConnectionsPerAddress() {
@@ -162,7 +163,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnectionsPerAddress(String maxConnectionsPerAddress) {
-        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        this.maxConnectionsPerAddress = ConfigExpression.resolve(maxConnectionsPerAddress);
     }
 
     public String getMaxConnections() {
@@ -170,7 +171,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnections(String maxConnections) {
-        this.maxConnections = maxConnections;
+        this.maxConnections = ConfigExpression.resolve(maxConnections);
     }
 
     public String getLoginTimeoutSeconds() {
@@ -178,7 +179,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLoginTimeoutSeconds(String loginTimeoutSeconds) {
-        this.loginTimeoutSeconds = loginTimeoutSeconds;
+        this.loginTimeoutSeconds = ConfigExpression.resolve(loginTimeoutSeconds);
     }
 
     public String getIdleTimeoutSeconds() {
@@ -186,7 +187,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setIdleTimeoutSeconds(String idleTimeoutSeconds) {
-        this.idleTimeoutSeconds = idleTimeoutSeconds;
+        this.idleTimeoutSeconds = ConfigExpression.resolve(idleTimeoutSeconds);
     }
 
     public String getDefaultCharset() {
@@ -194,7 +195,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setDefaultCharset(String defaultCharset) {
-        this.defaultCharset = defaultCharset;
+        this.defaultCharset = ConfigExpression.resolve(defaultCharset);
     }
 
     public String getMaxLoginAttempts() {
@@ -202,7 +203,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxLoginAttempts(String maxLoginAttempts) {
-        this.maxLoginAttempts = maxLoginAttempts;
+        this.maxLoginAttempts = ConfigExpression.resolve(maxLoginAttempts);
     }
 
     public String getLogFile() {
@@ -210,7 +211,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLogFile(String logFile) {
-        this.logFile = logFile;
+        this.logFile = ConfigExpression.resolve(logFile);
     }
 
     public String getTlsKeystore() {
