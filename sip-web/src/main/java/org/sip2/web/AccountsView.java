@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.sip2.server.admin.InstitutionAdmin;
 import org.sip2.server.admin.TerminalAccountAdmin;
 import org.sip2.server.admin.TerminalAccountForm;
@@ -39,6 +40,7 @@ public class AccountsView implements Serializable {
     private String allowedAddresses;
     private boolean enabled = true;
     private boolean patronPinRequired = true;
+    private List<OptionRow> options = OptionRow.of(Map.of());
 
     @PostConstruct
     void load() {
@@ -59,6 +61,7 @@ public class AccountsView implements Serializable {
         allowedAddresses = null;
         enabled = true;
         patronPinRequired = true;
+        options = OptionRow.of(Map.of());
     }
 
     public void edit(TerminalAccount account) {
@@ -74,11 +77,12 @@ public class AccountsView implements Serializable {
         allowedAddresses = account.getAllowedAddresses();
         enabled = account.isEnabled();
         patronPinRequired = account.isPatronPinRequired();
+        options = OptionRow.of(account.getOptions());
     }
 
     public void save() {
         TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled, patronPinRequired);
+                errorDetection, location, allowedAddresses, enabled, patronPinRequired, OptionRow.values(options));
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
         }
@@ -198,5 +202,9 @@ public class AccountsView implements Serializable {
 
     public void setPatronPinRequired(boolean patronPinRequired) {
         this.patronPinRequired = patronPinRequired;
+    }
+
+    public List<OptionRow> getOptions() {
+        return options;
     }
 }

@@ -11,9 +11,20 @@ import org.sip2.protocol.SecurityMarker;
  * @param dueAt       due date when on loan, else null
  * @param holdQueue   patrons waiting for it
  * @param pickupBy    last pickup day when it waits on the hold shelf, else null
+ * @param itemType       the library's item type (loan rules, sort bins), or null
+ * @param collectionCode the collection it belongs to (CR), or null
  */
 public record ItemView(String barcode, String title, String author, String callNumber, MediaType mediaType,
                        boolean magneticMedia, SecurityMarker securityMarker, CirculationStatus status, String owner,
                        String permanentLocation, String currentLocation, String properties, LocalDateTime dueAt,
-                       int holdQueue, LocalDateTime pickupBy) {
+                       int holdQueue, LocalDateTime pickupBy, String itemType, String collectionCode) {
+
+    /** An item of a back end without item types or collections. */
+    public ItemView(String barcode, String title, String author, String callNumber, MediaType mediaType,
+                    boolean magneticMedia, SecurityMarker securityMarker, CirculationStatus status, String owner,
+                    String permanentLocation, String currentLocation, String properties, LocalDateTime dueAt,
+                    int holdQueue, LocalDateTime pickupBy) {
+        this(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner, permanentLocation,
+                currentLocation, properties, dueAt, holdQueue, pickupBy, null, null);
+    }
 }

@@ -143,6 +143,12 @@ public class HoldQueue {
                 || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
+    /** The hold this copy would serve if returned now (already trapped, or first in its queue), if any. */
+    public Optional<Hold> next(Item item) {
+        Optional<Hold> trapped = trapped(item);
+        return trapped.isPresent() ? trapped : catalog.queue(item).stream().findFirst();
+    }
+
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
     public void fulfil(Item item, Patron patron) {
         em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
