@@ -13,6 +13,7 @@ import static org.sip2.it.koha.KohaFixtures.patron;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,7 @@ import org.sip2.protocol.CheckinResponse;
 import org.sip2.protocol.CheckoutResponse;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.ExtraField;
+import org.sip2.protocol.FeeType;
 import org.sip2.protocol.ItemInformationResponse;
 import org.sip2.protocol.PatronInformationResponse;
 import org.sip2.protocol.RenewResponse;
@@ -128,7 +130,8 @@ class KohaOptionsIT {
             assertTrue(response.ok());
             assertNull(response.holdPatronId());
             assertNull(response.alertType());
-            assertTrue(response.screenMessage().contains("This item has holds: staff will trap it"), response.screenMessage().toString());
+            assertTrue(response.screenMessage().contains("This item has holds: staff will trap it"),
+                    response.screenMessage().toString());
             ItemInformationResponse info = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(5)));
             assertEquals(CirculationStatus.AVAILABLE, info.circulationStatus(), "not trapped");
         }
@@ -139,11 +142,14 @@ class KohaOptionsIT {
         try (SipClient sorter = terminal("koh-sorter")) {
             CheckoutResponse out = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(6)));
             assertTrue(out.ok(), String.valueOf(out.screenMessage()));
-            assertEquals(DAY_FIRST.format(LocalDate.now().plusDays(LOAN_DAYS)), out.dueDate(), "format_due_date dd/MM/yyyy");
+            assertEquals(DAY_FIRST.format(LocalDate.now().plusDays(LOAN_DAYS)), out.dueDate(),
+                    "format_due_date dd/MM/yyyy");
             CheckoutResponse dvd = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(7)));
             assertFalse(dvd.ok());
-            assertEquals("This item cannot be checked out at this terminal, please see staff", dvd.screenMessage().get(0));
-            CheckoutResponse reference = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(11)));
+            assertEquals("This item cannot be checked out at this terminal, please see staff",
+                    dvd.screenMessage().get(0));
+            CheckoutResponse reference = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1),
+                    item(11)));
             assertTrue(reference.ok());
             assertEquals(DAY_FIRST.format(LocalDate.now()), reference.dueDate(), "in-house use: due today");
         }
@@ -153,7 +159,8 @@ class KohaOptionsIT {
     void anAdvertisedPolicyIsReportedButNotEnforced() throws IOException {
         try (SipClient advertising = SipClient.loggedIn("koh-adv", "koh-adv", ADVERTISING);
              SipClient enforcing = terminal("koh-strict")) {
-            assertFalse(((AcsStatusResponse) advertising.exchangeParsed("9900302.00")).acsRenewalPolicy(), "98 says no renewals");
+            assertFalse(((AcsStatusResponse) advertising.exchangeParsed("9900302.00")).acsRenewalPolicy(),
+                    "98 says no renewals");
             RenewResponse renewed = (RenewResponse) advertising.exchangeParsed(renew(ADVERTISING, patron(3), item(8)));
             assertTrue(renewed.ok(), "advertise only, as Koha: " + renewed.screenMessage());
             RenewResponse refused = (RenewResponse) enforcing.exchangeParsed(renew(LIBRARY, patron(1), item(9)));
@@ -166,11 +173,13 @@ class KohaOptionsIT {
     void anOfflineDueDateBeyondTheRuleGetsTheRulesDate() throws IOException {
         LocalDateTime when = LocalDateTime.now().minusDays(1);
         try (SipClient kiosk = terminal("koh-strict")) {
-            CheckoutResponse out = (CheckoutResponse) kiosk.exchangeParsed("11NY" + Sip.date(when) + Sip.date(when.plusDays(60))
+            CheckoutResponse out = (CheckoutResponse) kiosk.exchangeParsed("11NY" + Sip.date(when)
+                    + Sip.date(when.plusDays(60))
                     + "AO" + LIBRARY + "|AA" + patron(2) + "|AB" + item(10) + "|AC|");
             assertTrue(out.ok(), String.valueOf(out.screenMessage()));
             assertTrue(out.dueDate().startsWith(Sip.date(when.plusDays(LOAN_DAYS)).substring(0, 8)), out.dueDate());
-            assertTrue(out.screenMessage().stream().anyMatch(m -> m.contains("outside the loan rule")), out.screenMessage().toString());
+            assertTrue(out.screenMessage().stream().anyMatch(m -> m.contains("outside the loan rule")),
+                    out.screenMessage().toString());
         }
     }
 
@@ -179,10 +188,77 @@ class KohaOptionsIT {
         try (SipClient kiosk = terminal("koh-strict")) {
             PatronInformationResponse patron = (PatronInformationResponse) kiosk.exchangeParsed(
                     "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|AD" + PIN + "|");
-            assertEquals(List.of(new ExtraField("PB", "19900401"), new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")),
+            assertEquals(List.of(new ExtraField("PB", "19900401"), new ExtraField("PC", "STAFF"), new ExtraField("PI",
+                    "Y")),
                     patron.extensions());
+            PatronInformationResponse withoutPin = (PatronInformationResponse) kiosk.exchangeParsed(
+                    "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|");
+            assertEquals(List.of(new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")), withoutPin.extensions(),
+                    "no birth date without a verified PIN");
             ItemInformationResponse item = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(2)));
             assertEquals(List.of(new ExtraField("CR", "FIC")), item.extensions());
+            ItemInformationResponse rental = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(13)));
+            assertEquals(FeeType.RENTAL, rental.feeType());
+            assertEquals("USD", rental.currencyType());
+            assertEquals(new BigDecimal("1.50"), rental.feeAmount(), "BH/BV: what a loan of it costs");
+        }
+    }
+
+    @Test
+    void displayOptionsShapePatronInformation() throws IOException {
+        try (SipClient kiosk = terminal("koh-display")) {
+            String raw = kiosk.exchange("63001" + Sip.now() + "   Y      AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD"
+                    + PIN + "|");
+            assertFalse(raw.contains("|BE"), "hide_fields BE: " + raw);
+            PatronInformationResponse info = (PatronInformationResponse) new org.sip2.protocol.SipCodec().parse(raw);
+            assertEquals("Doe, Jane", info.personalName(), "ae_field_template");
+            assertEquals(List.of("Lost card 2.50"), info.fineItems(), "av_field_template");
+            assertEquals(List.of(new ExtraField("PC", "ADULT"), new ExtraField("PI", "Y"), new ExtraField("XC",
+                    "ADULT")),
+                    info.extensions(), "PB hidden, custom_patron_field XC");
+            assertEquals(List.of("Balance: 2.50 USD", LIBRARY), info.screenMessage(),
+                    "show_outstanding_amount rewritten by screen_msg_regex, then the home library");
+        }
+    }
+
+    @Test
+    void aQuietCheckinWithATemplatedHoldPatronAndACustomItemField() throws IOException {
+        try (SipClient kiosk = terminal("koh-display")) {
+            CheckinResponse response = (CheckinResponse) kiosk.exchangeParsed(checkin(item(12), LIBRARY));
+            assertTrue(response.ok());
+            assertEquals(patron(4), response.holdPatronId());
+            assertEquals("HOLD Doe", response.holdPatronName(), "da_field_template");
+            assertTrue(response.screenMessage().isEmpty(), "show_checkin_message off: " + response.screenMessage());
+            assertEquals(List.of(new ExtraField("ZY", "NF")), response.extensions(), "custom_item_field");
+        }
+    }
+
+    @Test
+    void allowFieldsSendsOnlyTheListedOptionalFields() throws IOException {
+        try (SipClient kiosk = terminal("koh-allow")) {
+            String raw = kiosk.exchange("23001" + Sip.now() + "AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD" + PIN
+                    + "|");
+            assertTrue(raw.contains("|AEDoe, Jane|") && raw.contains("|BLY|"), raw);
+            assertFalse(raw.contains("|BV") || raw.contains("|BH") || raw.contains("|CQ"), "only AE and BL: " + raw);
+        }
+    }
+
+    @Test
+    void anOverpaymentBecomesACreditAWriteOffIsNamedAndBkIsEchoed() throws IOException {
+        try (SipClient kiosk = terminal("koh-fees")) {
+            String over = kiosk.exchange("37" + Sip.now() + "0400USDBV5.00|AO" + LIBRARY + "|AA" + patron(5)
+                    + "|AC|BKKOH-TX-1|");
+            assertTrue(over.startsWith("38Y"), over);
+            assertTrue(over.contains("|BKKOH-TX-1|"), "the SC's transaction id: " + over);
+            assertTrue(over.contains("AFPayment of 5.00 USD accepted, 4.00 USD kept as a credit|"), over);
+            String writeOff = kiosk.exchange("37" + Sip.now() + "0406USDBV1.00|AO" + LIBRARY + "|AA" + patron(6)
+                    + "|AC|");
+            assertTrue(writeOff.contains("AF1.00 USD written off, nothing is owed now|"), writeOff);
+        }
+        try (SipClient strict = terminal("koh-strict")) {
+            String refused = strict.exchange("37" + Sip.now() + "0400USDBV9.00|AO" + LIBRARY + "|AA" + patron(4)
+                    + "|AC|");
+            assertTrue(refused.startsWith("38N"), "disallow_overpayment by default: " + refused);
         }
     }
 }

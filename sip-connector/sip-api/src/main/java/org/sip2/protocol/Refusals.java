@@ -24,7 +24,8 @@ public final class Refusals {
             case BlockPatronRequest r -> patronStatus(UNKNOWN_LANGUAGE, now, r.institutionId(), r.patronIdentifier(), af);
             case PatronInformationRequest r -> new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON,
                     language(r.language()), now, 0, 0, 0, 0, 0, 0, text(r.institutionId()), text(r.patronIdentifier()), "",
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, af, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, af, null);
             case CheckoutRequest r -> new CheckoutResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
                     text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), "", "",
                     null, null, null, null, null, null, null, null, af, null);

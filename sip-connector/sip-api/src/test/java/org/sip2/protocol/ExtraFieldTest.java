@@ -24,8 +24,10 @@ class ExtraFieldTest {
     @Test
     void extensionFieldsAreWrittenBeforeTheScreenMessageAndSanitised() {
         SipDate date = new SipDate("20260101    000000");
-        PatronStatusResponse status = new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, "000", date, "CPL", "P1", "Name",
-                true, null, null, null, List.of(new ExtraField("PC", "ADULT"), new ExtraField("PB", "a|b")), List.of("hi"), null);
+        PatronStatusResponse status = new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, "000", date, "CPL", "P1",
+                "Name",
+                true, null, null, null, List.of(new ExtraField("PC", "ADULT"), new ExtraField("PB", "a|b")),
+                        List.of("hi"), null);
         String text = codec.format(status);
         assertTrue(text.endsWith("|BLY|PCADULT|PBa b|AFhi|"), text);
         assertEquals(status.extensions().get(0), ((PatronStatusResponse) codec.parse(text)).extensions().get(0));
@@ -33,7 +35,8 @@ class ExtraFieldTest {
 
     @Test
     void requestsWithoutAnExtensionComponentStillIgnoreUnknownIds() {
-        CheckinRequest checkin = (CheckinRequest) codec.parse("09N20260101    00000020260101    000000APX|AOCPL|ABI1|ZZjunk|AC|");
+        CheckinRequest checkin = (CheckinRequest) codec.parse(
+                "09N20260101    00000020260101    000000APX|AOCPL|ABI1|ZZjunk|AC|");
         assertEquals("I1", checkin.itemIdentifier());
     }
 

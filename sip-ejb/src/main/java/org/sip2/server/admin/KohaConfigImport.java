@@ -81,20 +81,26 @@ public class KohaConfigImport {
         Document config = KohaDatabaseExport.isExport(document) ? KohaDatabaseExport.toConfig(document) : document;
         Element root = config.getDocumentElement();
         if (!"acsconfig".equals(root.getLocalName())) {
-            throw new AdminException("This is neither a SIPconfig.xml (<acsconfig>) nor an export of Koha's SIP tables");
+            throw new AdminException(
+                    "This is neither a SIPconfig.xml (<acsconfig>) nor an export of Koha's SIP tables");
         }
         List<Planned> plan = new ArrayList<>();
-        Element errorDetect = children(root).stream().filter(e -> "error-detect".equals(e.getLocalName())).findFirst().orElse(null);
+        Element errorDetect = children(root).stream().filter(e
+                -> "error-detect".equals(e.getLocalName())).findFirst().orElse(null);
         boolean checksums = errorDetect != null && KohaLogin.isOn(errorDetect.getAttribute("enabled"));
         for (Element element : children(root)) {
             switch (element.getLocalName()) {
                 case "error-detect" -> plan.add(Planned.note(new Change("setting", "error-detect", "imported",
-                        "enabled=" + element.getAttribute("enabled") + ": the default of every login below: error detection "
+                        "enabled=" + element.getAttribute("enabled")
+                                + ": the default of every login below: error detection "
                                 + (checksums ? "AUTO (AY/AZ answered to a terminal that sends them)" : "OFF"))));
-                case "server-params" -> plan.add(Planned.note(Change.notImported("server parameters", attributes(element),
-                        "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and the SIP log"
+                case "server-params" -> plan.add(Planned.note(Change.notImported("server parameters",
+                        attributes(element),
+                        "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and"
+                                + " the SIP log"
                                 + " replace them (docs/configuration.md)")));
-                case "listeners" -> plan.add(Planned.note(Change.notImported("listeners", (attributes(element) + " " + attributesOfChildren(element)).strip(),
+                case "listeners" -> plan.add(Planned.note(Change.notImported("listeners", (attributes(element) + " "
+                        + attributesOfChildren(element)).strip(),
                         "listeners are configured on the Listeners page")));
                 case "accounts" -> children(element).forEach(login -> plan.addAll("login".equals(login.getLocalName())
                         ? new KohaLogin(login, existing(login.getAttribute("id")), checksums).plan()
@@ -102,7 +108,8 @@ public class KohaConfigImport {
                                 "unknown to this server")))));
                 case "institutions" -> children(element).forEach(institution -> plan.add(
                         "institution".equals(institution.getLocalName()) ? institution(institution)
-                                : Planned.note(Change.notImported("element", "institutions/" + institution.getLocalName(),
+                                : Planned.note(Change.notImported("element", "institutions/"
+                                        + institution.getLocalName(),
                                         "unknown to this server"))));
                 case "syspref_overrides" -> plan.add(Planned.note(Change.notImported("system preference overrides",
                         children(element).stream().map(Element::getLocalName).collect(Collectors.joining(", ")),
@@ -117,7 +124,8 @@ public class KohaConfigImport {
     }
 
     private org.sip2.server.domain.TerminalAccount existing(String loginId) {
-        return em.createQuery("select a from TerminalAccount a where a.loginId = :id", org.sip2.server.domain.TerminalAccount.class)
+        return em.createQuery("select a from TerminalAccount a where a.loginId = :id",
+                org.sip2.server.domain.TerminalAccount.class)
                 .setParameter("id", loginId).getResultStream().findFirst().orElse(null);
     }
 
@@ -128,7 +136,8 @@ public class KohaConfigImport {
      */
     private Planned institution(Element element) {
         String id = element.getAttribute("id");
-        Element policy = children(element).stream().filter(e -> "policy".equals(e.getLocalName())).findFirst().orElse(null);
+        Element policy = children(element).stream().filter(e
+                -> "policy".equals(e.getLocalName())).findFirst().orElse(null);
         Institution existing = em.find(Institution.class, id);
         boolean checkin = flag(policy, "checkin");
         boolean checkout = flag(policy, "checkout");
@@ -147,7 +156,8 @@ public class KohaConfigImport {
         if (!offline) {
             forbidden.add("offline");
         }
-        CirculationPolicy.Mode mode = forbidden.isEmpty() ? CirculationPolicy.Mode.ENFORCE : CirculationPolicy.Mode.ADVERTISE;
+        CirculationPolicy.Mode mode = forbidden.isEmpty() ? CirculationPolicy.Mode.ENFORCE
+                : CirculationPolicy.Mode.ADVERTISE;
         String why = forbidden.isEmpty() ? "ENFORCE: everything is allowed, so enforcing changes nothing"
                 : "ADVERTISE: Koha reports " + String.join(", ", forbidden) + " as not allowed in the 98 but does not"
                         + " refuse them; set ENFORCE in the console to refuse them";
@@ -155,14 +165,18 @@ public class KohaConfigImport {
                 checkin, checkout, renewal, flag(policy, "status_update"), offline, number(policy, "timeout", 100),
                 number(policy, "retries", 5), existing == null ? "USD" : existing.getCurrency(),
                 existing == null ? new BigDecimal("10.00") : existing.getFeeLimit(),
-                existing == null ? 50 : existing.getMaxItemsCharged(), existing == null ? 10 : existing.getMaxItemsOverdue(),
-                existing == null ? 20 : existing.getMaxHolds(), backend(element.getAttribute("implementation"), existing),
+                existing == null ? 50 : existing.getMaxItemsCharged(), existing == null ? 10
+                        : existing.getMaxItemsOverdue(),
+                existing == null ? 20 : existing.getMaxHolds(), backend(element.getAttribute("implementation"),
+                        existing),
                 existing == null ? Set.of() : existing.getSharesWith(), mode.name());
         String ignored = element.hasAttribute("parms") && !element.getAttribute("parms").isBlank()
-                ? "; parms=\"" + element.getAttribute("parms") + "\" not imported: parameters of Koha's ILS module" : "";
+                ? "; parms=\"" + element.getAttribute("parms") + "\" not imported: parameters of Koha's ILS module"
+                        : "";
         return new Planned(new Change("institution", id, existing == null ? "create" : "update",
                 "checkin " + checkin + ", checkout " + checkout + ", renewal " + renewal + ", status update "
-                        + form.statusUpdate() + ", offline " + offline + ", timeout " + form.timeoutTenths() + ", retries "
+                        + form.statusUpdate() + ", offline " + offline + ", timeout " + form.timeoutTenths()
+                                + ", retries "
                         + form.retries() + "; " + why + ignored), form, null);
     }
 

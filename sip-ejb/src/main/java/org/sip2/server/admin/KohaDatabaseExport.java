@@ -121,7 +121,8 @@ final class KohaDatabaseExport {
             switch (column) {
                 case "login_id" -> login.setAttribute("id", value);
                 case "login_password" -> login.setAttribute("password", value);
-                case "error_detect" -> login.setAttribute("error-detect", "1".equals(value.trim()) ? "enabled" : "disabled");
+                case "error_detect" -> login.setAttribute("error-detect", "1".equals(value.trim()) ? "enabled"
+                        : "disabled");
                 default -> login.setAttribute(column, value);
             }
         });

@@ -27,7 +27,8 @@ import org.w3c.dom.NamedNodeMap;
 final class KohaLogin {
 
     /** Item properties an {@code item_field} may name (Koha's column names, as templates read them). */
-    private static final Set<String> ITEM_KEYS = Set.of("barcode", "title", "author", "itemcallnumber", "itype", "ccode",
+    private static final Set<String> ITEM_KEYS = Set.of("barcode", "title", "author", "itemcallnumber", "itype",
+            "ccode",
             "homebranch", "holdingbranch", "permanent_location", "location");
     private static final Map<String, String> NOT_SUPPORTED = Map.of(
             "lost_block_checkout", "lost items are not counted per patron here",
@@ -36,9 +37,7 @@ final class KohaLogin {
             "seen_on_item_information", "this server keeps no 'last seen' date of items",
             "convert_nonprinting_characters", "control characters are always written as spaces (§2.3)",
             "cr_item_field", "CR is always the item's collection code",
-            "disallow_overpayment", "fee options are not imported yet",
-            "payment_type_writeoff", "fee options are not imported yet",
-            "register_id", "fee options are not imported yet");
+            "register_id", "this server keeps no cash registers; payments record the terminal's login id");
 
     private final Element login;
     private final TerminalAccount existing;
@@ -73,7 +72,8 @@ final class KohaLogin {
                     String pattern = isOn(value) ? "yyyy-MM-dd" : "";
                     options.put(name, pattern);
                     imported.add(name + "=" + value + (pattern.isEmpty() ? " → the 18-character date"
-                            : " → pattern yyyy-MM-dd (Koha used its dateformat preference: adjust it in the console)"));
+                            : " → pattern yyyy-MM-dd (Koha used its dateformat preference: adjust it in the"
+                                    + " console)"));
                 }
                 default -> option(name, value, options);
             }
@@ -88,13 +88,16 @@ final class KohaLogin {
         String charset = charset(login.getAttribute("encoding"));
         String errorDetection = errorDetection();
         TerminalAccountForm form = new TerminalAccountForm(existing == null ? null : existing.getId(), id,
-                login.getAttribute("password"), login.getAttribute("institution"), delimiter, terminator, charset, errorDetection,
-                existing == null ? null : existing.getLocation(), existing == null ? null : existing.getAllowedAddresses(),
+                login.getAttribute("password"), login.getAttribute("institution"), delimiter, terminator, charset,
+                        errorDetection,
+                existing == null ? null : existing.getLocation(), existing == null ? null
+                        : existing.getAllowedAddresses(),
                 existing == null || existing.isEnabled(), pinRequired, options);
         List<Planned> plan = new ArrayList<>();
         plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
                 "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator
-                        + (login.hasAttribute("terminator") ? "" : " (Koha's default)") + ", " + charset + ", error detection "
+                        + (login.hasAttribute("terminator") ? "" : " (Koha's default)") + ", " + charset
+                                + ", error detection "
                         + errorDetection + ", password set" + (existing == null ? "" : ", enabled state kept")
                         + (imported.isEmpty() ? "" : "; " + String.join("; ", imported))), null, form));
         plan.addAll(notes);
@@ -115,11 +118,13 @@ final class KohaLogin {
     private void option(String name, String value, Map<String, String> options) {
         Optional<TerminalOption> option = TerminalOption.named(name);
         if (option.isEmpty()) {
-            notImported("attribute", name + "=\"" + value + "\"", NOT_SUPPORTED.getOrDefault(name, "unknown to this server"));
+            notImported("attribute", name + "=\"" + value + "\"", NOT_SUPPORTED.getOrDefault(name,
+                    "unknown to this server"));
             return;
         }
         try {
-            String converted = option.get().kind() == TerminalOption.Kind.TEMPLATE ? KohaTemplates.toMustache(value) : value;
+            String converted = option.get().kind() == TerminalOption.Kind.TEMPLATE ? KohaTemplates.toMustache(value)
+                    : value;
             options.put(name, OptionValues.validate(option.get(), converted));
             imported.add(name + "=" + (converted.equals(value) ? value : converted));
         } catch (IllegalArgumentException e) {
@@ -170,24 +175,29 @@ final class KohaLogin {
                 case "item_field" -> {
                     String code = child.getAttribute("code").trim();
                     if (ITEM_KEYS.contains(code)) {
-                        add(TerminalOption.CUSTOM_ITEM_FIELD, child.getAttribute("field") + "={{item." + code + "}}", child);
+                        add(TerminalOption.CUSTOM_ITEM_FIELD, child.getAttribute("field") + "={{item." + code + "}}",
+                                child);
                     } else {
-                        notImported("item_field", KohaConfigImport.attributes(child), "this server has no item property '"
+                        notImported("item_field", KohaConfigImport.attributes(child),
+                                "this server has no item property '"
                                 + code + "' (it has " + String.join(", ", new java.util.TreeSet<>(ITEM_KEYS)) + ")");
                     }
                 }
                 case "patron_attribute" -> notImported("patron_attribute", KohaConfigImport.attributes(child),
-                        "this server keeps no extended patron attributes; a custom_patron_field can send a patron property");
+                        "this server keeps no extended patron attributes; a custom_patron_field can send a patron"
+                                + " property");
                 case "syspref_overrides" -> notImported("syspref_overrides", KohaConfigImport.children(child).stream()
                         .map(Element::getLocalName).reduce((a, b) -> a + ", " + b).orElse(""),
                         "Koha's system preferences do not exist here");
-                default -> notImported("element", name + " " + KohaConfigImport.attributes(child), "unknown to this server");
+                default -> notImported("element", name + " " + KohaConfigImport.attributes(child),
+                        "unknown to this server");
             }
         }
 
         private void template(TerminalOption option, Element child) {
             try {
-                add(option, child.getAttribute("field") + "=" + KohaTemplates.toMustache(child.getAttribute("template")), child);
+                add(option, child.getAttribute("field") + "="
+                        + KohaTemplates.toMustache(child.getAttribute("template")), child);
             } catch (IllegalArgumentException e) {
                 notImported(child.getLocalName(), KohaConfigImport.attributes(child), e.getMessage());
             }

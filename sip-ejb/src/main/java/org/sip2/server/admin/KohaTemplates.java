@@ -16,7 +16,8 @@ final class KohaTemplates {
     private static final Pattern DIRECTIVE = Pattern.compile("\\[%-?\\s*(.*?)\\s*-?%]", Pattern.DOTALL);
     private static final Pattern VARIABLE = Pattern.compile("([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)"
             + "(?:\\s*\\|\\s*format\\(\\s*['\"]%\\.2f['\"]\\s*\\))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITION = Pattern.compile("(IF|UNLESS)\\s+([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)",
+    private static final Pattern CONDITION = Pattern.compile(
+            "(IF|UNLESS)\\s+([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)",
             Pattern.CASE_INSENSITIVE);
 
     private KohaTemplates() {

@@ -24,7 +24,8 @@ public final class OptionValues {
             FieldTemplate.check(normalized);
         }
         if (option == TerminalOption.CUSTOM_PATRON_FIELD || option == TerminalOption.CUSTOM_ITEM_FIELD) {
-            normalized.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(OptionValues::checkCustomField);
+            normalized.lines().map(String::strip).filter(line
+                    -> !line.isEmpty()).forEach(OptionValues::checkCustomField);
         }
         if (option == TerminalOption.SCREEN_MSG_REGEX) {
             normalized.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(OptionValues::checkRewrite);

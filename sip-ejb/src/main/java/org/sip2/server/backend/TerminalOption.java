@@ -63,7 +63,12 @@ public enum TerminalOption {
     CUSTOM_PATRON_FIELD("custom_patron_field", Kind.LINES, Group.DISPLAY, "", "",
             "Extra fields in 24 and 64, one a line: two-character id = template over {{patron.*}}"),
     CUSTOM_ITEM_FIELD("custom_item_field", Kind.LINES, Group.DISPLAY, "", "",
-            "Extra fields in 18, 10 and 12, one a line: two-character id = template over {{item.*}}");
+            "Extra fields in 18, 10 and 12, one a line: two-character id = template over {{item.*}}"),
+
+    DISALLOW_OVERPAYMENT("disallow_overpayment", Kind.FLAG, Group.FEES, "1", "0",
+            "A payment above what is owed is refused; off: the rest is kept on the account as a credit"),
+    PAYMENT_TYPE_WRITEOFF("payment_type_writeoff", Kind.TEXT, Group.FEES, "", "",
+            "The payment type (e.g. 06) that writes fees off rather than paying them");
 
     /** The value type, which decides how the console edits it and how it is read. */
     public enum Kind { FLAG, TEXT, LIST, LINES, TEMPLATE }

@@ -71,6 +71,6 @@ public class Catalog {
                 item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
                 item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
                 loan == null ? null : loan.getDueAt(), queue, onShelf == null ? null : onShelf.getOnShelfUntil(),
-                item.getItemType(), item.getCollectionCode());
+                item.getItemType(), item.getCollectionCode(), null, null);
     }
 }

@@ -133,19 +133,22 @@ public class Lending {
      * is neither before the transaction nor later than the rule allows from it (else the terminal
      * is told why).
      */
-    private static LocalDateTime dueDate(LoanRule rule, LocalDateTime start, LocalDateTime offered, List<String> messages) {
+    private static LocalDateTime dueDate(LoanRule rule, LocalDateTime start, LocalDateTime offered,
+            List<String> messages) {
         LocalDateTime ruled = rule.dueDate(start);
         if (offered == null) {
             return ruled;
         }
         if (offered.isBefore(start) || offered.isAfter(ruled)) {
-            messages.add("The off-line due date " + DUE.format(offered) + " is outside the loan rule; the rule's date applies");
+            messages.add("The off-line due date " + DUE.format(offered)
+                    + " is outside the loan rule; the rule's date applies");
             return ruled;
         }
         return offered;
     }
 
-    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother, TerminalOptions options) {
+    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother,
+            TerminalOptions options) {
         // Koha's overdues_block_checkout off: overdue items never stop a checkout at this terminal.
         boolean overduesBlock = options.flag(TerminalOption.OVERDUES_BLOCK_CHECKOUT);
         String block = patrons.blockMessage(patron, b -> b.stopsCheckout()
@@ -235,10 +238,12 @@ public class Lending {
             }
         }
         List<String> messages = new ArrayList<>();
-        LocalDateTime due = dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null, messages);
+        LocalDateTime due = dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null,
+                messages);
         loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
         messages.add(0, "Renewed until " + DUE.format(loan.getDueAt()));
-        return new ItemTransaction(true, true, catalog.view(item), loan.getDueAt(), null, null, null, null, List.copyOf(messages));
+        return new ItemTransaction(true, true, catalog.view(item), loan.getDueAt(), null, null, null, null,
+                List.copyOf(messages));
     }
 
     /** BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on (§9.6). */

@@ -67,8 +67,10 @@ public class Returns {
         }
         TerminalOptions options = terminal.options();
         if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && holds.next(item).isPresent()) {
-            return new CheckinResult(false, catalog.view(item), open.map(loan -> loan.getPatron().getBarcode()).orElse(null), true,
-                    AlertType.OTHER, null, null, null, List.of("This item is on hold for a patron: please give it to staff"));
+            return new CheckinResult(false, catalog.view(item), open.map(loan
+                    -> loan.getPatron().getBarcode()).orElse(null), true,
+                    AlertType.OTHER, null, null, null,
+                            List.of("This item is on hold for a patron: please give it to staff"));
         }
         List<String> messages = new ArrayList<>();
         String patron = null;
@@ -92,7 +94,8 @@ public class Returns {
         String here = returnPlace(terminal, command);
         item.moveTo(here);
         LocalDateTime shelfUntil = (rule == null ? LoanRule.fallback(item.getInstitution()) : rule).shelfUntil(now);
-        Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED) ? holds.route(item, here, shelfUntil) : Optional.empty();
+        Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED) ? holds.route(item, here, shelfUntil)
+                : Optional.empty();
         if (hold.isEmpty() && !options.flag(TerminalOption.HOLDS_GET_CAPTURED) && holds.next(item).isPresent()) {
             messages.add("This item has holds: staff will trap it");
         }
@@ -116,10 +119,11 @@ public class Returns {
         return new CheckinResult(ok, catalog.view(item), patron, !ok, null, null, null, null, messages);
     }
 
-    /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal's place. */
+    /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal. */
     private static String returnPlace(Terminal terminal, CheckinCommand command) {
         boolean fromAp = terminal.options().flag(TerminalOption.CHECKIN_LOCATION_FROM_AP);
-        return fromAp && command.location() != null && !command.location().isBlank() ? command.location().trim() : terminal.place();
+        return fromAp && command.location() != null && !command.location().isBlank() ? command.location().trim()
+                : terminal.place();
     }
 
     /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (§9.6). */

@@ -39,7 +39,8 @@ final class AccountFields {
         if (!template.isEmpty()) {
             return FieldTemplate.render(template, TemplateValues.fee(fee));
         }
-        return fee.itemBarcode() != null ? fee.itemBarcode() : fee.description() == null ? "fee " + fee.id() : fee.description();
+        return fee.itemBarcode() != null ? fee.itemBarcode() : fee.description() == null ? "fee " + fee.id()
+                : fee.description();
     }
 
     static List<ExtraField> patronFields(PatronView patron, TerminalOptions options) {
@@ -47,7 +48,8 @@ final class AccountFields {
     }
 
     static List<ExtraField> itemFields(ItemView item, TerminalOptions options) {
-        return item == null ? List.of() : custom(options.lines(TerminalOption.CUSTOM_ITEM_FIELD), TemplateValues.item(item));
+        return item == null ? List.of() : custom(options.lines(TerminalOption.CUSTOM_ITEM_FIELD),
+                TemplateValues.item(item));
     }
 
     /** The screen messages some accounts add to 24 and 64: the home library, what the patron owes. */

@@ -41,7 +41,8 @@ public class CirculationResponder {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
         ItemTransaction result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
-                request.scRenewalPolicy() && institution.getPolicy().enforced().isRenewalAllowed(), request.noBlock(), when,
+                request.scRenewalPolicy() && institution.getPolicy().enforced().isRenewalAllowed(), request.noBlock(),
+                        when,
                 responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
         return new CheckoutResponse(result.ok(), result.renewal(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO,
@@ -90,7 +91,8 @@ public class CirculationResponder {
         if (alertType == null && result.ok() && options.flag(TerminalOption.CV_SEND_00_ON_SUCCESS)) {
             alertType = AlertType.UNKNOWN;
         }
-        String destination = result.destination() == null && options.flag(TerminalOption.CT_ALWAYS_SEND) ? "" : result.destination();
+        String destination = result.destination() == null && options.flag(TerminalOption.CT_ALWAYS_SEND) ? ""
+                : result.destination();
         String branch = options.flag(TerminalOption.CHECKIN_LOCATION_FROM_AP) && request.currentLocation() != null
                 && !request.currentLocation().isBlank() ? request.currentLocation().trim() : terminal.place();
         String sortBin = SortBins.bin(options.lines(TerminalOption.SORT_BIN_MAPPING), branch, item).orElse(null);
@@ -99,10 +101,13 @@ public class CirculationResponder {
                 : Responses.messages(result.messages());
         return new CheckinResponse(result.ok(), result.ok(), magnetic(item), alert, responses.now(),
                 Responses.institution(request.institutionId(), session), Responses.text(request.itemIdentifier()),
-                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin, result.patron(),
+                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin,
+                        result.patron(),
                 item == null ? null : item.mediaType(), item == null ? null : item.properties(),
-                item == null ? null : item.collectionCode(), item == null ? null : item.callNumber(), destination, alertType,
-                result.holdPatron(), AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(), options),
+                item == null ? null : item.collectionCode(), item == null ? null : item.callNumber(), destination,
+                        alertType,
+                result.holdPatron(), AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(),
+                        options),
                 AccountFields.itemFields(item, options), messages, null);
     }
 

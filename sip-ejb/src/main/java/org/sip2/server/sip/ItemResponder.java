@@ -35,11 +35,13 @@ public class ItemResponder {
             return Refusals.of(request, ITEM_NOT_FOUND, responses.now());
         }
         ItemView item = found.get();
-        return new ItemInformationResponse(item.status(), item.securityMarker(), FeeType.OTHER_UNKNOWN, responses.now(),
-                item.holdQueue(), item.dueAt() == null ? null : Responses.dueDate(item.dueAt(), terminals.options(session)), null,
-                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(), null, null, item.mediaType(),
-                item.permanentLocation(), item.currentLocation(), item.properties(), item.callNumber(),
-                itemFields(item, terminals.options(session)), null, null);
+        boolean rental = item.rentalFee() != null;
+        return new ItemInformationResponse(item.status(), item.securityMarker(), rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN,
+                responses.now(), item.holdQueue(),
+                item.dueAt() == null ? null : Responses.dueDate(item.dueAt(), terminals.options(session)), null,
+                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(), rental ? item.currency() : null,
+                item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
+                item.callNumber(), itemFields(item, terminals.options(session)), null, null);
     }
 
     /** CR (the collection, which the 18 has no place for) and the account's custom item fields. */

@@ -47,7 +47,8 @@ public class LoginResponder {
         TerminalAccount terminal = account.get();
         TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
                 request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
-                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(), terminal.getErrorDetection(),
+                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(),
+                        terminal.getErrorDetection(),
                 terminal.getOptions());
         return SipReply.loggedIn(new LoginResponse(true), profile);
     }

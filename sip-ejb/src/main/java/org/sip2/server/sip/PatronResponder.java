@@ -54,18 +54,21 @@ public class PatronResponder {
         if (policyRefusal != null) {
             // §6.8: without status-update permission the 24 is answered, the card is not blocked.
             Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
-            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal, terminals.options(session));
+            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal,
+                    terminals.options(session));
         }
         Optional<PatronView> blocked = terminals.backend(session).block(terminals.terminal(session), request.patronIdentifier(),
                 request.blockedCardMessage(), request.cardRetained());
-        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null, terminals.options(session));
+        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null,
+                terminals.options(session));
     }
 
     private PatronStatusResponse patronStatusResponse(Optional<PatronView> found, String language, String institution,
                                                       String barcode, String extraMessage, TerminalOptions options) {
         if (found.isEmpty()) {
             return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(language, null), responses.now(),
-                    institution, Responses.text(barcode), "", false, null, null, null, null, List.of(UNKNOWN_PATRON), null);
+                    institution, Responses.text(barcode), "", false, null, null, null, null,
+                    List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
         List<String> messages = extraMessage == null ? screenMessages(patron, options)
@@ -113,7 +116,8 @@ public class PatronResponder {
         return new PatronInformationResponse(status(patron), language(request.language(), patron), responses.now(),
                 patron.holdsOnShelf().size(), patron.overdueLoans().size(), patron.loans().size(), patron.fees().size(), 0,
                 patron.holdsWaiting().size(),
-                institution, patron.barcode(), AccountFields.patronName(patron, options), patron.maxHolds(), patron.maxOverdue(), patron.maxItems(),
+                institution, patron.barcode(), AccountFields.patronName(patron, options), patron.maxHolds(),
+                patron.maxOverdue(), patron.maxItems(),
                 true, patron.pinValid(), patron.currency(), patron.feesOwed(), patron.feeLimit(),
                 lists.of(Summary.Category.HOLD_ITEMS), lists.of(Summary.Category.OVERDUE_ITEMS),
                 lists.of(Summary.Category.CHARGED_ITEMS), lists.of(Summary.Category.FINE_ITEMS),
@@ -214,7 +218,8 @@ public class PatronResponder {
 
         static ItemLists of(PatronView patron, PatronInformationRequest request, TerminalOptions options) {
             Summary.Category category = request.summary().first().orElse(null);
-            return new ItemLists(category, range(entries(patron, category, options), request.startItem(), request.endItem()));
+            return new ItemLists(category, range(entries(patron, category, options), request.startItem(),
+                    request.endItem()));
         }
 
         List<String> of(Summary.Category wanted) {

@@ -55,8 +55,10 @@ final class ResponseOptions {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ExtraField> extras(FieldSpec spec, SipResponse response, Set<String> hidden, Set<String> allowed) {
-        return ((List<ExtraField>) spec.read(response)).stream().filter(field -> !dropped(field.id(), hidden, allowed)).toList();
+    private static List<ExtraField> extras(FieldSpec spec, SipResponse response, Set<String> hidden,
+            Set<String> allowed) {
+        return ((List<ExtraField>) spec.read(response)).stream().filter(field -> !dropped(field.id(), hidden,
+                allowed)).toList();
     }
 
     /** Each rule is {@code find => replace} (a Java regular expression and its replacement), applied in order. */

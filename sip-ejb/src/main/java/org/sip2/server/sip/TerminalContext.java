@@ -26,7 +26,8 @@ public class TerminalContext {
     TerminalAccounts accounts;
 
     public Terminal terminal(SessionInfo session) {
-        return new Terminal(session.terminal().institutionId(), session.terminal().loginId(), session.terminal().locationCode(),
+        return new Terminal(session.terminal().institutionId(), session.terminal().loginId(),
+                session.terminal().locationCode(),
                 options(session));
     }
 

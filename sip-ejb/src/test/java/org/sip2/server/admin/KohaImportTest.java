@@ -25,7 +25,8 @@ class KohaImportTest {
                    send_patron_home_library_in_af="1" cv_send_00_on_success="1" ct_always_send="1" cv_triggers_alert="1"
                    allow_empty_passwords="1"
                    ae_field_template="[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]"
-                   av_field_template="[% accountline.description %] [% accountline.amountoutstanding | format('%.2f') %]"
+                   av_field_template="[% accountline.description %] [% accountline.amountoutstanding
+                     | format('%.2f') %]"
                    hide_fields="BD,BE,BF,PB" register_id='' holds_block_checkin="1" lost_block_checkout="1">
               <screen_msg_regex find="Greetings from Koha." replace="Welcome to your library!" />
               <patron_attribute field="XY" code="CODE" />
@@ -71,10 +72,13 @@ class KohaImportTest {
 
     @Test
     void kohaTemplatesBecomeMustacheAndRenderTheSame() {
-        String ae = KohaTemplates.toMustache("[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]");
-        assertEquals("Doe, Jane", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe", "firstname", "Jane"))));
+        String ae = KohaTemplates.toMustache(
+                "[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]");
+        assertEquals("Doe, Jane", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe", "firstname",
+                "Jane"))));
         assertEquals("Doe", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe"))));
-        assertEquals("{{^patron.email}}none{{/patron.email}}", KohaTemplates.toMustache("[% UNLESS patron.email %]none[% END %]"));
+        assertEquals("{{^patron.email}}none{{/patron.email}}",
+                KohaTemplates.toMustache("[% UNLESS patron.email %]none[% END %]"));
         assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% patron.surname | upper %]"));
         assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% IF x %]open"));
     }
@@ -91,14 +95,16 @@ class KohaImportTest {
                 </resultset>
                 <resultset statement="SELECT * FROM sip_institutions">
                   <row><field name="sip_institution_id">2</field><field name="name">CPL</field>
-                    <field name="implementation">ILS</field><field name="checkin">1</field><field name="checkout">1</field>
-                    <field name="renewal">0</field><field name="timeout">100</field><field name="retries">5</field></row>
+                    <field name="implementation">ILS</field><field name="checkin">1</field>
+                    <field name="checkout">1</field><field name="renewal">0</field><field name="timeout">100</field>
+                    <field name="retries">5</field></row>
                 </resultset>
                 <resultset statement="SELECT * FROM sip_account_sort_bin_mappings">
                   <row><field name="sip_account_sort_bin_mapping_id">1</field><field name="sip_account_id">7</field>
                     <field name="mapping">CPL:ccode:eq:FIC:2</field></row>
                 </resultset>
-                <resultset statement="SELECT * FROM sip_listeners"><row><field name="port">6001</field></row></resultset>
+                <resultset statement="SELECT * FROM sip_listeners">
+                  <row><field name="port">6001</field></row></resultset>
                 </koha-sip-export>""");
         assertTrue(KohaDatabaseExport.isExport(export));
         Document config = KohaDatabaseExport.toConfig(export);

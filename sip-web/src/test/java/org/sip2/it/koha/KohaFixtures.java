@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.sip2.protocol.CirculationStatus;
+import org.sip2.protocol.FeeType;
 import org.sip2.protocol.MediaType;
 import org.sip2.server.circulation.LibraryClock;
 import org.sip2.server.domain.CirculationPolicy;
+import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Item;
@@ -82,14 +84,37 @@ public class KohaFixtures {
         lend(item(9, library, "BOOK", null), p1, now);
         item(10, library, "BOOK", null);
         item(11, library, "REF", null);
+        Patron doe = patron(4, library);
+        doe.setName("Doe, Jane");
+        doe.setContact("jane.doe@example.org", "555-0104", "4 Koha Street");
+        em.persist(new Fee(doe, null, FeeType.OTHER_UNKNOWN, new BigDecimal("2.50"), now.minusDays(3), "Lost card"));
+        hold(item(12, library, "BOOK", "NF"), doe);
+        em.persist(new Fee(patron(5, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3),
+                "Damage"));
+        em.persist(new Fee(patron(6, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3),
+                "Damage"));
+        em.persist(new LoanRule(library, LoanRule.ANY, "RENTAL", 7, 1, 5, new BigDecimal("0.20"), new BigDecimal("4.00"), 5,
+                new BigDecimal("1.50")));
+        item(13, library, "RENTAL", null);
 
         account("koh-strict", library, Map.of("checked_in_ok", "0"));
-        account("koh-sorter", library, Map.of("cv_send_00_on_success", "1", "ct_always_send", "1", "cv_triggers_alert", "1",
+        account("koh-sorter", library, Map.of("cv_send_00_on_success", "1", "ct_always_send", "1", "cv_triggers_alert",
+                "1",
                 "checkin_location_from_ap", "1", "sort_bin_mapping", "KOHLIB:itype:eq:DVD:3\nKOHLIB:ccode:eq:FIC:2",
                 "format_due_date", "dd/MM/yyyy", "blocked_item_types", "DVD", "inhouse_item_types", "REF"));
         account("koh-holdblock", library, Map.of("holds_block_checkin", "1"));
         account("koh-nocapture", library, Map.of("holds_get_captured", "0"));
         account("koh-adv", advertising, Map.of());
+        account("koh-display", library, Map.of("hide_fields", "BE,PB",
+                "ae_field_template",
+                        "{{patron.surname}}{{#patron.firstname}}, {{patron.firstname}}{{/patron.firstname}}",
+                "av_field_template", "{{accountline.description}} {{accountline.amountoutstanding}}",
+                "screen_msg_regex", "^You owe (.*)$ => Balance: $1", "send_patron_home_library_in_af", "1",
+                "show_outstanding_amount", "1", "custom_patron_field", "XC={{patron.categorycode}}",
+                "custom_item_field", "ZY={{item.ccode}}", "show_checkin_message", "0",
+                "da_field_template", "HOLD {{patron.surname}}"));
+        account("koh-allow", library, Map.of("allow_fields", "AE,BL"));
+        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06"));
     }
 
     private Institution institution(String id, CirculationPolicy.Mode mode) {

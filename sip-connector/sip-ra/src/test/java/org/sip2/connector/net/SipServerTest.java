@@ -69,7 +69,8 @@ class SipServerTest {
                     now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
             case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
-                    "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null, null));
+                    "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null,
+                            null, null, null));
             default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
         };
     };
