@@ -87,13 +87,14 @@ public class KohaConfigImport {
         List<Planned> plan = new ArrayList<>();
         Element errorDetect = children(root).stream().filter(e
                 -> "error-detect".equals(e.getLocalName())).findFirst().orElse(null);
-        boolean checksums = errorDetect != null && KohaLogin.isOn(errorDetect.getAttribute("enabled"));
+        Boolean checksums = errorDetect == null ? null : KohaLogin.isOn(errorDetect.getAttribute("enabled"));
         for (Element element : children(root)) {
             switch (element.getLocalName()) {
                 case "error-detect" -> plan.add(Planned.note(new Change("setting", "error-detect", "imported",
                         "enabled=" + element.getAttribute("enabled")
                                 + ": the default of every login below: error detection "
-                                + (checksums ? "AUTO (AY/AZ answered to a terminal that sends them)" : "OFF"))));
+                                + (Boolean.TRUE.equals(checksums) ? "AUTO (AY/AZ answered to a terminal that sends"
+                                + " them)" : "OFF"))));
                 case "server-params" -> plan.add(Planned.note(Change.notImported("server parameters",
                         attributes(element),
                         "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and"

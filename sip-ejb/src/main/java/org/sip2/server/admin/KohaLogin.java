@@ -41,12 +41,13 @@ final class KohaLogin {
 
     private final Element login;
     private final TerminalAccount existing;
-    private final boolean checksums;
+    /** The file's server-wide error-detect, or null when it has none. */
+    private final Boolean checksums;
     private final String id;
     private final List<Planned> notes = new ArrayList<>();
     private final List<String> imported = new ArrayList<>();
 
-    KohaLogin(Element login, TerminalAccount existing, boolean checksums) {
+    KohaLogin(Element login, TerminalAccount existing, Boolean checksums) {
         this.login = login;
         this.existing = existing;
         this.checksums = checksums;
@@ -83,22 +84,25 @@ final class KohaLogin {
             lines.read(child);
         }
         lines.apply(options);
-        String delimiter = login.getAttribute("delimiter").isEmpty() ? "|" : login.getAttribute("delimiter");
-        String terminator = "CR".equalsIgnoreCase(login.getAttribute("terminator").trim()) ? "CR" : "CRLF";
-        String charset = charset(login.getAttribute("encoding"));
+        // A setting the file leaves out: Koha's default for a new account, the account's own for one that exists.
+        boolean kept = existing != null;
+        String delimiter = !login.getAttribute("delimiter").isEmpty() ? login.getAttribute("delimiter")
+                : kept ? String.valueOf(existing.getDelimiter()) : "|";
+        String terminator = login.hasAttribute("terminator")
+                ? ("CR".equalsIgnoreCase(login.getAttribute("terminator").trim()) ? "CR" : "CRLF")
+                : kept ? existing.getTerminator().name() : "CRLF";
+        String charset = login.hasAttribute("encoding") || !kept ? charset(login.getAttribute("encoding")) : existing.getCharset();
         String errorDetection = errorDetection();
-        TerminalAccountForm form = new TerminalAccountForm(existing == null ? null : existing.getId(), id,
+        TerminalAccountForm form = new TerminalAccountForm(kept ? existing.getId() : null, id,
                 login.getAttribute("password"), login.getAttribute("institution"), delimiter, terminator, charset,
-                        errorDetection,
-                existing == null ? null : existing.getLocation(), existing == null ? null
-                        : existing.getAllowedAddresses(),
-                existing == null || existing.isEnabled(), pinRequired, options);
+                errorDetection, kept ? existing.getLocation() : null, kept ? existing.getAllowedAddresses() : null,
+                !kept || existing.isEnabled(), pinRequired, options);
         List<Planned> plan = new ArrayList<>();
         plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
                 "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator
-                        + (login.hasAttribute("terminator") ? "" : " (Koha's default)") + ", " + charset
-                                + ", error detection "
-                        + errorDetection + ", password set" + (existing == null ? "" : ", enabled state kept")
+                        + (login.hasAttribute("terminator") || kept ? "" : " (Koha's default)") + ", " + charset
+                        + ", error detection " + errorDetection + ", password set"
+                        + (kept ? ", enabled state and unmentioned settings kept" : "")
                         + (imported.isEmpty() ? "" : "; " + String.join("; ", imported))), null, form));
         plan.addAll(notes);
         return plan;
@@ -135,7 +139,10 @@ final class KohaLogin {
     /** Koha writes error-detect="enabled" on a login, or sets it once for all. */
     private String errorDetection() {
         String own = login.getAttribute("error-detect").trim();
-        boolean on = own.isEmpty() ? checksums : own.equalsIgnoreCase("enabled") || isOn(own);
+        if (own.isEmpty() && checksums == null && existing != null) {
+            return existing.getErrorDetection().name();
+        }
+        boolean on = own.isEmpty() ? Boolean.TRUE.equals(checksums) : own.equalsIgnoreCase("enabled") || isOn(own);
         return on ? "AUTO" : "OFF";
     }
 

@@ -11,7 +11,10 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.sip2.server.admin.KohaConfigImport.Planned;
+import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.server.backend.FieldTemplate;
+import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.TerminalAccount;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -68,6 +71,26 @@ class KohaImportTest {
                 .map(c -> c.key()).toList();
         assertEquals(4, notImported.size(), "register_id, lost_block_checkout, patron_attribute, syspref_overrides: "
                 + notImported);
+    }
+
+    @Test
+    void reimportingKeepsTheAccountsEnabledStateAndWhatTheFileDoesNotMention() throws Exception {
+        TerminalAccount account = new TerminalAccount("lpl-sc", "hash", new Institution("LPL", "LPL"));
+        account.speak('^', TerminalAccount.Terminator.CR, "IBM850", ErrorDetectionMode.REQUIRED);
+        account.setEnabled(false);
+        account.setLocation("Desk 2");
+        account.setOption("checked_in_ok", "1");
+        account.setOption("blocked_item_types", "DVD");
+        TerminalAccountForm form = new KohaLogin(firstLogin(parse("""
+                <acsconfig><accounts><login id="lpl-sc" password="new" institution="LPL" holds_block_checkin="1"/>
+                </accounts></acsconfig>""")), account, null).plan().get(0).account();
+        assertFalse(form.enabled());
+        assertEquals("Desk 2", form.location());
+        assertEquals("^", form.delimiter());
+        assertEquals("CR", form.terminator());
+        assertEquals("IBM850", form.charset());
+        assertEquals("REQUIRED", form.errorDetection());
+        assertEquals(Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"), form.options());
     }
 
     @Test
