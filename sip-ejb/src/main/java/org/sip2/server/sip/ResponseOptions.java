@@ -23,7 +23,7 @@ import org.sip2.server.backend.TerminalOptions;
 final class ResponseOptions {
 
     /** Identifiers and the screen message are never dropped by allow_fields: without them a response means nothing. */
-    private static final Set<FieldId> ALWAYS = Set.of(FieldId.AO, FieldId.AA, FieldId.AB, FieldId.AF);
+    private static final Set<String> ALWAYS = Set.of("AO", "AA", "AB", "AF");
 
     private ResponseOptions() {
     }
@@ -40,7 +40,7 @@ final class ResponseOptions {
         for (FieldSpec spec : definition.fields()) {
             if (spec.isExtension()) {
                 result = (SipResponse) definition.with(result, spec, extras(spec, result, hidden, allowed));
-            } else if (spec.id() != null && dropped(spec.id().name(), hidden, allowed) && !ALWAYS.contains(spec.id())) {
+            } else if (spec.id() != null && dropped(spec.id().name(), hidden, allowed)) {
                 result = (SipResponse) definition.with(result, spec, null);
             } else if (spec.id() == FieldId.AF && !rewrites.isEmpty()) {
                 result = (SipResponse) definition.with(result, spec, rewrite(spec, result, rewrites));
@@ -51,14 +51,15 @@ final class ResponseOptions {
 
     private static boolean dropped(String id, Set<String> hidden, Set<String> allowed) {
         String code = id.toUpperCase(Locale.ROOT);
-        return hidden.contains(code) || (!allowed.isEmpty() && !allowed.contains(code));
+        return hidden.contains(code) || (!allowed.isEmpty() && !allowed.contains(code) && !ALWAYS.contains(code));
     }
 
     @SuppressWarnings("unchecked")
     private static List<ExtraField> extras(FieldSpec spec, SipResponse response, Set<String> hidden,
-            Set<String> allowed) {
-        return ((List<ExtraField>) spec.read(response)).stream().filter(field -> !dropped(field.id(), hidden,
-                allowed)).toList();
+                                           Set<String> allowed) {
+        List<ExtraField> fields = (List<ExtraField>) spec.read(response);
+        return fields == null ? null : fields.stream().filter(field -> !dropped(field.id(), hidden, allowed))
+                .toList();
     }
 
     /** Each rule is {@code find => replace} (a Java regular expression and its replacement), applied in order. */
