@@ -91,7 +91,8 @@ final class KohaLogin {
         String terminator = login.hasAttribute("terminator")
                 ? ("CR".equalsIgnoreCase(login.getAttribute("terminator").trim()) ? "CR" : "CRLF")
                 : kept ? existing.getTerminator().name() : "CRLF";
-        String charset = login.hasAttribute("encoding") || !kept ? charset(login.getAttribute("encoding")) : existing.getCharset();
+        String charset = login.hasAttribute("encoding") || !kept ? charset(login.getAttribute("encoding"))
+                : existing.getCharset();
         String errorDetection = errorDetection();
         TerminalAccountForm form = new TerminalAccountForm(kept ? existing.getId() : null, id,
                 login.getAttribute("password"), login.getAttribute("institution"), delimiter, terminator, charset,

@@ -36,7 +36,7 @@ public record ItemView(String barcode, String title, String author, String callN
     /** This item with the rental fee a loan of it costs. */
     public ItemView withRentalFee(BigDecimal fee, String feeCurrency) {
         return new ItemView(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner,
-                permanentLocation, currentLocation, properties, dueAt, holdQueue, pickupBy, itemType, collectionCode, fee,
-                feeCurrency);
+                permanentLocation, currentLocation, properties, dueAt, holdQueue, pickupBy, itemType, collectionCode,
+                fee, feeCurrency);
     }
 }

@@ -36,11 +36,11 @@ public class ItemResponder {
         }
         ItemView item = found.get();
         boolean rental = item.rentalFee() != null;
-        return new ItemInformationResponse(item.status(), item.securityMarker(), rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN,
-                responses.now(), item.holdQueue(),
+        return new ItemInformationResponse(item.status(), item.securityMarker(),
+                rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN, responses.now(), item.holdQueue(),
                 item.dueAt() == null ? null : Responses.dueDate(item.dueAt(), terminals.options(session)), null,
-                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(), rental ? item.currency() : null,
-                item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
+                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(),
+                rental ? item.currency() : null, item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
                 item.callNumber(), itemFields(item, terminals.options(session)), null, null);
     }
 

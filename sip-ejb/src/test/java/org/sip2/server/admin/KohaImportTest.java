@@ -90,7 +90,8 @@ class KohaImportTest {
         assertEquals("CR", form.terminator());
         assertEquals("IBM850", form.charset());
         assertEquals("REQUIRED", form.errorDetection());
-        assertEquals(Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"), form.options());
+        assertEquals(Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"),
+                form.options());
     }
 
     @Test

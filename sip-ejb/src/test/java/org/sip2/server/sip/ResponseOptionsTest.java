@@ -42,7 +42,8 @@ class ResponseOptionsTest {
         PatronStatusResponse allowed = (PatronStatusResponse) ResponseOptions.apply(
                 status(List.of(new ExtraField("PC", "ADULT"), new ExtraField("XY", "x"))),
                 new TerminalOptions(Map.of("allow_fields", "PC", "screen_msg_regex", "^You owe (.*)$ => Balance: $1")));
-        assertEquals("24" + "Y".repeat(4) + " ".repeat(10) + "000" + NOW.text() + "AOCPL|AAP1|AE|PCADULT|AFBalance: 2.50 USD|",
+        assertEquals("24" + "Y".repeat(4) + " ".repeat(10) + "000" + NOW.text()
+                + "AOCPL|AAP1|AE|PCADULT|AFBalance: 2.50 USD|",
                 new SipCodec().format(allowed));
     }
 }

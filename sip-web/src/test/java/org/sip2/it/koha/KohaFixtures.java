@@ -93,8 +93,8 @@ public class KohaFixtures {
                 "Damage"));
         em.persist(new Fee(patron(6, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3),
                 "Damage"));
-        em.persist(new LoanRule(library, LoanRule.ANY, "RENTAL", 7, 1, 5, new BigDecimal("0.20"), new BigDecimal("4.00"), 5,
-                new BigDecimal("1.50")));
+        em.persist(new LoanRule(library, LoanRule.ANY, "RENTAL", 7, 1, 5, new BigDecimal("0.20"),
+                new BigDecimal("4.00"), 5, new BigDecimal("1.50")));
         item(13, library, "RENTAL", null);
 
         account("koh-strict", library, Map.of("checked_in_ok", "0"));
