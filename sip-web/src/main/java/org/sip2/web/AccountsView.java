@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.sip2.server.admin.InstitutionAdmin;
 import org.sip2.server.admin.TerminalAccountAdmin;
 import org.sip2.server.admin.TerminalAccountForm;
@@ -40,6 +41,7 @@ public class AccountsView implements Serializable {
     private boolean enabled = true;
     private boolean patronPinRequired = true;
     private String certificateSubject;
+    private List<OptionRow> options = OptionRow.of(Map.of());
 
     @PostConstruct
     void load() {
@@ -61,6 +63,7 @@ public class AccountsView implements Serializable {
         enabled = true;
         patronPinRequired = true;
         certificateSubject = null;
+        options = OptionRow.of(Map.of());
     }
 
     public void edit(TerminalAccount account) {
@@ -77,11 +80,13 @@ public class AccountsView implements Serializable {
         enabled = account.isEnabled();
         patronPinRequired = account.isPatronPinRequired();
         certificateSubject = account.getCertificateSubject();
+        options = OptionRow.of(account.getOptions());
     }
 
     public void save() {
         TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled, patronPinRequired, certificateSubject);
+                errorDetection, location, allowedAddresses, enabled, patronPinRequired, certificateSubject,
+                OptionRow.values(options));
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
         }
@@ -209,5 +214,9 @@ public class AccountsView implements Serializable {
 
     public void setCertificateSubject(String certificateSubject) {
         this.certificateSubject = certificateSubject;
+    }
+
+    public List<OptionRow> getOptions() {
+        return options;
     }
 }

@@ -145,12 +145,16 @@ class ConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId")));
         browser.findElement(By.id("edit:loginId")).sendKeys("kiosk-7");
         browser.findElement(By.id("edit:password")).sendKeys("Kiosk7-Pass");
+        // A behaviour option (Koha's hide_fields) set in the same dialog.
+        browser.findElement(By.cssSelector("input.option-hide_fields")).sendKeys("AF");
         screenshot("account-dialog");
         click("edit:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminal account kiosk-7 saved"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "kiosk-7"));
         try (SipClient kiosk = new SipClient()) {
             assertEquals("941", kiosk.exchange("9300CNkiosk-7|COKiosk7-Pass|CPCPL|"));
+            String status = kiosk.exchange("23001" + Sip.now() + "AOCPL|AANO-SUCH-PATRON|AC|");
+            assertTrue(status.startsWith("24") && !status.contains("|AF"), "hide_fields AF: " + status);
         }
         // A one-character delimiter is checked.
         click("accounts:new");
@@ -206,6 +210,8 @@ class ConsoleIT {
     void aKohaSipConfigIsPreviewedAndImported() throws IOException {
         String config = """
                 <acsconfig xmlns="http://openncip.org/acs-config/1.0/">
+                  <server-params min_servers='1' log_file='Sys::Syslog' />
+                  <listeners><service port="127.0.0.1:6001/tcp" transport="RAW" protocol="SIP/2.00" /></listeners>
                   <accounts>
                     <login id="koha-kiosk" password="KohaKiosk-9" delimiter="|" error-detect="enabled" institution="KIOSKLIB" encoding="ascii" />
                   </accounts>
@@ -222,7 +228,11 @@ class ConsoleIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", xml, config);
         click("import:preview");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), "koha-kiosk"));
-        assertTrue(browser.findElement(By.id("import:changes")).getText().contains("KIOSKLIB"));
+        String preview = browser.findElement(By.id("import:changes")).getText();
+        assertTrue(preview.contains("KIOSKLIB"));
+        assertTrue(preview.contains("listeners are configured on the Listeners page"), preview);
+        assertTrue(preview.contains("not imported"), preview);
+        assertTrue(preview.contains("ADVERTISE: Koha reports renewal, offline as not allowed"), preview);
         try (SipClient kiosk = new SipClient()) {
             assertEquals("940", kiosk.exchange("9300CNkoha-kiosk|COKohaKiosk-9|"), "nothing changes before apply");
         }

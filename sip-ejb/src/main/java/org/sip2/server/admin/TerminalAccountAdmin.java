@@ -10,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
 import javax.security.auth.x500.X500Principal;
 import java.util.List;
+import java.util.Map;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.SipSessions;
+import org.sip2.server.backend.OptionValues;
+import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
@@ -89,6 +92,7 @@ public class TerminalAccountAdmin {
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
         account.setCertificateSubject(certificateSubject(form.certificateSubject()));
         account.setPatronPinRequired(form.patronPinRequired());
+        setOptions(account, form.options());
         setEnabled(account, form.enabled());
         demoAccounts.recheck(formerLoginId);
         demoAccounts.recheck(loginId);
@@ -111,6 +115,22 @@ public class TerminalAccountAdmin {
         TerminalAccount account = em.find(TerminalAccount.class, id);
         setEnabled(account, enabled);
         demoAccounts.recheck(account.getLoginId());
+    }
+
+    /** Every known option is set from the form: stored when it differs from its default, else removed. */
+    private static void setOptions(TerminalAccount account, Map<String, String> options) {
+        options.keySet().stream().filter(name -> TerminalOption.named(name).isEmpty()).findFirst().ifPresent(name -> {
+            throw new AdminException("Unknown terminal option " + name);
+        });
+        for (TerminalOption option : TerminalOption.values()) {
+            String value;
+            try {
+                value = OptionValues.validate(option, options.get(option.key()));
+            } catch (IllegalArgumentException e) {
+                throw new AdminException(option.key() + ": " + e.getMessage());
+            }
+            account.setOption(option.key(), value.equals(option.defaultValue()) ? null : value);
+        }
     }
 
     /** Disabling an account also closes its open SIP connections. */

@@ -1,7 +1,9 @@
 /**
  * What the admin console does: console users, terminal accounts, institutions with their policy
  * and loan rules, the SIP2 listeners (told to the connector after each committed change by
- * {@code ListenerPublisher}), the transaction log, patrons and items, and importing a Koha SIPconfig.xml.
+ * {@code ListenerPublisher}), the transaction log, patrons and items, and importing a Koha
+ * SIPconfig.xml or the export of Koha 25.11's SIP tables (every setting imported or listed as not
+ * imported).
  * {@code @Stateless} services with role checks: changes need {@code admin}; {@code operator} may
  * read everything and disconnect sessions. Changes take effect without a restart (the next login
  * or 98 reads them; disabling an account closes its connections).

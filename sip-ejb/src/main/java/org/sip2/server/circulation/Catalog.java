@@ -77,6 +77,7 @@ public class Catalog {
         return new ItemView(item.getBarcode(), item.getTitle(), item.getAuthor(), item.getCallNumber(), item.getMediaType(),
                 item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
                 item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
-                loan == null ? null : loan.getDueAt(), holds.count(), onShelf == null ? null : onShelf.getOnShelfUntil());
+                loan == null ? null : loan.getDueAt(), holds.count(), onShelf == null ? null : onShelf.getOnShelfUntil(),
+                item.getItemType(), item.getCollectionCode(), null, null);
     }
 }

@@ -145,6 +145,12 @@ public class HoldQueue {
                 || holds.queue().stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
+    /** The hold this copy would serve if returned now (already trapped, or first in its queue), if any. */
+    public Optional<Hold> next(Item item) {
+        ItemHolds holds = catalog.holds(item);
+        return holds.firstTrapped().or(() -> holds.queue().stream().findFirst());
+    }
+
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
     public void fulfil(Item item, Patron patron) {
         em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()

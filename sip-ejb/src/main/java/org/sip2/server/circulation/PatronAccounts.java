@@ -169,7 +169,10 @@ public class PatronAccounts {
         EnumSet<Block> blocks = Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, holds.size());
         return new PatronView(patron.getBarcode(), patron.getName(), patron.getEmail(), patron.getPhone(), patron.getAddress(),
                 patron.getLanguage(), library.getCurrency(), library.getFeeLimit(), library.getMaxItemsCharged(),
-                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pin, loans, holds, fees);
+                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pin, loans,
+                        holds, fees,
+                new PatronView.Profile(patron.getCategory(), patron.getHomeLibrary(), patron.getBirthDate(),
+                        patron.getExpiresOn()));
     }
 
     private HoldView holdView(Hold hold) {

@@ -66,6 +66,10 @@ public class Item {
 
     private String properties;
 
+    /** The collection it belongs to (CR, sort bins). */
+    @Column(name = "collection_code")
+    private String collectionCode;
+
     protected Item() {
     }
 
@@ -127,6 +131,14 @@ public class Item {
 
     public boolean isMagneticMedia() {
         return magneticMedia;
+    }
+
+    public String getCollectionCode() {
+        return collectionCode;
+    }
+
+    public void setCollectionCode(String collectionCode) {
+        this.collectionCode = collectionCode;
     }
 
     public String getProperties() {

@@ -55,7 +55,9 @@ public class LoginResponder {
         throttle.succeeded(request.loginUserId(), session.remoteAddress());
         TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
                 request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
-                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(), terminal.getErrorDetection());
+                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(),
+                        terminal.getErrorDetection(),
+                terminal.getOptions());
         return SipReply.loggedIn(new LoginResponse(true), profile);
     }
 

@@ -33,7 +33,7 @@ public class SharedRecords {
                 .flatMap(Optional::stream)
                 .filter(owner -> !owner.getId().equals(terminalInstitution.getId())
                         && owner.servesTerminalsOf(terminalInstitution.getId()))
-                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy()))
+                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy().enforced()))
                         .map(refusal -> refusal + " (" + owner.getId() + ")").stream())
                 .findFirst().orElse(null);
     }

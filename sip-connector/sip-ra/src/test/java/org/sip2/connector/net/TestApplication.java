@@ -71,11 +71,11 @@ final class TestApplication implements SipListener {
             case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
                 pause(1000);
                 yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
-                        "Slow", true, null, null, null, null, null));
+                        "Slow", true, null, null, null, null, null, null));
             }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000",
                     now, "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null,
-                    null, null, null));
+                    null, null, null, null));
             default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
         };
     }
