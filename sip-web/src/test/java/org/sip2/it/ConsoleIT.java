@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sip2.it.kim.KimFixtures;
 import org.sip2.it.pins.PinFixtures;
 import org.sip2.protocol.AcsStatusResponse;
 
@@ -55,7 +56,7 @@ class ConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(PinFixtures.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClasses(PinFixtures.class, KimFixtures.class);
     }
 
     @BeforeEach
@@ -96,7 +97,7 @@ class ConsoleIT {
     @Test
     void signInAndEveryPageShows() {
         signInAsAdmin();
-        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "import", "users"}) {
+        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "catalogue-import", "import", "users"}) {
             browser.get(base + "/console/" + page + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertFalse(browser.getPageSource().contains("Exception"), page);
@@ -427,6 +428,28 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), expectedResult));
         click("search:results:0:open");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(detailsPanel), expectedDetail));
+    }
+
+    @Test
+    void itemsUploadedInTheConsoleAreImportedWithAReportPerRow() throws IOException {
+        Path csv = Files.createTempFile("kim-items", ".csv");
+        Files.writeString(csv, """
+                barcode,title,institution,owning_location,collection,status
+                KIMC001,Uploaded Atlas,KIM,KIM,MAPS,available
+                KIMC002,Nowhere Atlas,NOWHERE,KIM,,
+                """);
+        signInAsAdmin();
+        browser.get(base + "/console/catalogue-import.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]"))).sendKeys(csv.toString());
+        click("import:upload");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "items: 2 rows"));
+        assertTrue(browser.findElement(By.id("summary")).getText().contains("1 errors"));
+        assertTrue(browser.findElement(By.id("import:report")).getText().contains("unknown institution NOWHERE"));
+        screenshot("catalogue-import");
+        Files.delete(csv);
+        try (SipClient kiosk = SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
+            assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMC001|AC|").contains("|AJUploaded Atlas|"));
+        }
     }
 
     private void signInAsAdmin() {

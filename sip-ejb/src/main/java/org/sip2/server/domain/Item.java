@@ -66,6 +66,8 @@ public class Item {
 
     private String properties;
 
+    private String collection;
+
     protected Item() {
     }
 
@@ -133,6 +135,10 @@ public class Item {
         return properties;
     }
 
+    public String getCollection() {
+        return collection;
+    }
+
     public void describe(String author, String callNumber, MediaType mediaType, String itemType) {
         this.author = author;
         this.callNumber = callNumber;
@@ -154,6 +160,15 @@ public class Item {
         this.callNumber = callNumber;
         this.currentLocation = currentLocation;
         this.properties = properties;
+    }
+
+    /** What a catalogue import sets: title, owner, shelving and collection. */
+    public void shelve(String title, Institution institution, String owningLocation, String currentLocation, String collection) {
+        this.title = title;
+        this.institution = institution;
+        this.owningLocation = owningLocation;
+        this.currentLocation = currentLocation;
+        this.collection = collection;
     }
 
     public void moveTo(String location) {
