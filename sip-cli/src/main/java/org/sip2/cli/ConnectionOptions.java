@@ -6,13 +6,17 @@ import picocli.CommandLine.Option;
 /** Where the SIP2 server is and how to speak to it; shared by every command. */
 public class ConnectionOptions {
 
-    @Option(names = {"-a", "--address"}, description = "Server address (default: ${DEFAULT-VALUE})", defaultValue = "localhost")
+    @Option(names = {"-a", "--address", "--host", "--hostaddress"}, description = "Server address (default: ${DEFAULT-VALUE})",
+            defaultValue = "localhost")
     String address;
 
     @Option(names = {"-p", "--port"}, description = "Server port (default: ${DEFAULT-VALUE})", defaultValue = "6001")
     int port;
 
-    @Option(names = {"-t", "--terminator"}, description = "Line terminator to send: CR or CRLF (default: ${DEFAULT-VALUE})", defaultValue = "CR")
+    /** CR as the protocol has it; Koha's emulator sends CRLF unless told CR, hence the environment variable. */
+    @Option(names = {"-t", "--terminator"}, defaultValue = "${env:SIP_CLI_TERMINATOR:-CR}",
+            description = "Line terminator to send: CR or CRLF (default: ${DEFAULT-VALUE}; set SIP_CLI_TERMINATOR=CRLF for"
+                    + " the default of Koha's sip_cli_emulator.pl)")
     Terminator terminator;
 
     @Option(names = "--error-detection", description = "Send AY/AZ and check them on responses")

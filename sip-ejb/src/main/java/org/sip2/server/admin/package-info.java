@@ -1,9 +1,9 @@
 /**
  * What the admin console does: console users, terminal accounts, institutions with their policy
  * and loan rules, the SIP2 listeners (told to the connector after each committed change by
- * {@code ListenerPublisher}), the transaction log, patrons and items, and importing a Koha
- * SIPconfig.xml or the export of Koha 25.11's SIP tables (every setting imported or listed as not
- * imported).
+ * {@code ListenerPublisher}), the transaction log, patrons and items (with their CSV import, done
+ * by {@code org.sip2.server.importing}), and importing a Koha SIPconfig.xml or the export of Koha
+ * 25.11's SIP tables (every setting imported or listed as not imported).
  * {@code @Stateless} services with role checks: changes need {@code admin}; {@code operator} may
  * read everything and disconnect sessions. Changes take effect without a restart (the next login
  * or 98 reads them; disabling an account closes its connections).
@@ -11,7 +11,7 @@
  * Console sign-in ({@code ConsoleSignIn}) is throttled per user name and per address.
  *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
- * {@code security}, {@code sip.FailureCounter}, the connector API's {@code SipSessions} and
- * {@code SipListeners}, Jakarta Persistence and EJB.
+ * {@code importing}, {@code security}, {@code sip.FailureCounter}, the connector API's
+ * {@code SipSessions} and {@code SipListeners}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

@@ -119,6 +119,13 @@ public class Hold {
         }
     }
 
+    /** A hold taken over from another system, with the copy already set aside when it is not waiting. */
+    public void takeOver(Status status, LocalDateTime expiresAt, LocalDateTime onShelfUntil) {
+        this.status = status;
+        this.expiresAt = expiresAt;
+        this.onShelfUntil = status == Status.ON_SHELF ? onShelfUntil : null;
+    }
+
     public void putOnShelf(LocalDateTime until) {
         this.status = Status.ON_SHELF;
         this.onShelfUntil = until;

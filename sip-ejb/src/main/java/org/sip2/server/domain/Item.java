@@ -168,6 +168,15 @@ public class Item {
         this.properties = properties;
     }
 
+    /** What a catalogue import sets: title, owner, shelving and collection. */
+    public void shelve(String title, Institution institution, String owningLocation, String currentLocation, String collection) {
+        this.title = title;
+        this.institution = institution;
+        this.owningLocation = owningLocation;
+        this.currentLocation = currentLocation;
+        this.collectionCode = collection;
+    }
+
     public void moveTo(String location) {
         this.currentLocation = location;
     }

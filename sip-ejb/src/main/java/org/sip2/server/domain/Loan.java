@@ -69,6 +69,12 @@ public class Loan {
         this.renewals++;
     }
 
+    /** A loan taken over from another system: its due date and renewals as that system has them. */
+    public void takeOver(LocalDateTime dueAt, int renewals) {
+        this.dueAt = dueAt;
+        this.renewals = renewals;
+    }
+
     /** The item came back; the item may now be lent again. */
     public void close(LocalDateTime returnedAt) {
         this.returnedAt = returnedAt;
