@@ -212,7 +212,7 @@ class ConsoleIT {
         String config = """
                 <acsconfig xmlns="http://openncip.org/acs-config/1.0/">
                   <server-params min_servers='1' log_file='Sys::Syslog' />
-                  <listeners><service port="127.0.0.1:6001/tcp" transport="RAW" protocol="SIP/2.00" /></listeners>
+                  <listeners><service port="127.0.0.1:8080/tcp" transport="http" protocol="NCIP/1.0" /></listeners>
                   <accounts>
                     <login id="koha-kiosk" password="KohaKiosk-9" delimiter="|" error-detect="enabled" institution="KIOSKLIB" encoding="ascii" />
                   </accounts>
@@ -231,7 +231,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), "koha-kiosk"));
         String preview = browser.findElement(By.id("import:changes")).getText();
         assertTrue(preview.contains("KIOSKLIB"));
-        assertTrue(preview.contains("listeners are configured on the Listeners page"), preview);
+        assertTrue(preview.contains("not SIP2 over raw or telnet"), preview);
         assertTrue(preview.contains("not imported"), preview);
         assertTrue(preview.contains("ADVERTISE: Koha reports renewal, offline as not allowed"), preview);
         try (SipClient kiosk = new SipClient()) {
