@@ -2,16 +2,23 @@
 # Runs every test: unit tests of each module, then the integration tests, which boot Payara Micro
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
 # admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing).
+# The integration tests run twice: on the embedded H2 database, then on a throwaway PostgreSQL server
+# that bin/test-postgres.sh starts (Debian's postgresql, installed if missing) and stops; the failover
+# test puts HAProxy (Debian's haproxy, installed if missing) in front of two instances.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing chromium and chromium-driver for the browser tests..."
+    echo "Installing ${missing[*]} for the tests..."
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The browser tests need chromium and chromedriver: apt-get install chromium chromium-driver" >&2
+    echo "The tests need ${missing[*]}: apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi

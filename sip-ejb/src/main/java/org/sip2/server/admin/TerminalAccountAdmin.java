@@ -10,8 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SipSessions;
 import org.sip2.server.circulation.TerminalAccounts;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.server.security.AddressRange;
@@ -24,6 +25,9 @@ public class TerminalAccountAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     Passwords passwords;
@@ -111,11 +115,11 @@ public class TerminalAccountAdmin {
         demoAccounts.recheck(account.getLoginId());
     }
 
-    /** Disabling an account also closes its open SIP connections. */
-    private static void setEnabled(TerminalAccount account, boolean enabled) {
+    /** Disabling an account also closes its open SIP connections, on every instance. */
+    private void setEnabled(TerminalAccount account, boolean enabled) {
         account.setEnabled(enabled);
         if (!enabled) {
-            SipSessions.disconnectTerminal(account.getLoginId());
+            cluster.publish(new ClusterNotice.DisconnectTerminal(account.getLoginId()));
         }
     }
 
