@@ -161,7 +161,8 @@ INSERT INTO item (barcode, title, author, call_number, media_type, item_type, in
   SELECT '30' || LPAD(x::text, 12, '0'), 'Benchmark Book ' || x, 'Bench Author', 'BENCH ' || x, '001', 'BOOK', 'CPL',
          'CPL', 'CPL'
   FROM generate_series(1, $terminals) x;
-ANALYZE;
+ANALYZE patron;
+ANALYZE item;
 SQL
 }
 

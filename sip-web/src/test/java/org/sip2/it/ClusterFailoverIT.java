@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -72,6 +73,11 @@ class ClusterFailoverIT {
     @Test
     void kiosksThroughHaproxyLoseNothingWhenAnInstanceDiesOrTheDatabaseRestarts() throws Exception {
         assumeTrue(ItDatabase.onPostgres(), "several instances need the shared PostgreSQL database");
+        if (Files.exists(dir)) { // the logs of an earlier run: this one's are read
+            try (var old = Files.walk(dir)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         database.reset();
         ItServer a = instance("a", ports[0], ports[2]);
         giveTheKiosksAccountsOfTheirOwn();
@@ -235,6 +241,7 @@ class ClusterFailoverIT {
     }
 
     private void startHaproxy() throws IOException, InterruptedException {
+        Files.createDirectories(dir.resolve("logs"));
         Path config = dir.resolve("haproxy.cfg");
         Files.writeString(config, String.join("\n",
                 "global", "  maxconn 2000",

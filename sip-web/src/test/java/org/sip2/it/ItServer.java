@@ -49,7 +49,7 @@ final class ItServer implements AutoCloseable {
         Path log = dir.resolve("logs/server.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(7)); // a busy shared machine boots slowly
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10)); // a busy shared machine boots slowly
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 fail("the server exited: see " + log);
@@ -63,7 +63,7 @@ final class ItServer implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the server did not start within 7 minutes: see " + log);
+        throw new IllegalStateException("the server did not start within 10 minutes: see " + log);
     }
 
     /** SIGKILL: no shutdown hook, no flush. */
