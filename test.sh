@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests of each module, then the integration tests, which boot Payara Micro
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
-# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing).
-# The integration tests run twice: on the embedded H2 database, then on a throwaway PostgreSQL server
-# that bin/test-postgres.sh starts (Debian's postgresql, installed if missing) and stops; the failover
-# test puts HAProxy (Debian's haproxy, installed if missing) in front of two instances.
+# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
+# talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
+# GlassFish 8 domain (GlassFishIT). The integration tests run twice: on the embedded H2 database, then
+# on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql, installed if
+# missing) and stops; the failover test puts HAProxy (Debian's haproxy, installed if missing) in front
+# of two instances. Then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
+for tool in chromium:chromium chromedriver:chromium-driver openssl:openssl telnet:telnet expect:expect; do
+  command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
+done
 command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
@@ -18,8 +21,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The tests need ${missing[*]}: apt-get install ${missing[*]}" >&2
+    echo "The tests need: apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
-exec ./mvnw -B verify "$@"
+./mvnw -B verify "$@"
+# sipctl: named instances started, asked and stopped (after the build above made the server)
+bin/test-sipctl.sh

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sip2.protocol.Coded;
+import org.sip2.protocol.ExtraField;
 import org.sip2.protocol.FieldSpec;
 import org.sip2.protocol.MessageDefinition;
 import org.sip2.protocol.MessageTable;
@@ -28,6 +29,10 @@ final class Explainer {
             if (value == null || (value instanceof List<?> list && list.isEmpty())) {
                 continue;
             }
+            if (field.isExtension()) {
+                list(value).forEach(extra -> lines.add(line(extra.id() + " extension field", extra.value(), null)));
+                continue;
+            }
             String label = field.isFixed() ? words(field.name()) : field.id() + " " + field.id().description();
             if (value instanceof List<?> list) {
                 list.forEach(entry -> lines.add(line(label, String.valueOf(entry), null)));
@@ -39,6 +44,11 @@ final class Explainer {
             }
         }
         return lines;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ExtraField> list(Object value) {
+        return (List<ExtraField>) value;
     }
 
     private static String line(String label, String value, String meaning) {

@@ -43,15 +43,15 @@ final class Requests {
             case patron_information -> new PatronInformationRequest(LANGUAGE, now, summary(o.summary), ao, o.patron, ac,
                     o.patronPassword, o.startItem, o.endItem);
             case item_information -> new ItemInformationRequest(now, ao, o.item, ac);
-            case checkout -> new CheckoutRequest(o.renewalPolicy == 'Y', o.noBlock, now, SipDate.BLANK, ao, o.patron, o.item, ac,
-                    null, o.patronPassword, o.feeAcknowledged, false);
-            case checkin -> new CheckinRequest(o.noBlock, now, now, o.location, ao, o.item, ac, null, false);
-            case renew -> new RenewRequest(false, o.noBlock, now, SipDate.BLANK, ao, o.patron, o.patronPassword, o.item, o.title, ac,
-                    null, o.feeAcknowledged);
-            case renew_all -> new RenewAllRequest(now, ao, o.patron, o.patronPassword, ac, o.feeAcknowledged);
+            case checkout -> new CheckoutRequest(o.renewalPolicy == 'Y', o.noBlock.yes(), now, SipDate.BLANK, ao, o.patron, o.item, ac,
+                    null, o.patronPassword, o.feeAcknowledged.yes(), false);
+            case checkin -> new CheckinRequest(o.noBlock.yes(), now, now, o.location, ao, o.item, ac, null, false);
+            case renew -> new RenewRequest(false, o.noBlock.yes(), now, SipDate.BLANK, ao, o.patron, o.patronPassword, o.item, o.title, ac,
+                    null, o.feeAcknowledged.yes());
+            case renew_all -> new RenewAllRequest(now, ao, o.patron, o.patronPassword, ac, o.feeAcknowledged.yes());
             case hold -> new HoldRequest(Coded.fromCode(HoldMode.class, String.valueOf(o.holdMode)), now, expiration(o.expirationDate),
                     o.pickupLocation, Coded.fromCode(HoldType.class, o.holdType), ao, o.patron, o.patronPassword, o.item, o.title, ac,
-                    o.feeAcknowledged);
+                    o.feeAcknowledged.yes());
             case fee_paid -> new FeePaidRequest(now, Coded.fromCode(FeeType.class, o.feeType), o.paymentType, o.currency, o.feeAmount,
                     ao, o.patron, ac, o.patronPassword, o.feeIdentifier, o.transactionId);
             case block_patron -> new BlockPatronRequest(o.cardRetained, now, ao, o.blockedCardMessage, o.patron, ac);

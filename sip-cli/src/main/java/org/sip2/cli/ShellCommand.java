@@ -3,7 +3,7 @@ package org.sip2.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -68,8 +68,9 @@ public class ShellCommand implements Callable<Integer> {
             set(words[1], words[2], out);
             return;
         }
-        if (Arrays.stream(MessageName.values()).anyMatch(name -> name.name().equals(words[0]))) {
-            SipCli.print(out, sip.send(Requests.build(MessageName.valueOf(words[0]), terminal, Requests.now())));
+        Optional<MessageName> message = MessageName.named(words[0]);
+        if (message.isPresent()) {
+            SipCli.print(out, sip.send(Requests.build(message.get(), terminal, Requests.now())));
             return;
         }
         SipCli.print(out, sip.sendText(line));

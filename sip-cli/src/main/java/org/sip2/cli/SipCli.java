@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sip-cli", mixinStandardHelpOptions = true, version = "sip-cli 0.1",
         description = "SIP2 client: emulate a self-check terminal, record and replay sessions, benchmark a server.",
         subcommands = {ShellCommand.class, RecordCommand.class, ReplayCommand.class, BenchCommand.class},
-        footer = {"", "Example: sip-cli -a localhost -p 6001 -su term1 -sp term1 -l CPL --patron term1 --password term1 -m patron_information"})
+        footer = {"", "Example: sip-cli -a localhost -p 6001 -su term1 -sp term1 -l CPL --patron term1 --password term1 -m patron_information",
+            "Command lines written for Koha's sip_cli_emulator.pl run unchanged (docs/cli.md)."})
 public class SipCli implements Callable<Integer> {
 
     private static final SipCodec CODEC = new SipCodec();
@@ -40,7 +41,12 @@ public class SipCli implements Callable<Integer> {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /** Runs a command line, written for sip-cli or for Koha's sip_cli_emulator.pl. */
+    public static int execute(CommandLine commandLine, String... args) {
+        return commandLine.execute(KohaArguments.normalise(commandLine.getCommandSpec(), args));
     }
 
     public static CommandLine commandLine() {

@@ -14,7 +14,7 @@ public class TerminalOptions {
     @Option(names = {"-sp", "--sip_pass"}, description = "Terminal password (CO; also sent as AC)")
     String sipPass;
 
-    @Option(names = {"-l", "--location"}, description = "Location code (CP) and institution id (AO)")
+    @Option(names = {"-l", "--location", "--location_code"}, description = "Location code (CP) and institution id (AO)")
     String location;
 
     @Option(names = "--institution", description = "Institution id (AO) when it differs from --location")
@@ -41,11 +41,13 @@ public class TerminalOptions {
     @Option(names = "--title", description = "Title identifier (AJ), for holds and renewals")
     String title;
 
-    @Option(names = {"-fa", "--fee-acknowledged"}, description = "Fee acknowledged (BO = Y)")
-    boolean feeAcknowledged;
+    @Option(names = {"-fa", "--fee-acknowledged"}, arity = "0..1", fallbackValue = "Y", defaultValue = "N",
+            paramLabel = "Y|N", description = "Fee acknowledged (BO): Y or N; bare -fa means Y (default: N)")
+    YesNo feeAcknowledged;
 
-    @Option(names = "--no-block", description = "Send checkout, checkin and renew as off-line (no block) transactions")
-    boolean noBlock;
+    @Option(names = {"-n", "--no-block"}, arity = "0..1", fallbackValue = "Y", defaultValue = "N", paramLabel = "Y|N",
+            description = "Y sends checkout, checkin and renew as off-line (no block) transactions; bare -n means Y (default: N)")
+    YesNo noBlock;
 
     @Option(names = "--renewal-policy", description = "SC renewal policy of a checkout: Y or N (default: ${DEFAULT-VALUE})", defaultValue = "Y")
     char renewalPolicy;
@@ -56,7 +58,7 @@ public class TerminalOptions {
     @Option(names = "--payment-type", description = "Payment type of a fee paid, 2 digits (default: ${DEFAULT-VALUE} = cash)", defaultValue = "00")
     String paymentType;
 
-    @Option(names = "--currency", description = "Currency of a fee paid (default: ${DEFAULT-VALUE})", defaultValue = "USD")
+    @Option(names = {"--currency", "--currency-type"}, description = "Currency of a fee paid (default: ${DEFAULT-VALUE})", defaultValue = "USD")
     String currency;
 
     @Option(names = "--fee-amount", description = "Amount of a fee paid (BV)")
@@ -89,7 +91,8 @@ public class TerminalOptions {
     @Option(names = "--card-retained", description = "Block patron: the terminal kept the card")
     boolean cardRetained;
 
-    @Option(names = {"-m", "--message"}, description = "A message to send, repeatable: ${COMPLETION-CANDIDATES}")
+    @Option(names = {"-m", "--message"}, converter = MessageName.Converter.class, completionCandidates = MessageName.Candidates.class,
+            description = "A message to send, repeatable: ${COMPLETION-CANDIDATES}")
     List<MessageName> messages = new ArrayList<>();
 
     String institutionId() {

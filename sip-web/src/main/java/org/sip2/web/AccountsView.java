@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.sip2.server.admin.InstitutionAdmin;
 import org.sip2.server.admin.TerminalAccountAdmin;
 import org.sip2.server.admin.TerminalAccountForm;
@@ -39,6 +40,8 @@ public class AccountsView implements Serializable {
     private String allowedAddresses;
     private boolean enabled = true;
     private boolean patronPinRequired = true;
+    private String certificateSubject;
+    private List<OptionRow> options = OptionRow.of(Map.of());
 
     @PostConstruct
     void load() {
@@ -59,6 +62,8 @@ public class AccountsView implements Serializable {
         allowedAddresses = null;
         enabled = true;
         patronPinRequired = true;
+        certificateSubject = null;
+        options = OptionRow.of(Map.of());
     }
 
     public void edit(TerminalAccount account) {
@@ -74,11 +79,14 @@ public class AccountsView implements Serializable {
         allowedAddresses = account.getAllowedAddresses();
         enabled = account.isEnabled();
         patronPinRequired = account.isPatronPinRequired();
+        certificateSubject = account.getCertificateSubject();
+        options = OptionRow.of(account.getOptions());
     }
 
     public void save() {
         TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled, patronPinRequired);
+                errorDetection, location, allowedAddresses, enabled, patronPinRequired, certificateSubject,
+                OptionRow.values(options));
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
         }
@@ -198,5 +206,17 @@ public class AccountsView implements Serializable {
 
     public void setPatronPinRequired(boolean patronPinRequired) {
         this.patronPinRequired = patronPinRequired;
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public void setCertificateSubject(String certificateSubject) {
+        this.certificateSubject = certificateSubject;
+    }
+
+    public List<OptionRow> getOptions() {
+        return options;
     }
 }

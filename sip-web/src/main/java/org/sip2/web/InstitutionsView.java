@@ -41,6 +41,7 @@ public class InstitutionsView implements Serializable {
         public boolean renewal = true;
         public boolean statusUpdate;
         public boolean offline;
+        public String policyMode = "ENFORCE";
         public int timeoutTenths = 100;
         public int retries = 3;
         public String currency = "USD";
@@ -65,6 +66,8 @@ public class InstitutionsView implements Serializable {
         public boolean isStatusUpdate() { return statusUpdate; }
         public void setStatusUpdate(boolean statusUpdate) { this.statusUpdate = statusUpdate; }
         public boolean isOffline() { return offline; }
+        public String getPolicyMode() { return policyMode; }
+        public void setPolicyMode(String policyMode) { this.policyMode = policyMode; }
         public void setOffline(boolean offline) { this.offline = offline; }
         public int getTimeoutTenths() { return timeoutTenths; }
         public void setTimeoutTenths(int timeoutTenths) { this.timeoutTenths = timeoutTenths; }
@@ -140,6 +143,7 @@ public class InstitutionsView implements Serializable {
         f.renewal = institution.getPolicy().isRenewalAllowed();
         f.statusUpdate = institution.getPolicy().isStatusUpdateAllowed();
         f.offline = institution.getPolicy().isOfflineAllowed();
+        f.policyMode = institution.getPolicy().getMode().name();
         f.timeoutTenths = institution.getPolicy().getTimeoutTenths();
         f.retries = institution.getPolicy().getRetries();
         f.currency = institution.getCurrency();
@@ -158,7 +162,7 @@ public class InstitutionsView implements Serializable {
         Form f = form;
         InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal,
                 f.statusUpdate, f.offline, f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged,
-                f.maxItemsOverdue, f.maxHolds, f.backend, Set.copyOf(f.sharesWith));
+                f.maxItemsOverdue, f.maxHolds, f.backend, Set.copyOf(f.sharesWith), f.policyMode);
         if (Feedback.attempt(() -> admin.save(saved), "Institution " + f.id + " saved: the next 98 of every terminal reports it")) {
             f.create = false;
             load();

@@ -3,21 +3,17 @@ package org.sip2.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 import org.sip2.server.admin.CatalogAdmin;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.domain.Patron;
 
 /**
  * Patrons: search, view with loans, holds and fees, edit, block and unblock, set a PIN, clear a PIN
- * lock, CSV import with a per-row report.
+ * lock. Their CSV import is on the catalogue import page.
  */
 @Named
 @ViewScoped
@@ -40,8 +36,6 @@ public class PatronsView implements Serializable {
     private String blockMessage;
     private String newPin;
     private LocalDateTime pinLockedUntil;
-    private UploadedFile upload;
-    private List<CatalogAdmin.ImportRow> report = List.of();
 
     public void find() {
         results = admin.searchPatrons(search);
@@ -94,18 +88,6 @@ public class PatronsView implements Serializable {
         if (Feedback.attempt(() -> admin.clearPinLock(barcode), "PIN lock on " + barcode + " cleared")) {
             reload();
         }
-    }
-
-    public void importCsv() throws IOException {
-        if (upload == null || upload.getSize() == 0) {
-            Feedback.error("Choose a CSV file first");
-            return;
-        }
-        try (InputStreamReader reader = new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)) {
-            Feedback.attempt(() -> report = admin.importPatrons(reader), null);
-        }
-        long failed = report.stream().filter(row -> row.outcome().equals("error")).count();
-        Feedback.info(report.size() - failed + " rows imported, " + failed + " with errors");
     }
 
     private void reload() {
@@ -199,19 +181,4 @@ public class PatronsView implements Serializable {
         return pinLockedUntil;
     }
 
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
-
-    public List<CatalogAdmin.ImportRow> getReport() {
-        return report;
-    }
-
-    public String getColumns() {
-        return String.join(",", CatalogAdmin.PATRON_COLUMNS);
-    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sip2.cli.SipCli;
+import org.sip2.it.kim.KimFixtures;
 import picocli.CommandLine;
 
 /** sip-cli against the running server: every emulator message, record and replay, a short benchmark. */
@@ -32,7 +33,7 @@ class CliIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(KimFixtures.class);
     }
 
     /** What one run of the CLI printed and returned. */
@@ -125,6 +126,44 @@ class CliIT {
         assertTrue(run.output().contains("10 terminals") && run.output().contains(" 0 errors"), run.output());
         assertTrue(run.output().contains("p99 ms"));
         assertTrue(Files.readString(json).contains("\"errors\":0"), Files.readString(json));
+    }
+
+    /**
+     * Command lines as the usage text of Koha's sip_cli_emulator.pl documents them (its option
+     * names, message names and Y/N values), run unchanged against the server: a circulation
+     * round trip of the KIM fixture's patron and item that leaves both as they were.
+     */
+    @Test
+    void commandLinesWrittenForKohasEmulatorRunUnchanged() {
+        String server = "-a 127.0.0.1 -p " + SipClient.PORT + " -su kim-term -sp kim-term -l KIM";
+        String patron = " --patron " + KimFixtures.PATRON + " --password " + KimFixtures.PIN;
+        String item = " --item " + KimFixtures.ITEM;
+        List<String[]> kohaCommandLines = List.of(
+                new String[] {server + " -m sc_status_request", "< 98"},
+                new String[] {server + patron + " -m patron_status_request", "< 24 "},
+                new String[] {server + patron + " -m patron_information", "< 64 "},
+                new String[] {server + item + " -m item_information", "< 1803"},
+                new String[] {server + patron + item + " -fa N -n N -m checkout", "< 121"},
+                new String[] {server + patron + item + " -fa Y -m renew", "< 301"},
+                new String[] {server + item + " -n N -m checkin", "< 101"},
+                new String[] {server + patron + item + " --hold-mode + --pickup-location KIM -m hold", "< 161"},
+                new String[] {server + patron + item + " --hold-mode - -m hold", "< 161"},
+                new String[] {server + patron + " --fee-amount 0.50 --fee-type 01 --payment-type 00 --currency-type USD"
+                        + " --transaction-id KIM-TX-1 -m fee_paid", "< 38N"},
+                new String[] {("--host 127.0.0.1 --port " + SipClient.PORT + " --sip_user kim-term --sip_pass kim-term"
+                        + " --location KIM -t CRLF -m sc_status_request -m login"), "< 941"},
+                new String[] {("--hostaddress 127.0.0.1 -p " + SipClient.PORT + " -su kim-term -sp kim-term -l KIM"
+                        + " -patron " + KimFixtures.PATRON + " -password " + KimFixtures.PIN + " -message patron_status_request"), "< 24 "});
+        for (String[] line : kohaCommandLines) {
+            StringWriter out = new StringWriter();
+            CommandLine commandLine = SipCli.commandLine();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(out, true));
+            int code = SipCli.execute(commandLine, line[0].split(" "));
+            assertEquals(0, code, line[0] + "\n" + out);
+            assertTrue(out.toString().contains(line[1]), line[1] + " for " + line[0] + "\n" + out);
+            assertTrue(out.toString().contains("< 941"), "logged in first, as the emulator does");
+        }
     }
 
     /** Subcommand arguments with the connection options after the subcommand name. */

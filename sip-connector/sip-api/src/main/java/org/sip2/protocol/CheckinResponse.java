@@ -26,6 +26,7 @@ public record CheckinResponse(
         @Var(CV) AlertType alertType,
         @Var(CY) String holdPatronId,
         @Var(DA) String holdPatronName,
+        @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
         @Var(AG) List<String> printLine) implements SipResponse {
 }

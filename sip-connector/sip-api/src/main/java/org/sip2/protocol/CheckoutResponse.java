@@ -25,6 +25,7 @@ public record CheckoutResponse(
         @Var(CK) MediaType mediaType,
         @Var(CH) String itemProperties,
         @Var(BK) String transactionId,
+        @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
         @Var(AG) List<String> printLine) implements SipResponse {
 }

@@ -17,10 +17,12 @@ public final class FieldSpec {
     private final int width;
     private final boolean required;
     private final boolean repeatable;
+    private final boolean extension;
     private final ValueFormat format;
     private final MethodHandle accessor;
 
     private FieldSpec(RecordComponent component, FieldId id, int width, boolean required, ValueFormat format) {
+        this.extension = component.isAnnotationPresent(Extra.class);
         this.name = component.getName();
         this.type = component.getType();
         this.id = id;
@@ -46,7 +48,13 @@ public final class FieldSpec {
             return new FieldSpec(component, var.value(), var.width(), var.required(),
                     ValueFormat.forType(component.getType(), false, var.width()));
         }
-        throw new IllegalStateException(component + " has neither @Fixed nor @Var");
+        if (component.isAnnotationPresent(Extra.class)) {
+            if (!List.class.equals(component.getType())) {
+                throw new IllegalStateException(component + " is @Extra but not a List<ExtraField>");
+            }
+            return new FieldSpec(component, null, 0, false, null);
+        }
+        throw new IllegalStateException(component + " has neither @Fixed, @Var nor @Extra");
     }
 
     /** The record component's name, e.g. {@code patronIdentifier}. */
@@ -54,13 +62,18 @@ public final class FieldSpec {
         return name;
     }
 
-    /** The field id, or {@code null} for a fixed field. */
+    /** The field id, or {@code null} for a fixed field and for the extension fields. */
     public FieldId id() {
         return id;
     }
 
     public boolean isFixed() {
-        return id == null;
+        return id == null && !extension;
+    }
+
+    /** The message's {@link Extra} component: fields with ids it does not define. */
+    public boolean isExtension() {
+        return extension;
     }
 
     /** Width of a fixed field (or of a fixed-width number such as BZ); 0 for free-length values. */

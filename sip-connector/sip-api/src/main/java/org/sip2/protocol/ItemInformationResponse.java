@@ -26,6 +26,7 @@ public record ItemInformationResponse(
         @Var(AP) String currentLocation,
         @Var(CH) String itemProperties,
         @Var(CS) String callNumber,
+        @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
         @Var(AG) List<String> printLine) implements SipResponse {
 }

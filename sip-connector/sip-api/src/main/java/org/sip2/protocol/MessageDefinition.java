@@ -24,6 +24,8 @@ public final class MessageDefinition {
     private final List<FieldSpec> fields;
     private final Map<FieldId, Integer> varIndex = new EnumMap<>(FieldId.class);
     private final int fixedLength;
+    /** Index of the {@link Extra} component, or -1 when unknown fields are dropped. */
+    private final int extraIndex;
     private final MethodHandle constructor;
 
     private MessageDefinition(Class<? extends SipMessage> type) {
@@ -37,10 +39,13 @@ public final class MessageDefinition {
         RecordComponent[] components = type.getRecordComponents();
         List<FieldSpec> specs = new ArrayList<>();
         int fixed = 0;
+        int extra = -1;
         for (RecordComponent component : components) {
             FieldSpec spec = FieldSpec.of(component);
             if (spec.isFixed()) {
                 fixed += spec.width();
+            } else if (spec.isExtension()) {
+                extra = specs.size();
             } else {
                 varIndex.put(spec.id(), specs.size());
             }
@@ -48,6 +53,7 @@ public final class MessageDefinition {
         }
         this.fields = List.copyOf(specs);
         this.fixedLength = fixed;
+        this.extraIndex = extra;
         try {
             Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             this.constructor = MethodHandles.publicLookup()
@@ -103,7 +109,7 @@ public final class MessageDefinition {
     public List<FieldId> missingRequiredFields(SipMessage message) {
         List<FieldId> missing = new ArrayList<>();
         for (FieldSpec spec : fields) {
-            if (!spec.isFixed() && spec.required() && spec.read(message) == null) {
+            if (spec.id() != null && spec.required() && spec.read(message) == null) {
                 missing.add(spec.id());
             }
         }
@@ -134,9 +140,12 @@ public final class MessageDefinition {
                 end = text.length();
             }
             if (end - position >= 2) {
-                Integer index = varIndex.get(FieldId.of(text.substring(position, position + 2)));
+                String fieldId = text.substring(position, position + 2);
+                Integer index = varIndex.get(FieldId.of(fieldId));
                 if (index != null) {
                     store(index, text.substring(position + 2, end), values, seen);
+                } else if (extraIndex >= 0 && ExtraField.validId(fieldId)) {
+                    keepExtra(new ExtraField(fieldId, text.substring(position + 2, end)), values, seen);
                 }
             }
             position = end + 1;
@@ -146,6 +155,15 @@ public final class MessageDefinition {
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void keepExtra(ExtraField field, Object[] values, boolean[] seen) {
+        if (!seen[extraIndex]) {
+            values[extraIndex] = new ArrayList<ExtraField>();
+            seen[extraIndex] = true;
+        }
+        ((List<ExtraField>) values[extraIndex]).add(field);
     }
 
     /** Repeatable fields collect every occurrence; others keep the first (§2.4). */
@@ -170,6 +188,8 @@ public final class MessageDefinition {
             Object value = spec.read(message);
             if (spec.isFixed()) {
                 appendFixed(out, spec, value, delimiter);
+            } else if (spec.isExtension()) {
+                appendExtra(out, (List<?>) value, delimiter);
             } else if (spec.repeatable()) {
                 appendRepeated(out, spec, (List<?>) value, delimiter);
             } else if (value != null || spec.required()) {
@@ -205,6 +225,38 @@ public final class MessageDefinition {
                 start = end;
             } while (start < text.length());
         }
+    }
+
+    private static void appendExtra(StringBuilder out, List<?> fields, char delimiter) {
+        if (fields == null) {
+            return;
+        }
+        for (Object item : fields) {
+            ExtraField field = (ExtraField) item;
+            out.append(field.id()).append(clip(sanitize(field.value(), delimiter))).append(delimiter);
+        }
+    }
+
+    /**
+     * A copy of the message with one component replaced, e.g. a screen message rewritten or a
+     * field left out ({@code null}; a required field is then written empty).
+     */
+    public SipMessage with(SipMessage message, FieldSpec field, Object value) {
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            FieldSpec spec = fields.get(i);
+            values[i] = spec == field ? (value == null ? spec.absent() : value) : spec.read(message);
+        }
+        try {
+            return (SipMessage) constructor.invoke(values);
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The {@link Extra} component, or {@code null} when this message keeps no unknown fields. */
+    public FieldSpec extension() {
+        return extraIndex < 0 ? null : fields.get(extraIndex);
     }
 
     private static String clip(String text) {

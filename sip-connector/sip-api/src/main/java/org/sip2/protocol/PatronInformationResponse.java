@@ -37,6 +37,7 @@ public record PatronInformationResponse(
         @Var(BD) String homeAddress,
         @Var(BE) String emailAddress,
         @Var(BF) String homePhoneNumber,
+        @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
         @Var(AG) List<String> printLine) implements SipResponse {
 }

@@ -18,6 +18,7 @@ public record PatronStatusResponse(
         @Var(CQ) Boolean validPatronPassword,
         @Var(BH) String currencyType,
         @Var(BV) BigDecimal feeAmount,
+        @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
         @Var(AG) List<String> printLine) implements SipResponse {
 }

@@ -24,22 +24,23 @@ public final class Refusals {
             case BlockPatronRequest r -> patronStatus(UNKNOWN_LANGUAGE, now, r.institutionId(), r.patronIdentifier(), af);
             case PatronInformationRequest r -> new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON,
                     language(r.language()), now, 0, 0, 0, 0, 0, 0, text(r.institutionId()), text(r.patronIdentifier()), "",
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, af, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, af, null);
             case CheckoutRequest r -> new CheckoutResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
                     text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), "", "",
-                    null, null, null, null, null, null, null, af, null);
+                    null, null, null, null, null, null, null, null, af, null);
             case RenewRequest r -> new RenewResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
                     text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), text(r.titleIdentifier()), "",
-                    null, null, null, null, null, null, null, af, null);
+                    null, null, null, null, null, null, null, null, af, null);
             case CheckinRequest r -> new CheckinResponse(false, false, Tristate.UNKNOWN, true, now,
                     text(r.institutionId()), text(r.itemIdentifier()), "", null, null, null, null, null,
-                    null, null, null, null, null, null, af, null);
+                    null, null, null, null, null, null, null, af, null);
             case EndPatronSessionRequest r -> new EndSessionResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()), af, null);
             case FeePaidRequest r -> new FeePaidResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()),
                     r.transactionId(), af, null);
             case ItemInformationRequest r -> new ItemInformationResponse(CirculationStatus.OTHER, SecurityMarker.NONE,
                     FeeType.OTHER_UNKNOWN, now, null, null, null, null, text(r.itemIdentifier()), "", null, null, null, null,
-                    null, null, null, null, af, null);
+                    null, null, null, null, null, af, null);
             case ItemStatusUpdateRequest r -> new ItemStatusUpdateResponse(false, now, text(r.itemIdentifier()), null, null, af, null);
             case PatronEnableRequest r -> new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, UNKNOWN_LANGUAGE, now,
                     text(r.institutionId()), text(r.patronIdentifier()), "", null, null, af, null);
@@ -53,7 +54,7 @@ public final class Refusals {
 
     private static PatronStatusResponse patronStatus(String language, SipDate now, String institution, String patron, List<String> af) {
         return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language, now, text(institution), text(patron), "",
-                null, null, null, null, af, null);
+                null, null, null, null, null, af, null);
     }
 
     private static String text(String value) {

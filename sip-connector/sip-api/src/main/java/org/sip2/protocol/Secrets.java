@@ -41,7 +41,7 @@ public final class Secrets {
     public static String describe(SipMessage message) {
         MessageDefinition definition = MessageTable.definitionOf(message.getClass());
         return describe((Record) message, name -> definition.fields().stream()
-                .anyMatch(spec -> spec.name().equals(name) && !spec.isFixed() && spec.id().secret()));
+                .anyMatch(spec -> spec.name().equals(name) && spec.id() != null && spec.id().secret()));
     }
 
     /** Any record as its {@code toString()}: each component by name, the secret ones masked when they hold a value. */

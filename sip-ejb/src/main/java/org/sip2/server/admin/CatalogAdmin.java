@@ -5,19 +5,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.server.audit.SipTransaction.Outcome;
 import org.sip2.server.audit.TransactionLog;
@@ -28,23 +25,22 @@ import org.sip2.server.circulation.Catalog;
 import org.sip2.server.circulation.LibraryClock;
 import org.sip2.server.circulation.PatronAccounts;
 import org.sip2.server.circulation.PinLocks;
-import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.PinLock;
+import org.sip2.server.importing.CatalogImport;
+import org.sip2.server.importing.ImportKind;
+import org.sip2.server.importing.ImportReport;
 import org.sip2.server.security.Passwords;
 
-/** Patrons and items for the console: search, view with loans, holds and fees, edit, block, and CSV import of patrons. */
+/**
+ * Patrons and items for the console: search, view with loans, holds and fees, edit, block, and the
+ * CSV import of patrons, items, loans, holds and fees.
+ */
 @Stateless
 public class CatalogAdmin {
 
-    /** The columns of a patron CSV file (header row required; pin, email, phone, address, category, expires_on optional). */
-    public static final String[] PATRON_COLUMNS = {"barcode", "name", "institution", "pin", "email", "phone", "address", "category", "expires_on"};
     private static final int SEARCH_LIMIT = 50;
-
-    /** One row of an import and what became of it. */
-    public record ImportRow(long line, String barcode, String outcome, String message) {
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +65,9 @@ public class CatalogAdmin {
 
     @Resource
     SessionContext context;
+
+    @EJB
+    CatalogImport imports;
 
     @RolesAllowed({"admin", "operator"})
     public List<Patron> searchPatrons(String text) {
@@ -160,61 +159,13 @@ public class CatalogAdmin {
         patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode)).unblock();
     }
 
-    /** Creates or updates patrons from CSV; a row with an error is reported and skipped, the others are kept. */
+    /**
+     * Imports a CSV file of patrons, items, loans, holds or fees, chunk by chunk; outside a
+     * transaction of its own, since each chunk commits by itself.
+     */
     @RolesAllowed("admin")
-    public List<ImportRow> importPatrons(Reader csv) {
-        List<ImportRow> report = new ArrayList<>();
-        try {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(csv)) {
-                report.add(importPatron(row));
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            report.add(new ImportRow(0, null, "error", "The file is not CSV with the columns " + String.join(",", PATRON_COLUMNS) + ": " + e.getMessage()));
-        }
-        return report;
-    }
-
-    private ImportRow importPatron(CSVRecord row) {
-        long line = row.getRecordNumber() + 1;
-        String barcode = value(row, "barcode");
-        String name = value(row, "name");
-        if (barcode == null || name == null) {
-            return new ImportRow(line, barcode, "error", "barcode and name are required");
-        }
-        Institution institution = em.find(Institution.class, value(row, "institution") == null ? "" : value(row, "institution"));
-        if (institution == null) {
-            return new ImportRow(line, barcode, "error", "unknown institution " + value(row, "institution"));
-        }
-        LocalDate expires;
-        try {
-            expires = value(row, "expires_on") == null ? null : LocalDate.parse(value(row, "expires_on"));
-        } catch (DateTimeParseException e) {
-            return new ImportRow(line, barcode, "error", "expires_on must be a date like 2027-12-31");
-        }
-        Optional<Patron> existing = patrons.find(barcode);
-        Patron patron = existing.orElseGet(() -> new Patron(barcode, name, institution));
-        patron.setName(name);
-        patron.setContact(value(row, "email"), value(row, "phone"), value(row, "address"));
-        if (value(row, "category") != null) {
-            patron.setCategory(value(row, "category"));
-        }
-        patron.setExpiresOn(expires);
-        if (value(row, "pin") != null) {
-            patron.setPinHash(passwords.hash(value(row, "pin")));
-            patrons.forgetVerifiedPin(patron);
-        }
-        if (existing.isEmpty()) {
-            em.persist(patron);
-        }
-        return new ImportRow(line, barcode, existing.isPresent() ? "updated" : "created", "");
-    }
-
-    private static String value(CSVRecord row, String column) {
-        if (!row.isMapped(column) || !row.isSet(column)) {
-            return null;
-        }
-        String text = row.get(column);
-        return text == null || text.isBlank() ? null : text.trim();
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportReport importCsv(ImportKind kind, Reader csv) {
+        return imports.run(kind, csv);
     }
 }

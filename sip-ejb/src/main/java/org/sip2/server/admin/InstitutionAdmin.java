@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.sip2.server.domain.CirculationPolicy;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.LoanRule;
 
@@ -49,6 +50,8 @@ public class InstitutionAdmin {
         institution.setName(form.name());
         institution.getPolicy().allow(form.checkin(), form.checkout(), form.renewal(), form.statusUpdate(), form.offline());
         institution.getPolicy().setTiming(form.timeoutTenths(), form.retries());
+        institution.getPolicy().setMode(form.policyMode() == null ? CirculationPolicy.Mode.ENFORCE
+                : CirculationPolicy.Mode.valueOf(form.policyMode()));
         institution.setCurrency(form.currency());
         institution.setFeeLimit(nonNegative(form.feeLimit(), "fee limit"));
         institution.setLimits(form.maxItemsCharged(), form.maxItemsOverdue(), form.maxHolds());

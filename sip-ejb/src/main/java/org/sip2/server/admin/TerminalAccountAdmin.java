@@ -9,13 +9,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
+import javax.security.auth.x500.X500Principal;
 import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.server.backend.OptionValues;
+import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.cluster.Cluster;
 import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.server.security.AddressRange;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 
 /** Terminal accounts: list, create, edit, disable, reset password. A change counts at the next SIP login. */
@@ -90,7 +94,9 @@ public class TerminalAccountAdmin {
                 ErrorDetectionMode.valueOf(form.errorDetection()));
         account.setLocation(blankToNull(form.location()));
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
+        account.setCertificateSubject(certificateSubject(form.certificateSubject()));
         account.setPatronPinRequired(form.patronPinRequired());
+        setOptions(account, form.options());
         setEnabled(account, form.enabled());
         demoAccounts.recheck(formerLoginId);
         demoAccounts.recheck(loginId);
@@ -115,11 +121,39 @@ public class TerminalAccountAdmin {
         demoAccounts.recheck(account.getLoginId());
     }
 
+    /** Every known option is set from the form: stored when it differs from its default, else removed. */
+    private static void setOptions(TerminalAccount account, Map<String, String> options) {
+        options.keySet().stream().filter(name -> TerminalOption.named(name).isEmpty()).findFirst().ifPresent(name -> {
+            throw new AdminException("Unknown terminal option " + name);
+        });
+        for (TerminalOption option : TerminalOption.values()) {
+            String value;
+            try {
+                value = OptionValues.validate(option, options.get(option.key()));
+            } catch (IllegalArgumentException e) {
+                throw new AdminException(option.key() + ": " + e.getMessage());
+            }
+            account.setOption(option.key(), value.equals(option.defaultValue()) ? null : value);
+        }
+    }
+
     /** Disabling an account also closes its open SIP connections, on every instance. */
     private void setEnabled(TerminalAccount account, boolean enabled) {
         account.setEnabled(enabled);
         if (!enabled) {
             cluster.publish(new ClusterNotice.DisconnectTerminal(account.getLoginId()));
+        }
+    }
+
+    /** In the JDK's RFC 2253 spelling, the one the connector reports. */
+    private static String certificateSubject(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return null;
+        }
+        try {
+            return new X500Principal(subject.strip()).getName(X500Principal.RFC2253);
+        } catch (IllegalArgumentException e) {
+            throw new AdminException("'" + subject + "' is not a certificate subject such as CN=kiosk-1,O=Library");
         }
     }
 

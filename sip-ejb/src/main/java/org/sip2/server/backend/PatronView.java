@@ -1,6 +1,7 @@
 package org.sip2.server.backend;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,11 +11,31 @@ import java.util.function.Predicate;
  *
  * @param pin      what came of the PIN check
  * @param blocks   what keeps the patron from borrowing, each with a message
+ * @param profile  the patron's category, home library and birth date (vendors' extension fields)
  */
 public record PatronView(String barcode, String name, String email, String phone, String address, String language,
                          String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
                          Set<Block> blocks, String blockMessage, PinCheck pin,
-                         List<LoanView> loans, List<HoldView> holds, List<FeeView> fees) {
+                         List<LoanView> loans, List<HoldView> holds, List<FeeView> fees, Profile profile) {
+
+    /** What a patron is, beyond the account: each part may be null when the back end does not know it. */
+    public record Profile(String category, String homeLibrary, LocalDate birthDate, LocalDate expiresOn) {
+
+        public static final Profile UNKNOWN = new Profile(null, null, null, null);
+    }
+
+    public PatronView {
+        profile = profile == null ? Profile.UNKNOWN : profile;
+    }
+
+    /** A patron of a back end that knows no profile. */
+    public PatronView(String barcode, String name, String email, String phone, String address, String language,
+                      String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
+                      Set<Block> blocks, String blockMessage, PinCheck pin,
+                      List<LoanView> loans, List<HoldView> holds, List<FeeView> fees) {
+        this(barcode, name, email, phone, address, language, currency, feeLimit, maxItems, maxOverdue, maxHolds, blocks,
+                blockMessage, pin, loans, holds, fees, Profile.UNKNOWN);
+    }
 
     /** Why a patron may not borrow; each comes with a message a patron can understand. */
     public enum Block {

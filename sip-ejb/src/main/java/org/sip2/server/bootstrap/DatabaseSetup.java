@@ -1,7 +1,6 @@
 package org.sip2.server.bootstrap;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -13,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.sip2.server.admin.ConsoleUsers;
@@ -28,14 +26,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * passwords, and purges the journal and the transaction log past their retention. Requests wait
  * for it ({@link #awaitReady()}).
  */
-// SipDataSource connects to H2 or PostgreSQL by sip.db.url (empty: the H2 file at sip.db.path) and
-// adds the settings H2 needs. Not an XADataSource: one database needs no two-phase commit.
+// The built-in data source, used unless sip.db.jndi names the server's own (DataSourceLookup).
+// BuiltInDataSource connects to H2 or PostgreSQL by sip.db.url (empty: the H2 file at sip.db.path) and
+// adds the settings H2 needs (WRITE_DELAY=0 and the others: see there). Not an XADataSource: with
+// one database, every request's transaction would go through the two-phase coordinator for nothing.
 // maxPoolSize: more than twice the request workers (sip-thread-pool, 64): a request that counts a
 // PIN attempt takes a second connection for it, and a pool smaller than that can deadlock.
 // Validation: a pooled connection is checked (isValid) before use, at most once a second, and a
 // failed check drops the whole pool, so the server recovers by itself after a database restart.
-@DataSourceDefinition(name = "java:app/jdbc/sip",
-        className = "org.sip2.server.bootstrap.SipDataSource",
+@DataSourceDefinition(name = DataSourceLookup.BUILT_IN,
+        className = "org.sip2.server.bootstrap.BuiltInDataSource",
         url = "${MPCONFIG=sip.db.url:}|${MPCONFIG=sip.db.path:./data/sipdb}",
         user = "${MPCONFIG=sip.db.user:sa}",
         password = "${MPCONFIG=sip.db.password:}",
@@ -59,9 +59,6 @@ public class DatabaseSetup {
 
     /** A migration that must differ between databases: one file per database, same version. */
     static final String VENDOR_MIGRATIONS = "classpath:db/vendor/{vendor}";
-
-    @Resource(lookup = "java:app/jdbc/sip")
-    DataSource dataSource;
 
     @EJB
     DemoData demoData;
@@ -90,7 +87,7 @@ public class DatabaseSetup {
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(DataSourceLookup.lookup())
                 .locations(MIGRATIONS, VENDOR_MIGRATIONS)
                 .load()
                 .migrate();

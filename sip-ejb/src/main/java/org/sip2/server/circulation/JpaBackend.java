@@ -2,6 +2,7 @@ package org.sip2.server.circulation;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CheckinCommand;
@@ -18,6 +19,7 @@ import org.sip2.server.backend.PaymentResult;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.domain.Item;
 
 /** The built-in back end: circulation on this server's own database. */
 @ApplicationScoped
@@ -44,6 +46,9 @@ public class JpaBackend implements CirculationBackend {
     @EJB
     PatronCards cards;
 
+    @EJB
+    LoanRules rules;
+
     @Override
     public String name() {
         return Backends.DEFAULT;
@@ -56,7 +61,13 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<ItemView> item(Terminal terminal, String barcode) {
-        return catalog.find(terminal, barcode).map(catalog::view);
+        return catalog.find(terminal, barcode).map(item -> rentalFee(item, catalog.view(item)));
+    }
+
+    /** An 18 tells what a loan of the item costs (BH, BV). */
+    private ItemView rentalFee(Item item, ItemView view) {
+        BigDecimal fee = rules.rentalFee(item);
+        return fee == null ? view : view.withRentalFee(fee, item.getInstitution().getCurrency());
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOption;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
@@ -84,8 +86,11 @@ public class Lending {
                     ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate())
                     : ItemTransaction.refused(catalog.view(item), "You already have this item on loan");
         }
+        TerminalOptions options = terminal.options();
         if (!command.noBlock()) {
-            String refusal = checkoutRefusal(patron, item, rule, open.isPresent());
+            String refusal = options.lists(TerminalOption.BLOCKED_ITEM_TYPES, item.getItemType())
+                    ? "This item cannot be checked out at this terminal, please see staff"
+                    : checkoutRefusal(patron, item, rule, open.isPresent(), options);
             if (refusal != null) {
                 return ItemTransaction.refused(catalog.view(item), refusal);
             }
@@ -98,7 +103,13 @@ public class Lending {
             open.get().close(command.when()); // lent off line to this patron: the earlier loan ended then
         }
         LocalDateTime start = command.noBlock() ? command.when() : now;
-        LocalDateTime due = command.noBlock() && command.offlineDueDate() != null ? command.offlineDueDate() : rule.dueDate(start);
+        List<String> messages = new ArrayList<>();
+        LocalDateTime due = dueDate(rule, start, command.noBlock() ? command.offlineDueDate() : null, messages);
+        if (options.lists(TerminalOption.INHOUSE_ITEM_TYPES, item.getItemType())
+                || options.lists(TerminalOption.INHOUSE_PATRON_CATEGORIES, patron.getCategory())) {
+            due = start.toLocalDate().atTime(LoanRule.END_OF_DAY);
+            messages.add("For use in the library: please return it today");
+        }
         Loan loan = new Loan(item, patron, start, due);
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
@@ -111,13 +122,37 @@ public class Lending {
             transactionId = "FEE-" + rental.getId();
         }
         em.flush();
+        messages.add(0, "Due " + DUE.format(due));
         return new ItemTransaction(true, false, catalog.view(item), due, transactionId == null ? null : FeeType.RENTAL,
                 transactionId == null ? null : rule.getRentalFee(), patron.getInstitution().getCurrency(), transactionId,
-                List.of("Due " + DUE.format(due)));
+                List.copyOf(messages));
     }
 
-    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother) {
-        String block = patrons.blockMessage(patron, PatronView.Block::stopsCheckout);
+    /**
+     * The loan rule's due date from the start; a due date the terminal gave off line only when it
+     * is neither before the transaction nor later than the rule allows from it (else the terminal
+     * is told why).
+     */
+    private static LocalDateTime dueDate(LoanRule rule, LocalDateTime start, LocalDateTime offered,
+            List<String> messages) {
+        LocalDateTime ruled = rule.dueDate(start);
+        if (offered == null) {
+            return ruled;
+        }
+        if (offered.isBefore(start) || offered.isAfter(ruled)) {
+            messages.add("The off-line due date " + DUE.format(offered)
+                    + " is outside the loan rule; the rule's date applies");
+            return ruled;
+        }
+        return offered;
+    }
+
+    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother,
+            TerminalOptions options) {
+        // Koha's overdues_block_checkout off: overdue items never stop a checkout at this terminal.
+        boolean overduesBlock = options.flag(TerminalOption.OVERDUES_BLOCK_CHECKOUT);
+        String block = patrons.blockMessage(patron, b -> b.stopsCheckout()
+                && (overduesBlock || b != PatronView.Block.TOO_MANY_ITEMS_OVERDUE));
         if (block != null) {
             return block;
         }
@@ -202,10 +237,13 @@ public class Lending {
                 return ItemTransaction.refused(catalog.view(item), "This item is on hold for another patron and cannot be renewed");
             }
         }
-        LocalDateTime due = noBlock && offlineDue != null ? offlineDue : rule.dueDate(noBlock && when != null ? when : clock.now());
+        List<String> messages = new ArrayList<>();
+        LocalDateTime due = dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null,
+                messages);
         loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
+        messages.add(0, "Renewed until " + DUE.format(loan.getDueAt()));
         return new ItemTransaction(true, true, catalog.view(item), loan.getDueAt(), null, null, null, null,
-                List.of("Renewed until " + DUE.format(loan.getDueAt())));
+                List.copyOf(messages));
     }
 
     /** BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on (§9.6). */
@@ -221,8 +259,7 @@ public class Lending {
                 .map(loan -> {
                     em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream()
                             .filter(Fee::isUnpaid).forEach(em::remove);
-                    em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream()
-                            .forEach(Hold::untrap);
+                    catalog.holds(item).trapped().forEach(Hold::untrap);
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
                     return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,

@@ -13,6 +13,7 @@ import org.sip2.server.backend.PaymentCommand;
 import org.sip2.server.backend.PaymentResult;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.Payment;
@@ -56,7 +57,8 @@ public class Payments {
         if (owed.signum() == 0) {
             return PaymentResult.refused("Nothing is owed");
         }
-        if (command.amount().compareTo(owed) > 0) {
+        boolean overpaid = command.amount().compareTo(owed) > 0;
+        if (overpaid && terminal.options().flag(TerminalOption.DISALLOW_OVERPAYMENT)) {
             return PaymentResult.refused("A payment of " + command.amount() + " " + currency + " is more than the "
                     + owed + " " + currency + " owed; please pay at most that");
         }
@@ -67,13 +69,23 @@ public class Payments {
                 break;
             }
         }
+        if (overpaid) {
+            // Koha's disallow_overpayment off: what is paid beyond the debt stays on the account as a credit.
+            em.persist(new Fee(patron, null, FeeType.OTHER_UNKNOWN, left.negate(), clock.now(),
+                    "Credit from an overpayment"));
+        }
         Payment payment = new Payment(patron, command.amount(), currency, command.paymentType(), command.feeType(),
                 command.transactionId(), terminal.loginId(), clock.now());
         em.persist(payment);
         em.flush();
         BigDecimal stillOwed = outstanding.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PaymentResult(true, "PAY-" + payment.getId(), List.of("Payment of " + command.amount() + " " + currency
-                + " accepted" + (stillOwed.signum() > 0 ? ", " + stillOwed + " " + currency + " still owed" : ", nothing is owed now")));
+        String writeOff = terminal.options().text(TerminalOption.PAYMENT_TYPE_WRITEOFF);
+        String done = !writeOff.isEmpty() && writeOff.equals(command.paymentType())
+                ? command.amount() + " " + currency + " written off" : "Payment of " + command.amount() + " "
+                        + currency + " accepted";
+        String after = overpaid ? ", " + left + " " + currency + " kept as a credit"
+                : stillOwed.signum() > 0 ? ", " + stillOwed + " " + currency + " still owed" : ", nothing is owed now";
+        return new PaymentResult(true, "PAY-" + payment.getId(), List.of(done + after));
     }
 
     /** The named fee; else the fees of the type paid for, if the patron has any; else all, oldest first. */

@@ -16,6 +16,8 @@ import org.sip2.protocol.CirculationStatus;
 import org.sip2.server.backend.CheckinCommand;
 import org.sip2.server.backend.CheckinResult;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOption;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
@@ -63,6 +65,13 @@ public class Returns {
             }
             LOG.info(() -> "Cancel of a checkout of " + item.getBarcode() + " found no recent loan; checking in");
         }
+        TerminalOptions options = terminal.options();
+        if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && holds.next(item).isPresent()) {
+            return new CheckinResult(false, catalog.view(item), open.map(loan
+                    -> loan.getPatron().getBarcode()).orElse(null), true,
+                    AlertType.OTHER, null, null, null,
+                            List.of("This item is on hold for a patron: please give it to staff"));
+        }
         List<String> messages = new ArrayList<>();
         String patron = null;
         LoanRule rule = null;
@@ -80,28 +89,41 @@ public class Returns {
         } else {
             messages.add("This item was not checked out");
         }
-        String here = terminal.place();
+        // Koha's checked_in_ok: without it, an item that was not out is answered ok=0 (still routed).
+        boolean ok = open.isPresent() || options.flag(TerminalOption.CHECKED_IN_OK);
+        String here = returnPlace(terminal, command);
         item.moveTo(here);
         LocalDateTime shelfUntil = (rule == null ? LoanRule.fallback(item.getInstitution()) : rule).shelfUntil(now);
-        Optional<Hold> hold = holds.route(item, here, shelfUntil);
+        Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED) ? holds.route(item, here, shelfUntil)
+                : Optional.empty();
+        if (hold.isEmpty() && !options.flag(TerminalOption.HOLDS_GET_CAPTURED) && holds.next(item).isPresent()) {
+            messages.add("This item has holds: staff will trap it");
+        }
         if (hold.isPresent()) {
             Hold next = hold.get();
             boolean onShelfHere = next.isOnShelf();
             item.setCirculationStatus(onShelfHere ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.IN_TRANSIT);
             messages.add(onShelfHere ? "Hold for " + next.getPatron().getName() + ": put on the hold shelf"
                     : "Hold for " + next.getPatron().getName() + ": send to " + next.getPickupLocation());
-            return new CheckinResult(true, catalog.view(item), patron, true,
+            return new CheckinResult(ok, catalog.view(item), patron, true,
                     onShelfHere ? AlertType.HOLD_THIS_LIBRARY : AlertType.HOLD_OTHER_BRANCH,
                     onShelfHere ? here : next.getPickupLocation(), next.getPatron().getBarcode(), next.getPatron().getName(), messages);
         }
         if (!item.getOwningLocation().equalsIgnoreCase(here)) {
             item.setCirculationStatus(CirculationStatus.IN_TRANSIT);
             messages.add("Send to " + item.getOwningLocation());
-            return new CheckinResult(true, catalog.view(item), patron, true, AlertType.SEND_TO_OTHER_BRANCH,
+            return new CheckinResult(ok, catalog.view(item), patron, true, AlertType.SEND_TO_OTHER_BRANCH,
                     item.getOwningLocation(), null, null, messages);
         }
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
-        return new CheckinResult(true, catalog.view(item), patron, false, null, null, null, null, messages);
+        return new CheckinResult(ok, catalog.view(item), patron, !ok, null, null, null, null, messages);
+    }
+
+    /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal. */
+    private static String returnPlace(Terminal terminal, CheckinCommand command) {
+        boolean fromAp = terminal.options().flag(TerminalOption.CHECKIN_LOCATION_FROM_AP);
+        return fromAp && command.location() != null && !command.location().isBlank() ? command.location().trim()
+                : terminal.place();
     }
 
     /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (§9.6). */

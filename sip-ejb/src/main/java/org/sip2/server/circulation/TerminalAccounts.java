@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.sip2.server.cluster.Cluster;
 import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.server.security.AddressRange;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 

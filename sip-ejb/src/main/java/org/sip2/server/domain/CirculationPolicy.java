@@ -2,6 +2,8 @@ package org.sip2.server.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** What an institution lets its terminals do, as Koha's institution policy; reported in the 98. */
 @Embeddable
@@ -29,6 +31,21 @@ public class CirculationPolicy {
     @Column(nullable = false)
     private int retries = 3;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "policy_mode", nullable = false)
+    private Mode mode = Mode.ENFORCE;
+
+    /** Whether the flags are kept or only reported. */
+    public enum Mode {
+        /** A request the flags forbid is refused. */
+        ENFORCE,
+        /**
+         * As Koha: the checkin, checkout, renewal and off-line flags are only reported in the 98;
+         * the status-update flag is still kept.
+         */
+        ADVERTISE
+    }
+
     public boolean isCheckinAllowed() {
         return checkinAllowed;
     }
@@ -55,6 +72,24 @@ public class CirculationPolicy {
 
     public int getRetries() {
         return retries;
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** The policy requests are held to: in ADVERTISE mode all but status updates are allowed. */
+    public CirculationPolicy enforced() {
+        if (mode == Mode.ENFORCE) {
+            return this;
+        }
+        CirculationPolicy enforced = new CirculationPolicy();
+        enforced.allow(true, true, true, statusUpdateAllowed, true);
+        return enforced;
     }
 
     public void allow(boolean checkin, boolean checkout, boolean renewal, boolean statusUpdate, boolean offline) {

@@ -66,6 +66,10 @@ public class Item {
 
     private String properties;
 
+    /** The collection it belongs to (CR, sort bins). */
+    @Column(name = "collection_code")
+    private String collectionCode;
+
     protected Item() {
     }
 
@@ -129,6 +133,14 @@ public class Item {
         return magneticMedia;
     }
 
+    public String getCollectionCode() {
+        return collectionCode;
+    }
+
+    public void setCollectionCode(String collectionCode) {
+        this.collectionCode = collectionCode;
+    }
+
     public String getProperties() {
         return properties;
     }
@@ -154,6 +166,15 @@ public class Item {
         this.callNumber = callNumber;
         this.currentLocation = currentLocation;
         this.properties = properties;
+    }
+
+    /** What a catalogue import sets: title, owner, shelving and collection. */
+    public void shelve(String title, Institution institution, String owningLocation, String currentLocation, String collection) {
+        this.title = title;
+        this.institution = institution;
+        this.owningLocation = owningLocation;
+        this.currentLocation = currentLocation;
+        this.collectionCode = collection;
     }
 
     public void moveTo(String location) {

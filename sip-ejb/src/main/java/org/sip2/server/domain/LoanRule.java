@@ -25,7 +25,8 @@ import java.time.temporal.ChronoUnit;
 public class LoanRule {
 
     public static final String ANY = "*";
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    /** Loans end at the end of a day. */
+    public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

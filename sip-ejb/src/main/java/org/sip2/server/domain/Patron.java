@@ -48,6 +48,9 @@ public class Patron {
     @Column(nullable = false, length = 3)
     private String language = "000";
 
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
@@ -108,6 +111,14 @@ public class Patron {
 
     public String getHomeLibrary() {
         return homeLibrary;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
     }
 
     public String getCategory() {

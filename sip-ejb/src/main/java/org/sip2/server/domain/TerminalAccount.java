@@ -1,6 +1,8 @@
 package org.sip2.server.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.TreeMap;
 import org.sip2.connector.api.ErrorDetectionMode;
 
 /** The account a self-check terminal logs in with (93), and how to speak to it. */
@@ -76,7 +81,29 @@ public class TerminalAccount {
     @Column(name = "patron_pin_required", nullable = false)
     private boolean patronPinRequired = true;
 
+    /**
+     * Subject (RFC 2253) of the client certificate this terminal must present over TLS to log in, or null: then any
+     * connection may carry its login.
+     */
+    @Column(name = "certificate_subject")
+    private String certificateSubject;
+
+    /** Behaviour options by name (Koha's); an option not set has its default. Read once at login. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "terminal_account_option", joinColumns = @JoinColumn(name = "account_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "option_value", nullable = false)
+    private Map<String, String> options = new TreeMap<>();
+
     protected TerminalAccount() {
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public void setCertificateSubject(String certificateSubject) {
+        this.certificateSubject = certificateSubject;
     }
 
     public TerminalAccount(String loginId, String passwordHash, Institution institution) {
@@ -166,5 +193,18 @@ public class TerminalAccount {
 
     public void setPatronPinRequired(boolean patronPinRequired) {
         this.patronPinRequired = patronPinRequired;
+    }
+
+    public Map<String, String> getOptions() {
+        return Map.copyOf(options);
+    }
+
+    /** Sets or (with null) removes one behaviour option. */
+    public void setOption(String name, String value) {
+        if (value == null) {
+            options.remove(name);
+        } else {
+            options.put(name, value);
+        }
     }
 }

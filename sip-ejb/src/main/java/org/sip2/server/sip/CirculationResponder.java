@@ -3,7 +3,9 @@ package org.sip2.server.sip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.AlertType;
 import org.sip2.protocol.CheckinRequest;
 import org.sip2.protocol.CheckinResponse;
 import org.sip2.protocol.CheckoutRequest;
@@ -20,6 +22,9 @@ import org.sip2.server.backend.ItemTransaction;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
+import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOption;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.domain.Institution;
 
 /** 11 → 12, 09 → 10, 29 → 30 and 65 → 66 (§6.6, §6.7, §6.15, §6.16): lending and returning items. */
@@ -36,14 +41,17 @@ public class CirculationResponder {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
         ItemTransaction result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
-                request.scRenewalPolicy() && institution.getPolicy().isRenewalAllowed(), request.noBlock(), when,
+                request.scRenewalPolicy() && institution.getPolicy().enforced().isRenewalAllowed(), request.noBlock(),
+                        when,
                 responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
         return new CheckoutResponse(result.ok(), result.renewal(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO,
                 responses.now(), Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
-                Responses.text(request.itemIdentifier()), item == null ? "" : item.title(), Responses.dueDate(result.ok() ? result.dueAt() : null),
+                Responses.text(request.itemIdentifier()), item == null ? "" : item.title(),
+                Responses.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
                 result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
-                null, result.transactionId(), Responses.messages(result.messages()), null);
+                null, result.transactionId(), AccountFields.itemFields(item, terminals.options(session)),
+                Responses.messages(result.messages()), null);
     }
 
     public RenewResponse renew(RenewRequest request, SessionInfo session) {
@@ -56,9 +64,10 @@ public class CirculationResponder {
         return new RenewResponse(result.ok(), result.ok(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO, responses.now(),
                 Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
                 item == null ? Responses.text(request.itemIdentifier()) : item.barcode(),
-                item == null ? Responses.text(request.titleIdentifier()) : item.title(), Responses.dueDate(result.ok() ? result.dueAt() : null),
+                item == null ? Responses.text(request.titleIdentifier()) : item.title(),
+                Responses.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
                 result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
-                null, result.transactionId(), Responses.messages(result.messages()), null);
+                null, result.transactionId(), null, Responses.messages(result.messages()), null);
     }
 
     public RenewAllResponse renewAll(RenewAllRequest request, SessionInfo session) {
@@ -70,16 +79,36 @@ public class CirculationResponder {
     }
 
     public CheckinResponse checkin(CheckinRequest request, SessionInfo session) {
-        CheckinResult result = terminals.backend(session).checkin(terminals.terminal(session), new CheckinCommand(
+        Terminal terminal = terminals.terminal(session);
+        TerminalOptions options = terminal.options();
+        CheckinResult result = terminals.backend(session).checkin(terminal, new CheckinCommand(
                 request.itemIdentifier(), request.currentLocation(), returnedAt(request), request.noBlock(),
                 Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
-        return new CheckinResponse(result.ok(), result.ok(), magnetic(item), result.alert(), responses.now(),
+        AlertType alertType = result.alert() ? result.alertType() : null;
+        // Koha's cv_triggers_alert: the alert flag follows CV only (a refused checkin alone raises none).
+        boolean alert = options.flag(TerminalOption.CV_TRIGGERS_ALERT) ? alertType != null : result.alert();
+        if (alertType == null && result.ok() && options.flag(TerminalOption.CV_SEND_00_ON_SUCCESS)) {
+            alertType = AlertType.UNKNOWN;
+        }
+        String destination = result.destination() == null && options.flag(TerminalOption.CT_ALWAYS_SEND) ? ""
+                : result.destination();
+        String branch = options.flag(TerminalOption.CHECKIN_LOCATION_FROM_AP) && request.currentLocation() != null
+                && !request.currentLocation().isBlank() ? request.currentLocation().trim() : terminal.place();
+        String sortBin = SortBins.bin(options.lines(TerminalOption.SORT_BIN_MAPPING), branch, item).orElse(null);
+        // Koha's show_checkin_message off: a successful checkin says nothing on the screen.
+        List<String> messages = result.ok() && !options.flag(TerminalOption.SHOW_CHECKIN_MESSAGE) ? null
+                : Responses.messages(result.messages());
+        return new CheckinResponse(result.ok(), result.ok(), magnetic(item), alert, responses.now(),
                 Responses.institution(request.institutionId(), session), Responses.text(request.itemIdentifier()),
-                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), null, result.patron(),
-                item == null ? null : item.mediaType(), item == null ? null : item.properties(), null,
-                item == null ? null : item.callNumber(), result.destination(), result.alert() ? result.alertType() : null,
-                result.holdPatron(), result.holdPatronName(), Responses.messages(result.messages()), null);
+                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin,
+                        result.patron(),
+                item == null ? null : item.mediaType(), item == null ? null : item.properties(),
+                item == null ? null : item.collectionCode(), item == null ? null : item.callNumber(), destination,
+                        alertType,
+                result.holdPatron(), AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(),
+                        options),
+                AccountFields.itemFields(item, options), messages, null);
     }
 
     /** When the item came back (§6.7): the return date if given and not in the future, else now. */

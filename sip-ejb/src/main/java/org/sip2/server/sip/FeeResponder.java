@@ -23,6 +23,13 @@ public class FeeResponder {
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.feeAmount(),
                 request.currencyType(), request.feeType(), request.paymentType(), request.feeIdentifier(), request.transactionId()));
         return new FeePaidResponse(result.accepted(), responses.now(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()), result.transactionId(), Responses.messages(result.messages()), null);
+                Responses.text(request.patronIdentifier()), transactionId(request, result),
+                        Responses.messages(result.messages()), null);
+    }
+
+    /** The SC's own transaction id (BK) is echoed, as Koha does; the server's id only when the SC gave none. */
+    private static String transactionId(FeePaidRequest request, PaymentResult result) {
+        return request.transactionId() != null && !request.transactionId().isBlank() ? request.transactionId()
+                : result.transactionId();
     }
 }

@@ -2,9 +2,11 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.connector.api.SessionInfo;
+import org.sip2.protocol.ExtraField;
 import org.sip2.protocol.FeeType;
 import org.sip2.protocol.ItemInformationRequest;
 import org.sip2.protocol.ItemInformationResponse;
@@ -13,6 +15,7 @@ import org.sip2.protocol.ItemStatusUpdateResponse;
 import org.sip2.protocol.Refusals;
 import org.sip2.protocol.SipResponse;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.TerminalOptions;
 
 /** 17 → 18 and 19 → 20 (§6.11, §6.12): an item's circulation state, and storing its properties. */
 @ApplicationScoped
@@ -32,10 +35,23 @@ public class ItemResponder {
             return Refusals.of(request, ITEM_NOT_FOUND, responses.now());
         }
         ItemView item = found.get();
-        return new ItemInformationResponse(item.status(), item.securityMarker(), FeeType.OTHER_UNKNOWN, responses.now(),
-                item.holdQueue(), item.dueAt() == null ? null : Responses.dueDate(item.dueAt()), null, Responses.date(item.pickupBy()),
-                item.barcode(), item.title(), item.owner(), null, null, item.mediaType(), item.permanentLocation(),
-                item.currentLocation(), item.properties(), item.callNumber(), null, null);
+        boolean rental = item.rentalFee() != null;
+        return new ItemInformationResponse(item.status(), item.securityMarker(),
+                rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN, responses.now(), item.holdQueue(),
+                item.dueAt() == null ? null : Responses.dueDate(item.dueAt(), terminals.options(session)), null,
+                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(),
+                rental ? item.currency() : null, item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
+                item.callNumber(), itemFields(item, terminals.options(session)), null, null);
+    }
+
+    /** CR (the collection, which the 18 has no place for) and the account's custom item fields. */
+    private static List<ExtraField> itemFields(ItemView item, TerminalOptions options) {
+        List<ExtraField> fields = new ArrayList<>();
+        if (item.collectionCode() != null) {
+            fields.add(new ExtraField("CR", item.collectionCode()));
+        }
+        fields.addAll(AccountFields.itemFields(item, options));
+        return fields;
     }
 
     public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, SessionInfo session) {

@@ -2,6 +2,7 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.sip2.connector.api.SessionInfo;
 import org.sip2.protocol.BlockPatronRequest;
 import org.sip2.protocol.EndPatronSessionRequest;
 import org.sip2.protocol.EndSessionResponse;
+import org.sip2.protocol.ExtraField;
 import org.sip2.protocol.PatronEnableRequest;
 import org.sip2.protocol.PatronEnableResponse;
 import org.sip2.protocol.PatronInformationRequest;
@@ -20,10 +22,10 @@ import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.PatronStatusResponse;
 import org.sip2.protocol.Summary;
 import org.sip2.server.backend.CirculationBackend;
-import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.backend.PatronView.Block;
 
 /** 23 → 24, 63 → 64, 35 → 36, 01 → 24 and 25 → 26 (§6.4, §6.5, §6.8, §6.9, §6.13): a patron's standing, counts and lists. */
@@ -44,7 +46,7 @@ public class PatronResponder {
         Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
                 terminals.patronPin(session, request.patronPassword()));
         return patronStatusResponse(found, request.language(), Responses.institution(request.institutionId(), session),
-                request.patronIdentifier(), null);
+                request.patronIdentifier(), null, terminals.options(session));
     }
 
     public PatronStatusResponse block(BlockPatronRequest request, SessionInfo session, String policyRefusal) {
@@ -52,24 +54,28 @@ public class PatronResponder {
         if (policyRefusal != null) {
             // §6.8: without status-update permission the 24 is answered, the card is not blocked.
             Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
-            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal);
+            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal,
+                    terminals.options(session));
         }
         Optional<PatronView> blocked = terminals.backend(session).block(terminals.terminal(session), request.patronIdentifier(),
                 request.blockedCardMessage(), request.cardRetained());
-        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null);
+        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null,
+                terminals.options(session));
     }
 
     private PatronStatusResponse patronStatusResponse(Optional<PatronView> found, String language, String institution,
-                                                      String barcode, String extraMessage) {
+                                                      String barcode, String extraMessage, TerminalOptions options) {
         if (found.isEmpty()) {
             return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(language, null), responses.now(),
-                    institution, Responses.text(barcode), "", false, null, null, null, List.of(UNKNOWN_PATRON), null);
+                    institution, Responses.text(barcode), "", false, null, null, null, null,
+                    List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
-        List<String> messages = extraMessage == null ? screenMessages(patron)
-                : withFirst(extraMessage, screenMessages(patron));
+        List<String> messages = extraMessage == null ? screenMessages(patron, options)
+                : withFirst(extraMessage, screenMessages(patron, options));
         return new PatronStatusResponse(status(patron), language(language, patron), responses.now(), institution,
-                patron.barcode(), patron.name(), true, patron.pinValid(), patron.currency(), patron.feesOwed(), messages, null);
+                patron.barcode(), AccountFields.patronName(patron, options), true, patron.pinValid(), patron.currency(),
+                patron.feesOwed(), AccountFields.patronFields(patron, options), messages, null);
     }
 
     /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
@@ -100,22 +106,43 @@ public class PatronResponder {
         if (found.isEmpty()) {
             return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
                     0, 0, 0, 0, 0, 0, institution, Responses.text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, List.of(UNKNOWN_PATRON), null);
+                    null, null, null, null, null, null, null, null, null, null, null, List.of(UNKNOWN_PATRON), null);
         }
         PatronView patron = found.get();
         // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
         boolean showDetails = Boolean.TRUE.equals(patron.pinValid());
-        ItemLists lists = showDetails ? ItemLists.of(patron, request) : ItemLists.NONE;
+        TerminalOptions options = terminals.options(session);
+        ItemLists lists = showDetails ? ItemLists.of(patron, request, options) : ItemLists.NONE;
         return new PatronInformationResponse(status(patron), language(request.language(), patron), responses.now(),
                 patron.holdsOnShelf().size(), patron.overdueLoans().size(), patron.loans().size(), patron.fees().size(), 0,
                 patron.holdsWaiting().size(),
-                institution, patron.barcode(), patron.name(), patron.maxHolds(), patron.maxOverdue(), patron.maxItems(),
+                institution, patron.barcode(), AccountFields.patronName(patron, options), patron.maxHolds(),
+                patron.maxOverdue(), patron.maxItems(),
                 true, patron.pinValid(), patron.currency(), patron.feesOwed(), patron.feeLimit(),
                 lists.of(Summary.Category.HOLD_ITEMS), lists.of(Summary.Category.OVERDUE_ITEMS),
                 lists.of(Summary.Category.CHARGED_ITEMS), lists.of(Summary.Category.FINE_ITEMS),
                 lists.of(Summary.Category.RECALL_ITEMS), lists.of(Summary.Category.UNAVAILABLE_HOLDS),
                 showDetails ? patron.address() : null, showDetails ? patron.email() : null, showDetails ? patron.phone() : null,
-                screenMessages(patron), null);
+                vendorFields(patron, showDetails, options), screenMessages(patron, options), null);
+    }
+
+    /**
+     * The extension fields Evergreen's and Koha's servers send in a 64: PB birth date (YYYYMMDD, a
+     * personal detail: only after the PIN), PC patron category, PI internet privileges (Y while the
+     * card may be used).
+     */
+    private static List<ExtraField> vendorFields(PatronView patron, boolean showDetails, TerminalOptions options) {
+        List<ExtraField> fields = new ArrayList<>();
+        PatronView.Profile profile = patron.profile();
+        if (showDetails && profile.birthDate() != null) {
+            fields.add(new ExtraField("PB", DateTimeFormatter.BASIC_ISO_DATE.format(profile.birthDate())));
+        }
+        if (profile.category() != null) {
+            fields.add(new ExtraField("PC", profile.category()));
+        }
+        fields.add(new ExtraField("PI", patron.blocks().stream().anyMatch(PatronView.Block::stopsRenewal) ? "N" : "Y"));
+        fields.addAll(AccountFields.patronFields(patron, options));
+        return fields;
     }
 
     /** Ends the patron's session unless the PIN is refused (§6.9); an unknown patron has no session to keep. */
@@ -144,6 +171,17 @@ public class PatronResponder {
             }
         }
         return new PatronStatus(flags);
+    }
+
+    /** The account's own patron messages after the patron's (24, 64). */
+    private static List<String> screenMessages(PatronView patron, TerminalOptions options) {
+        List<String> messages = new ArrayList<>();
+        List<String> own = screenMessages(patron);
+        if (own != null) {
+            messages.addAll(own);
+        }
+        messages.addAll(AccountFields.patronMessages(patron, options));
+        return messages.isEmpty() ? null : messages;
     }
 
     private static List<String> screenMessages(PatronView patron) {
@@ -178,16 +216,17 @@ public class PatronResponder {
 
         static final ItemLists NONE = new ItemLists(null, List.of());
 
-        static ItemLists of(PatronView patron, PatronInformationRequest request) {
+        static ItemLists of(PatronView patron, PatronInformationRequest request, TerminalOptions options) {
             Summary.Category category = request.summary().first().orElse(null);
-            return new ItemLists(category, range(entries(patron, category), request.startItem(), request.endItem()));
+            return new ItemLists(category, range(entries(patron, category, options), request.startItem(),
+                    request.endItem()));
         }
 
         List<String> of(Summary.Category wanted) {
             return wanted == category && !entries.isEmpty() ? entries : null;
         }
 
-        private static List<String> entries(PatronView patron, Summary.Category category) {
+        private static List<String> entries(PatronView patron, Summary.Category category, TerminalOptions options) {
             if (category == null) {
                 return List.of();
             }
@@ -195,15 +234,11 @@ public class PatronResponder {
                 case HOLD_ITEMS -> patron.holdsOnShelf().stream().map(HoldView::itemBarcode).toList();
                 case OVERDUE_ITEMS -> patron.overdueLoans().stream().map(LoanView::itemBarcode).toList();
                 case CHARGED_ITEMS -> patron.loans().stream().map(LoanView::itemBarcode).toList();
-                case FINE_ITEMS -> patron.fees().stream().map(ItemLists::fineEntry).toList();
+                case FINE_ITEMS -> patron.fees().stream().map(fee -> AccountFields.fineEntry(fee, options)).toList();
                 case RECALL_ITEMS -> List.of();
                 case UNAVAILABLE_HOLDS -> patron.holdsWaiting().stream()
                         .map(hold -> hold.itemBarcode() != null ? hold.itemBarcode() : hold.title()).toList();
             };
-        }
-
-        private static String fineEntry(FeeView fee) {
-            return fee.itemBarcode() != null ? fee.itemBarcode() : fee.description() == null ? "fee " + fee.id() : fee.description();
         }
 
         /** BP and BQ are 1-based and inclusive; BQ is clamped to the list, a BP past the end gives nothing. */

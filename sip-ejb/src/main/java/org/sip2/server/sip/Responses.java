@@ -3,9 +3,13 @@ package org.sip2.server.sip;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.protocol.SipDate;
+import org.sip2.server.backend.TerminalOption;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.circulation.LibraryClock;
 
 /** What many responses share: the transaction date, dates in the library's zone, the institution to report. */
@@ -36,6 +40,15 @@ public class Responses {
     /** A due date as it goes into AH: the 18-character form (§4.1). */
     static String dueDate(LocalDateTime time) {
         return time == null ? "" : SipDate.local(time).text();
+    }
+
+    /** A due date as the account wants it in AH: in its format_due_date pattern, else the 18-character form. */
+    static String dueDate(LocalDateTime time, TerminalOptions options) {
+        String pattern = options.text(TerminalOption.FORMAT_DUE_DATE);
+        if (time == null || pattern.isEmpty()) {
+            return dueDate(time);
+        }
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(time);
     }
 
     static List<String> messages(List<String> messages) {

@@ -24,7 +24,7 @@ public class SharedRecords {
 
     /** Why the policy of an owner of the request's patron or item forbids it, or {@code null}. */
     String refusal(SipRequest request, Institution terminalInstitution) {
-        if (!PolicyGate.governs(request)) {
+        if (!PolicyGate.governs(request) || !terminalInstitution.isSharedWithByOthers()) {
             return null;
         }
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
@@ -33,7 +33,7 @@ public class SharedRecords {
                 .flatMap(Optional::stream)
                 .filter(owner -> !owner.getId().equals(terminalInstitution.getId())
                         && owner.servesTerminalsOf(terminalInstitution.getId()))
-                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy()))
+                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy().enforced()))
                         .map(refusal -> refusal + " (" + owner.getId() + ")").stream())
                 .findFirst().orElse(null);
     }

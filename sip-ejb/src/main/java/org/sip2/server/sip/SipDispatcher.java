@@ -177,13 +177,13 @@ public class SipDispatcher {
 
     private SipReply loggedIn(SipRequest request, SessionInfo session) {
         Institution institution = terminals.institution(session);
-        String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy()))
+        String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy().enforced()))
                 .orElseGet(() -> sharedRecords.refusal(request, institution));
         // §6.8: a refused 01 or 25 still answers with the patron's real status.
         if (refusal != null && !(request instanceof BlockPatronRequest) && !(request instanceof PatronEnableRequest)) {
             return refuse(request, refusal);
         }
-        return SipReply.of(switch (request) {
+        return SipReply.of(ResponseOptions.apply(switch (request) {
             case PatronStatusRequest r -> patrons.patronStatus(r, session);
             case PatronInformationRequest r -> patrons.patronInformation(r, session);
             case EndPatronSessionRequest r -> patrons.endSession(r, session);
@@ -198,7 +198,7 @@ public class SipDispatcher {
             case HoldRequest r -> holds.hold(r, session);
             case FeePaidRequest r -> fees.feePaid(r, session);
             default -> Refusals.of(request, definition(request).name() + " is not supported by this server", responses.now());
-        });
+        }, terminals.options(session)));
     }
 
     private SipReply refuse(SipRequest request, String screenMessage) {

@@ -7,6 +7,7 @@ import org.sip2.connector.api.SessionInfo;
 import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.circulation.Institutions;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
@@ -25,7 +26,14 @@ public class TerminalContext {
     TerminalAccounts accounts;
 
     public Terminal terminal(SessionInfo session) {
-        return new Terminal(session.terminal().institutionId(), session.terminal().loginId(), session.terminal().locationCode());
+        return new Terminal(session.terminal().institutionId(), session.terminal().loginId(),
+                session.terminal().locationCode(),
+                options(session));
+    }
+
+    /** The account's behaviour options, as loaded at login. */
+    public TerminalOptions options(SessionInfo session) {
+        return new TerminalOptions(session.terminal().options());
     }
 
     public Institution institution(SessionInfo session) {

@@ -7,16 +7,23 @@ import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
+import org.sip2.connector.api.ListenerDefinition;
+import org.sip2.connector.api.ListenerTls;
+import org.sip2.connector.api.ListenerTransport;
 import org.sip2.connector.api.SipListener;
-import org.sip2.connector.net.ListenerConfig;
+import org.sip2.connector.net.TlsMaterial;
 
 /**
  * The settings of one SIP2 listener, given as activation-config properties of the MDB (strings, so
- * that {@code ${MPCONFIG=...}} expressions can supply them). See docs/configuration.md.
+ * that {@code ${MPCONFIG=...}} expressions can supply them; {@link ConfigExpression} resolves those
+ * a container leaves unresolved). See docs/configuration.md.
  */
 @Activation(messageListeners = SipListener.class)
 public class SipActivationSpec implements ActivationSpec {
+
+    /** The name of the listener the activation describes; the application seeds its list with the same. */
+    static final String DEFAULT_LISTENER = "default";
 
     private ResourceAdapter resourceAdapter;
 
@@ -42,32 +49,55 @@ public class SipActivationSpec implements ActivationSpec {
     private String logFile = "logs/sip.log";
     @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
     private String maxLoginAttempts = "3";
+    @ConfigProperty(defaultValue = "",
+            description = "PKCS12 keystore with the server's key and certificate chain for TLS")
+    private String tlsKeystore = "";
+    @ConfigProperty(defaultValue = "", description = "Password of the TLS keystore", confidential = true)
+    private String tlsKeystorePassword = "";
+    @ConfigProperty(defaultValue = "", description = "PKCS12 trust store of the CAs that sign client certificates")
+    private String tlsTruststore = "";
+    @ConfigProperty(defaultValue = "", description = "Password of the TLS trust store", confidential = true)
+    private String tlsTruststorePassword = "";
 
     @Override
     public void validate() throws InvalidPropertyException {
         try {
-            toListenerConfig();
+            toDefinition();
+            charset();
+            loginAttempts();
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException("Invalid SIP2 listener setting: " + e.getMessage());
         }
     }
 
-    ListenerConfig toListenerConfig() {
+    /** The listener the activation describes: the first one, until the application configures its list. */
+    ListenerDefinition toDefinition() {
         int portNumber = number("port", port);
         if (portNumber > 65535) {
             throw new IllegalArgumentException("port " + port + " is out of range");
         }
+        int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
+        return new ListenerDefinition(DEFAULT_LISTENER, bindAddress, portNumber, ListenerTransport.RAW, ListenerTls.OFF,
+                number("loginTimeoutSeconds", loginTimeoutSeconds), number("idleTimeoutSeconds", idleTimeoutSeconds),
+                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
+                frameLength,
+                Math.max(1, number("maxConnections", maxConnections)),
+                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)), List.of());
+    }
+
+    Charset charset() {
         if (!Charset.isSupported(defaultCharset)) {
             throw new IllegalArgumentException("character set " + defaultCharset + " is not supported");
         }
-        int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
-        return new ListenerConfig(bindAddress, portNumber, frameLength,
-                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
-                Math.max(1, number("maxConnections", maxConnections)),
-                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)),
-                Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
-                Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
-                Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)));
+        return Charset.forName(defaultCharset);
+    }
+
+    int loginAttempts() {
+        return Math.max(1, number("maxLoginAttempts", maxLoginAttempts));
+    }
+
+    TlsMaterial tlsMaterial() {
+        return new TlsMaterial(tlsKeystore, tlsKeystorePassword, tlsTruststore, tlsTruststorePassword);
     }
 
     Path logPath() {
@@ -101,7 +131,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setBindAddress(String bindAddress) {
-        this.bindAddress = bindAddress;
+        this.bindAddress = ConfigExpression.resolve(bindAddress);
     }
 
     public String getPort() {
@@ -109,7 +139,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setPort(String port) {
-        this.port = port;
+        this.port = ConfigExpression.resolve(port);
     }
 
     public String getMaxFrameLength() {
@@ -117,7 +147,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLength(String maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
+        this.maxFrameLength = ConfigExpression.resolve(maxFrameLength);
     }
 
     public String getMaxFrameLengthBeforeLogin() {
@@ -125,7 +155,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLengthBeforeLogin(String maxFrameLengthBeforeLogin) {
-        this.maxFrameLengthBeforeLogin = maxFrameLengthBeforeLogin;
+        this.maxFrameLengthBeforeLogin = ConfigExpression.resolve(maxFrameLengthBeforeLogin);
     }
 
     public String getMaxConnectionsPerAddress() {
@@ -133,7 +163,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnectionsPerAddress(String maxConnectionsPerAddress) {
-        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        this.maxConnectionsPerAddress = ConfigExpression.resolve(maxConnectionsPerAddress);
     }
 
     public String getMaxConnections() {
@@ -141,7 +171,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnections(String maxConnections) {
-        this.maxConnections = maxConnections;
+        this.maxConnections = ConfigExpression.resolve(maxConnections);
     }
 
     public String getLoginTimeoutSeconds() {
@@ -149,7 +179,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLoginTimeoutSeconds(String loginTimeoutSeconds) {
-        this.loginTimeoutSeconds = loginTimeoutSeconds;
+        this.loginTimeoutSeconds = ConfigExpression.resolve(loginTimeoutSeconds);
     }
 
     public String getIdleTimeoutSeconds() {
@@ -157,7 +187,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setIdleTimeoutSeconds(String idleTimeoutSeconds) {
-        this.idleTimeoutSeconds = idleTimeoutSeconds;
+        this.idleTimeoutSeconds = ConfigExpression.resolve(idleTimeoutSeconds);
     }
 
     public String getDefaultCharset() {
@@ -165,7 +195,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setDefaultCharset(String defaultCharset) {
-        this.defaultCharset = defaultCharset;
+        this.defaultCharset = ConfigExpression.resolve(defaultCharset);
     }
 
     public String getMaxLoginAttempts() {
@@ -173,7 +203,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxLoginAttempts(String maxLoginAttempts) {
-        this.maxLoginAttempts = maxLoginAttempts;
+        this.maxLoginAttempts = ConfigExpression.resolve(maxLoginAttempts);
     }
 
     public String getLogFile() {
@@ -181,6 +211,38 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLogFile(String logFile) {
-        this.logFile = logFile;
+        this.logFile = ConfigExpression.resolve(logFile);
+    }
+
+    public String getTlsKeystore() {
+        return tlsKeystore;
+    }
+
+    public void setTlsKeystore(String tlsKeystore) {
+        this.tlsKeystore = tlsKeystore;
+    }
+
+    public String getTlsKeystorePassword() {
+        return tlsKeystorePassword;
+    }
+
+    public void setTlsKeystorePassword(String tlsKeystorePassword) {
+        this.tlsKeystorePassword = tlsKeystorePassword;
+    }
+
+    public String getTlsTruststore() {
+        return tlsTruststore;
+    }
+
+    public void setTlsTruststore(String tlsTruststore) {
+        this.tlsTruststore = tlsTruststore;
+    }
+
+    public String getTlsTruststorePassword() {
+        return tlsTruststorePassword;
+    }
+
+    public void setTlsTruststorePassword(String tlsTruststorePassword) {
+        this.tlsTruststorePassword = tlsTruststorePassword;
     }
 }

@@ -5,28 +5,32 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
-import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
-import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
-import org.sip2.connector.net.SipLog;
-import org.sip2.connector.net.SipServer;
+import org.sip2.connector.api.SipListeners;
+import org.sip2.connector.net.ListenerGroup;
 
-/** Owns the SIP2 listeners: one per activated {@link org.sip2.connector.api.SipListener} endpoint. */
+/**
+ * Owns the SIP2 listeners of each activated {@link org.sip2.connector.api.SipListener} endpoint. The activation's
+ * settings give the first listener ({@code sip.port}, {@code sip.bind.address}); the application may then replace
+ * the whole list at any time through {@link SipListeners}, and the adapter rebinds at once.
+ */
 @Connector(displayName = "SIP2 connector", vendorName = "SIP2 server project", eisType = "SIP2 self-service terminals",
         version = "1.0", transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
-    private final Map<MessageEndpointFactory, SipServer> servers = new ConcurrentHashMap<>();
+    private final Map<MessageEndpointFactory, ListenerGroup> groups = new ConcurrentHashMap<>();
     private WorkManager workManager;
 
     @Override
@@ -37,8 +41,8 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        servers.values().forEach(SipServer::close);
-        servers.clear();
+        groups.values().forEach(this::close);
+        groups.clear();
         LOG.info("SIP2 resource adapter stopped");
     }
 
@@ -46,42 +50,45 @@ public class SipResourceAdapter implements ResourceAdapter {
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         SipActivationSpec settings = (SipActivationSpec) spec;
         settings.validate();
-        SipServer server = new SipServer(settings.toListenerConfig(), new EndpointListener(factory),
-                new WorkManagerExecutor(workManager), SipLog.open(settings.logPath()));
-        try {
-            server.open();
-        } catch (IOException e) {
-            server.closeUnstarted();
-            throw new ResourceAdapterInternalException("Cannot listen for SIP2 on " + settings.getBindAddress() + ":" + settings.getPort()
-                    + ": " + e.getMessage(), e);
-        }
-        try {
-            workManager.scheduleWork(new Work() {
-                @Override
-                public void run() {
-                    server.run();
-                }
-
-                @Override
-                public void release() {
-                    server.close();
-                }
-            }, WorkManager.INDEFINITE, null, null);
-        } catch (WorkException e) {
-            server.closeUnstarted();
-            throw new ResourceAdapterInternalException("No thread for the SIP2 listener", e);
-        }
-        servers.put(factory, server);
-        LOG.info("SIP2 listener for " + factory.getEndpointClass().getName() + " on " + server.address()
-                + " (SIP log " + settings.logPath().toAbsolutePath() + ")");
+        ListenerGroup group = new ListenerGroup(new EndpointListener(factory), new WorkManagerExecutor(workManager),
+                this::runForever, settings.logPath(), settings.tlsMaterial(), settings.charset(),
+                settings.loginAttempts());
+        groups.put(factory, group);
+        // What the application configured already wins over the activation's single listener.
+        group.apply(SipListeners.attach(group).orElse(List.of(settings.toDefinition())));
+        LOG.info("SIP2 endpoint " + factory.getEndpointClass().getName() + " activated; listeners: "
+                + group.states());
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        SipServer server = servers.remove(factory);
-        if (server != null) {
-            server.close();
-            LOG.info("SIP2 listener on " + server.address() + " stopped");
+        ListenerGroup group = groups.remove(factory);
+        if (group != null) {
+            close(group);
+        }
+    }
+
+    private void close(ListenerGroup group) {
+        SipListeners.detach(group);
+        group.close();
+    }
+
+    /** A selector loop runs for as long as its listener listens, on a thread of the adapter's pool. */
+    private void runForever(Runnable loop) {
+        try {
+            workManager.scheduleWork(new Work() {
+                @Override
+                public void run() {
+                    loop.run();
+                }
+
+                @Override
+                public void release() {
+                    // the listener group stops its loops when the endpoint is deactivated
+                }
+            }, WorkManager.INDEFINITE, null, null);
+        } catch (WorkException e) {
+            throw new RejectedExecutionException("No thread for the SIP2 listener: " + e.getMessage(), e);
         }
     }
 

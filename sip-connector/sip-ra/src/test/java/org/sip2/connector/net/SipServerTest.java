@@ -48,31 +48,12 @@ class SipServerTest {
     @TempDir
     Path logDir;
 
-    private final AtomicInteger delivered = new AtomicInteger();
-    private final List<String> keys = new CopyOnWriteArrayList<>();
+    private final TestApplication application = new TestApplication();
+    private final AtomicInteger delivered = application.delivered;
+    private final List<String> keys = application.keys;
     private ExecutorService workers;
     private SipServer server;
     private Thread loop;
-
-    /** Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF, UTF-8 and required error detection. */
-    private final SipListener application = exchange -> {
-        delivered.incrementAndGet();
-        keys.add(exchange.key().digest());
-        SipDate now = SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23));
-        return switch (exchange.request()) {
-            case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(new LoginResponse(true),
-                    login.loginUserId().equals("caret")
-                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8", ErrorDetectionMode.REQUIRED)
-                            : new TerminalProfile(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850", ErrorDetectionMode.AUTO));
-            case LoginRequest login -> SipReply.of(new LoginResponse(false));
-            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100, 3,
-                    now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
-            case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
-            case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
-                    "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null));
-            default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
-        };
-    };
 
     @BeforeEach
     void start() throws IOException {
@@ -81,8 +62,8 @@ class SipServerTest {
 
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
-        return new ListenerConfig("127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
-                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3);
+        return new ListenerConfig(TestApplication.definition("test", 30, 0, maxConnections, maxConnectionsPerAddress),
+                null, StandardCharsets.ISO_8859_1, 3);
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -302,8 +283,7 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                StandardCharsets.ISO_8859_1, 3));
+        start(new ListenerConfig(TestApplication.definition("test", 1, 1, 5, 5), null, StandardCharsets.ISO_8859_1, 3));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The class of the server's data source: lets one setting, {@code sip.db.url}, choose the database.
+ * The class of the built-in data source (used unless {@code sip.db.jndi} names a domain's JDBC
+ * resource, see {@link DataSourceLookup}): lets one setting, {@code sip.db.url}, choose the database.
  * The pool sets its URL to {@code <sip.db.url>|<sip.db.path>}; it connects through H2's or
  * PostgreSQL's driver to {@code sip.db.url}, or, when that is empty, to the embedded H2 file at
  * {@code sip.db.path}. An H2 database always gets the settings the server relies on (each commit on
@@ -21,7 +22,7 @@ import javax.sql.DataSource;
  */
 // A DataSource, not a java.sql.Driver: Payara loads a pool's Driver class from its own class
 // loader, which does not see the application's jars, and a DataSource class from the application's.
-public final class SipDataSource implements DataSource {
+public final class BuiltInDataSource implements DataSource {
 
     private static final String H2 = "jdbc:h2:";
 

@@ -10,30 +10,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-class SipDataSourceTest {
+class BuiltInDataSourceTest {
 
     @Test
     void withoutUrlOpensTheH2FileAtThePathWithTheServersSettings() {
         assertEquals("jdbc:h2:./data/sipdb;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0",
-                sorted(SipDataSource.target("|./data/sipdb")));
+                sorted(BuiltInDataSource.target("|./data/sipdb")));
     }
 
     @Test
     void postgresqlUrlIsPassedOnUnchanged() {
         assertEquals("jdbc:postgresql://db.example:5432/sip?sslmode=require",
-                SipDataSource.target("jdbc:postgresql://db.example:5432/sip?sslmode=require|./data/sipdb"));
+                BuiltInDataSource.target("jdbc:postgresql://db.example:5432/sip?sslmode=require|./data/sipdb"));
     }
 
     @Test
     void h2UrlKeepsTheSettingsItSets() {
-        String target = SipDataSource.target("jdbc:h2:/srv/sip/db;WRITE_DELAY=0;LOCK_TIMEOUT=500|./data/sipdb");
+        String target = BuiltInDataSource.target("jdbc:h2:/srv/sip/db;WRITE_DELAY=0;LOCK_TIMEOUT=500|./data/sipdb");
         assertTrue(target.startsWith("jdbc:h2:/srv/sip/db;WRITE_DELAY=0;LOCK_TIMEOUT=500;"), target);
         assertFalse(target.contains("LOCK_TIMEOUT=10000"), target);
     }
 
     @Test
     void connectsToH2WithCommitsOnDisk() throws SQLException {
-        SipDataSource dataSource = new SipDataSource();
+        BuiltInDataSource dataSource = new BuiltInDataSource();
         dataSource.setUrl("jdbc:h2:mem:driver-test|unused");
         try (Connection db = dataSource.getConnection();
                 ResultSet write = db.createStatement().executeQuery(
@@ -45,7 +45,7 @@ class SipDataSourceTest {
 
     @Test
     void refusesOtherDatabases() {
-        SipDataSource dataSource = new SipDataSource();
+        BuiltInDataSource dataSource = new BuiltInDataSource();
         dataSource.setUrl("jdbc:mysql://x/y|p");
         assertThrows(SQLException.class, dataSource::getConnection);
     }

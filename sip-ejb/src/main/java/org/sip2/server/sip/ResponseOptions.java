@@ -1,0 +1,93 @@
+package org.sip2.server.sip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sip2.protocol.ExtraField;
+import org.sip2.protocol.FieldId;
+import org.sip2.protocol.FieldSpec;
+import org.sip2.protocol.MessageDefinition;
+import org.sip2.protocol.MessageTable;
+import org.sip2.protocol.SipResponse;
+import org.sip2.server.backend.TerminalOption;
+import org.sip2.server.backend.TerminalOptions;
+
+/**
+ * What a terminal account's privacy and display options do to every response, through the
+ * message table: {@code hide_fields} leaves fields out (required ones are sent empty),
+ * {@code allow_fields} sends only the listed optional fields, and {@code screen_msg_regex}
+ * rewrites the screen messages (AF).
+ */
+final class ResponseOptions {
+
+    /** Identifiers and the screen message are never dropped by allow_fields: without them a response means nothing. */
+    private static final Set<String> ALWAYS = Set.of("AO", "AA", "AB", "AF");
+
+    private ResponseOptions() {
+    }
+
+    static SipResponse apply(SipResponse response, TerminalOptions options) {
+        Set<String> hidden = options.codes(TerminalOption.HIDE_FIELDS);
+        Set<String> allowed = options.codes(TerminalOption.ALLOW_FIELDS);
+        List<String> rewrites = options.lines(TerminalOption.SCREEN_MSG_REGEX);
+        if (hidden.isEmpty() && allowed.isEmpty() && rewrites.isEmpty()) {
+            return response;
+        }
+        MessageDefinition definition = MessageTable.definitionOf(response.getClass());
+        SipResponse result = response;
+        for (FieldSpec spec : definition.fields()) {
+            if (spec.isExtension()) {
+                result = (SipResponse) definition.with(result, spec, extras(spec, result, hidden, allowed));
+            } else if (spec.id() != null && dropped(spec.id().name(), hidden, allowed)) {
+                result = (SipResponse) definition.with(result, spec, null);
+            } else if (spec.id() == FieldId.AF && !rewrites.isEmpty()) {
+                result = (SipResponse) definition.with(result, spec, rewrite(spec, result, rewrites));
+            }
+        }
+        return result;
+    }
+
+    private static boolean dropped(String id, Set<String> hidden, Set<String> allowed) {
+        String code = id.toUpperCase(Locale.ROOT);
+        return hidden.contains(code) || (!allowed.isEmpty() && !allowed.contains(code) && !ALWAYS.contains(code));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ExtraField> extras(FieldSpec spec, SipResponse response, Set<String> hidden,
+                                           Set<String> allowed) {
+        List<ExtraField> fields = (List<ExtraField>) spec.read(response);
+        return fields == null ? null : fields.stream().filter(field -> !dropped(field.id(), hidden, allowed))
+                .toList();
+    }
+
+    /** Each rule is {@code find => replace} (a Java regular expression and its replacement), applied in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rewrite(FieldSpec spec, SipResponse response, List<String> rules) {
+        List<String> messages = (List<String>) spec.read(response);
+        if (messages == null || messages.isEmpty()) {
+            return messages;
+        }
+        List<String> rewritten = new ArrayList<>();
+        for (String message : messages) {
+            String text = message;
+            for (String rule : rules) {
+                int arrow = rule.indexOf("=>");
+                if (arrow > 0) {
+                    text = replace(text, rule.substring(0, arrow).strip(), rule.substring(arrow + 2).strip());
+                }
+            }
+            rewritten.add(text);
+        }
+        return rewritten;
+    }
+
+    private static String replace(String text, String find, String replacement) {
+        try {
+            return Pattern.compile(find).matcher(text).replaceAll(replacement);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return text; // refused when saved; an old bad rule must not break a response
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.sip2.server.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.sip2.server.admin.KohaConfigImport.Planned;
+import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.server.backend.FieldTemplate;
+import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.TerminalAccount;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** Reading Koha's SIPconfig.xml logins, its templates and its 25.11 database export, without the server. */
+class KohaImportTest {
+
+    private static final String LOGIN = """
+            <acsconfig xmlns="http://openncip.org/acs-config/1.0/"><accounts>
+            <login id="lpl-sc" password="xyzzy" delimiter="|" error-detect="enabled" institution="LPL"
+                   send_patron_home_library_in_af="1" cv_send_00_on_success="1" ct_always_send="1" cv_triggers_alert="1"
+                   allow_empty_passwords="1"
+                   ae_field_template="[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]"
+                   av_field_template="[% accountline.description %] [% accountline.amountoutstanding
+                     | format('%.2f') %]"
+                   hide_fields="BD,BE,BF,PB" register_id='' holds_block_checkin="1" lost_block_checkout="1">
+              <screen_msg_regex find="Greetings from Koha." replace="Welcome to your library!" />
+              <patron_attribute field="XY" code="CODE" />
+              <item_field field="ZY" code="permanent_location" />
+              <syspref_overrides><AllFinesNeedOverride>0</AllFinesNeedOverride></syspref_overrides>
+              <custom_patron_field field="DE" template="[% patron.dateexpiry %]" />
+              <sort_bin_mapping mapping="LPL:itype:eq:DVD:3" />
+            </login></accounts></acsconfig>""";
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static Element firstLogin(Document config) {
+        return (Element) config.getElementsByTagNameNS("*", "login").item(0);
+    }
+
+    @Test
+    void aLoginBecomesAnAccountWithItsOptionsAndEveryOtherSettingIsListed() throws Exception {
+        List<Planned> plan = new KohaLogin(firstLogin(parse(LOGIN)), null, false).plan();
+        TerminalAccountForm form = plan.get(0).account();
+        assertEquals("create", plan.get(0).change().action());
+        assertEquals("UTF-8", form.charset(), "no encoding: Koha writes its text unconverted");
+        assertEquals("CRLF", form.terminator(), "Koha's default terminator");
+        assertEquals("AUTO", form.errorDetection());
+        assertFalse(form.patronPinRequired(), "allow_empty_passwords");
+        Map<String, String> options = form.options();
+        assertEquals("1", options.get("holds_block_checkin"));
+        assertEquals("0", options.get("checked_in_ok"), "Koha's default for what the file does not set");
+        assertEquals("{{patron.surname}}{{#patron.firstname}}, {{patron.firstname}}{{/patron.firstname}}",
+                options.get("ae_field_template"));
+        assertEquals("Greetings from Koha. => Welcome to your library!", options.get("screen_msg_regex"));
+        assertEquals("ZY={{item.permanent_location}}", options.get("custom_item_field"));
+        assertEquals("DE={{patron.dateexpiry}}", options.get("custom_patron_field"));
+        assertEquals("LPL:itype:eq:DVD:3", options.get("sort_bin_mapping"));
+        List<String> notImported = plan.stream().map(Planned::change).filter(c -> c.action().equals("not imported"))
+                .map(c -> c.key()).toList();
+        assertEquals(4, notImported.size(), "register_id, lost_block_checkout, patron_attribute, syspref_overrides: "
+                + notImported);
+    }
+
+    @Test
+    void reimportingKeepsTheAccountsEnabledStateAndWhatTheFileDoesNotMention() throws Exception {
+        TerminalAccount account = new TerminalAccount("lpl-sc", "hash", new Institution("LPL", "LPL"));
+        account.speak('^', TerminalAccount.Terminator.CR, "IBM850", ErrorDetectionMode.REQUIRED);
+        account.setEnabled(false);
+        account.setLocation("Desk 2");
+        account.setOption("checked_in_ok", "1");
+        account.setOption("blocked_item_types", "DVD");
+        TerminalAccountForm form = new KohaLogin(firstLogin(parse("""
+                <acsconfig><accounts><login id="lpl-sc" password="new" institution="LPL" holds_block_checkin="1"/>
+                </accounts></acsconfig>""")), account, null).plan().get(0).account();
+        assertFalse(form.enabled());
+        assertEquals("Desk 2", form.location());
+        assertEquals("^", form.delimiter());
+        assertEquals("CR", form.terminator());
+        assertEquals("IBM850", form.charset());
+        assertEquals("REQUIRED", form.errorDetection());
+        assertEquals(Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"),
+                form.options());
+    }
+
+    @Test
+    void kohaTemplatesBecomeMustacheAndRenderTheSame() {
+        String ae = KohaTemplates.toMustache(
+                "[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]");
+        assertEquals("Doe, Jane", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe", "firstname",
+                "Jane"))));
+        assertEquals("Doe", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe"))));
+        assertEquals("{{^patron.email}}none{{/patron.email}}",
+                KohaTemplates.toMustache("[% UNLESS patron.email %]none[% END %]"));
+        assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% patron.surname | upper %]"));
+        assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% IF x %]open"));
+    }
+
+    @Test
+    void aKoha2511DatabaseExportReadsAsTheSipConfigItStandsFor() throws Exception {
+        Document export = parse("""
+                <koha-sip-export xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <resultset statement="SELECT * FROM sip_accounts">
+                  <row><field name="sip_account_id">7</field><field name="sip_institution_id">2</field>
+                    <field name="login_id">sorter</field><field name="login_password">pw</field>
+                    <field name="error_detect">1</field><field name="checked_in_ok">1</field>
+                    <field name="encoding" xsi:nil="true" /></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_institutions">
+                  <row><field name="sip_institution_id">2</field><field name="name">CPL</field>
+                    <field name="implementation">ILS</field><field name="checkin">1</field>
+                    <field name="checkout">1</field><field name="renewal">0</field><field name="timeout">100</field>
+                    <field name="retries">5</field></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_account_sort_bin_mappings">
+                  <row><field name="sip_account_sort_bin_mapping_id">1</field><field name="sip_account_id">7</field>
+                    <field name="mapping">CPL:ccode:eq:FIC:2</field></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_listeners">
+                  <row><field name="port">6001</field></row></resultset>
+                </koha-sip-export>""");
+        assertTrue(KohaDatabaseExport.isExport(export));
+        Document config = KohaDatabaseExport.toConfig(export);
+        Element login = firstLogin(config);
+        assertEquals("sorter", login.getAttribute("id"));
+        assertEquals("CPL", login.getAttribute("institution"));
+        assertEquals("enabled", login.getAttribute("error-detect"));
+        assertFalse(login.hasAttribute("encoding"), "NULL is absent");
+        Element policy = (Element) config.getElementsByTagNameNS("*", "policy").item(0);
+        assertEquals("false", policy.getAttribute("renewal"));
+        TerminalAccountForm form = new KohaLogin(login, null, false).plan().get(0).account();
+        assertEquals("CPL:ccode:eq:FIC:2", form.options().get("sort_bin_mapping"));
+        assertEquals("1", form.options().get("checked_in_ok"));
+        assertEquals(1, config.getElementsByTagNameNS("*", "listeners").getLength(), "listed as not imported");
+    }
+}
