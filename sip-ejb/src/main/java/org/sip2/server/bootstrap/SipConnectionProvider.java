@@ -12,7 +12,8 @@ import org.hibernate.service.spi.Configurable;
 /**
  * Gives Hibernate its connections from the JDBC resource that {@code sip.db.jndi} names, so that the
  * name can come from configuration: a persistence unit's {@code jta-data-source} is fixed when the
- * archive is built. Without that setting it keeps the unit's own data source (the built-in data source: H2 or {@code sip.db.url}).
+ * archive is built. Without that setting it keeps the unit's own data source, the built-in one
+ * ({@link BuiltInDataSource}: H2 or {@code sip.db.url}).
  * Either is the container's pool, which enlists each connection in the JTA transaction.
  */
 public class SipConnectionProvider implements ConnectionProvider, Configurable {
