@@ -2,7 +2,8 @@
 # Builds the server if needed, then runs it on Payara Micro: the SIP2 resource adapter and the web
 # application, the embedded H2 database under ./data/ (demo data on first start), the SIP log under
 # ./logs/, SIP2 on port 6001 and HTTP on port 8080 (127.0.0.1 unless SIP_HTTP_ADDRESS says otherwise).
-# Settings: docs/configuration.md.
+# Settings: docs/configuration.md; several instances on one PostgreSQL database (SIP_CLUSTER=true):
+# docs/operations.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
@@ -16,6 +17,18 @@ if [ ! -f "$war" ] || [ ! -f "$runtime/payara-micro.jar" ] || [ ! -f "$runtime/s
 fi
 
 mkdir -p data logs
+# One instance: no Hazelcast at all. A cluster: Payara's Hazelcast data grid joins the instances
+# named in SIP_CLUSTER_MEMBERS (host:port,host:port; its own address included).
+if [ "${SIP_CLUSTER:-false}" = true ]; then
+  [ -n "${SIP_DB_URL:-}" ] || { echo "SIP_CLUSTER=true needs a shared database: set SIP_DB_URL" >&2; exit 2; }
+  cluster=(--prebootcommandfile sip-web/src/main/payara/pre-boot-cluster.txt
+           --clustername "${SIP_CLUSTER_NAME:-sip2}" --name "${SIP_INSTANCE_NAME:-$(hostname)-${SIP_PORT:-6001}}"
+           --startport "${SIP_CLUSTER_PORT:-6900}")
+  [ -z "${SIP_CLUSTER_MEMBERS:-}" ] || cluster+=(--clustermode "tcpip:${SIP_CLUSTER_MEMBERS}")
+  [ -z "${SIP_CLUSTER_INTERFACES:-}" ] || cluster+=(--interfaces "$SIP_CLUSTER_INTERFACES")
+else
+  cluster=(--nocluster --prebootcommandfile sip-web/src/main/payara/pre-boot.txt)
+fi
 # The console's HTTPS listener (docs/operations.md, "Console hardening"): with SIP_HTTPS_PORT the
 # console redirects HTTP there; the keystore's password reaches the JVM through an argument file
 # on a pipe, so that it shows neither in the process list nor on disk.
@@ -34,9 +47,8 @@ fi
 exec java ${JAVA_OPTS:--Xmx512m} -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS \
   -Dsip.http.address="${SIP_HTTP_ADDRESS:-127.0.0.1}" -Dsip.https.address="${SIP_HTTPS_ADDRESS:-0.0.0.0}" \
   "${secrets[@]}" -jar "$runtime/payara-micro.jar" \
-  --nocluster \
+  "${cluster[@]}" \
   --port "${SIP_HTTP_PORT:-8080}" "${https[@]}" \
-  --prebootcommandfile sip-web/src/main/payara/pre-boot.txt \
   --postbootcommandfile sip-web/src/main/payara/post-boot.txt \
   --deploy "$runtime/sip-ra.rar" \
   --deploy "$war"

@@ -3,7 +3,10 @@
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
 # admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
 # talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
-# GlassFish 8 domain (GlassFishIT); then the shell test of sipctl.
+# GlassFish 8 domain (GlassFishIT). The integration tests run twice: on the embedded H2 database, then
+# on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql, installed if
+# missing) and stops; the failover test puts HAProxy (Debian's haproxy, installed if missing) in front
+# of two instances. Then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
@@ -11,9 +14,10 @@ missing=()
 for tool in chromium:chromium chromedriver:chromium-driver openssl:openssl telnet:telnet expect:expect; do
   command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
 done
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing ${missing[*]} for the browser and listener tests..."
+    echo "Installing ${missing[*]} for the tests..."
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else

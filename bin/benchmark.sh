@@ -6,7 +6,7 @@
 # checkout+checkin, writes the figures (text, JSON, PNG chart) and stops the server it started.
 #
 #   bin/benchmark.sh [--large] [--tls] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
-#                    [--out DIR] [--max-exceptions-per-request N]
+#                    [--out DIR] [--max-exceptions-per-request N] [--postgres] [--instances N]
 #
 #   --large     first add the large library (1,000,000 items, 200,000 patrons, 300,000 open loans)
 #   --tls       the terminals speak TLS: throwaway keys from bin/tls-keys.sh, a TLS listener added to the
@@ -14,6 +14,8 @@
 #   --jfr       record the server with JFR during the 100-terminal level and report the exceptions it
 #               throws per request; exit 1 above --max-exceptions-per-request (default 1)
 #   --out       where the figures go (default target/benchmark): benchmark.txt, .json, .png
+#   --postgres  on a throwaway PostgreSQL server (bin/test-postgres.sh) instead of the embedded H2
+#   --instances N  N clustered instances on that PostgreSQL behind HAProxy (leastconn); needs --postgres
 # Defaults: --warmup 60 --duration 25. Exit code: sip-cli bench's (1 on errors or too many exceptions).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,6 +23,7 @@ cd "$here"
 . bin/java-home.sh
 
 warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false max_exceptions=1
+postgres=false instances=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=true; shift ;;
@@ -31,23 +34,40 @@ while [ $# -gt 0 ]; do
     --levels) levels="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --max-exceptions-per-request) max_exceptions="$2"; shift 2 ;;
+    --postgres) postgres=true; shift ;;
+    --instances) instances="$2"; shift 2 ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
 terminals=$(tr ',' '\n' <<< "$levels" | sort -n | tail -1)
+if [ "$instances" -gt 1 ] && [ "$postgres" != true ]; then
+  echo "--instances needs --postgres: instances share a PostgreSQL database" >&2; exit 2
+fi
+if [ "$large" = true ] && [ "$postgres" = true ]; then
+  echo "--large is written for H2 (bin/generate-library.sh)" >&2; exit 2
+fi
+if [ "$tls" = true ] && [ "$postgres" = true ]; then
+  echo "--tls is written for one instance on H2 (its listener is added to the H2 file)" >&2; exit 2
+fi
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/sip-bench.XXXXXX")"
-server_pid=""
+server_pids=() haproxy_pid=""
 
 stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
+  local pid
+  for pid in "${server_pids[@]}" $haproxy_pid; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  server_pids=() haproxy_pid=""
 }
-trap 'stop_server; rm -rf "$work"' EXIT
+stop_postgres() {
+  [ "$postgres" != true ] || bin/test-postgres.sh stop "$work/postgres"
+}
+trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
 
 # A port nothing listens on: connecting to it is refused.
 free_port() {
@@ -64,11 +84,11 @@ free_port() {
 echo "Building if needed..."
 ./sip-cli.sh --version > /dev/null # the server is built by ./run.sh
 
-sip_port=$(free_port)
-http_port=$(free_port)
-while [ "$http_port" = "$sip_port" ]; do http_port=$(free_port); done
+sip_ports=() http_ports=()
+for ((i = 0; i < instances; i++)); do sip_ports+=("$(free_port)"); http_ports+=("$(free_port)"); done
+grid_port=$(free_port)
+bench_port=${sip_ports[0]}
 tls_port=$(free_port)
-while [ "$tls_port" = "$sip_port" ] || [ "$tls_port" = "$http_port" ]; do tls_port=$(free_port); done
 tls_password="bench-tls-$RANDOM$RANDOM$RANDOM"
 tls_env=()
 if [ "$tls" = true ]; then
@@ -77,40 +97,96 @@ if [ "$tls" = true ]; then
   tls_env=(SIP_TLS_KEYSTORE="$work/tls/server.p12" SIP_TLS_KEYSTORE_PASSWORD="$tls_password")
 fi
 
-# True once the demo terminal account logs in: the schema is migrated and the demo data loaded (a subshell: fd 3).
+# True once the demo terminal account logs in on this port: the schema is migrated and the demo data loaded.
 logs_in() (
   local reply
-  exec 3<>"/dev/tcp/127.0.0.1/$sip_port" || return 1
+  exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
   printf '9300CNterm1|COterm1|CPCPL|\r' >&3
   IFS= read -r -t 30 -d $'\r' reply <&3 || true
   exec 3<&-
   [ "${reply:0:3}" = 941 ]
 )
 
-# Starts ./run.sh on the throwaway database; run.sh execs the JVM, so $! is the server's process id.
-start_server() {
-  env "${tls_env[@]}" SIP_PORT=$sip_port SIP_BIND_ADDRESS=127.0.0.1 SIP_HTTP_PORT=$http_port SIP_DB_PATH="$work/db/sipdb" \
-    SIP_LOG_FILE="$work/sip.log" SIP_DEMO_DATA=true SIP_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" \
+database=(SIP_DB_PATH="$work/db/sipdb")
+if [ "$postgres" = true ]; then
+  pg_port=$(free_port)
+  chmod 755 "$work"
+  bin/test-postgres.sh start "$work/postgres" "$pg_port"
+  database=(SIP_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/sip" SIP_DB_USER=sip)
+fi
+cluster=()
+if [ "$instances" -gt 1 ]; then
+  members=$(printf '127.0.0.1:%s,' "$grid_port" | sed 's/,$//')
+  cluster=(SIP_CLUSTER=true SIP_CLUSTER_NAME="bench-$grid_port" SIP_CLUSTER_PORT="$grid_port"
+           SIP_CLUSTER_MEMBERS="$members" SIP_CLUSTER_INTERFACES=127.0.0.1)
+fi
+
+# Starts ./run.sh instance $1 on the throwaway database; run.sh execs the JVM, so $! is the server's process id.
+start_instance() {
+  local i=$1
+  env "${database[@]}" "${cluster[@]}" "${tls_env[@]}" SIP_INSTANCE_NAME="bench-$i" \
+    SIP_PORT="${sip_ports[$i]}" SIP_BIND_ADDRESS=127.0.0.1 SIP_HTTP_PORT="${http_ports[$i]}" \
+    SIP_LOG_FILE="$work/sip-$i.log" SIP_DEMO_DATA=true SIP_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" \
     SIP_MAX_CONNECTIONS_PER_ADDRESS=1000 \
-    ./run.sh >> "$work/server.log" 2>&1 &
-  server_pid=$!
+    ./run.sh >> "$work/server-$i.log" 2>&1 &
+  server_pids+=($!)
   local waited=0
-  until logs_in 2>/dev/null; do
-    if ! kill -0 "$server_pid" 2>/dev/null || [ $waited -ge 600 ]; then
-      echo "the server did not start; its log:" >&2
-      tail -50 "$work/server.log" >&2
+  until logs_in "${sip_ports[$i]}" 2>/dev/null; do
+    if ! kill -0 "${server_pids[$i]}" 2>/dev/null || [ $waited -ge 600 ]; then
+      echo "instance $i did not start; its log:" >&2
+      tail -50 "$work/server-$i.log" >&2
       exit 1
     fi
     sleep 1
     waited=$((waited + 1))
   done
-  echo "server $server_pid answering on 127.0.0.1:$sip_port after ${waited} s"
+  echo "instance $i (pid ${server_pids[$i]}) answering on 127.0.0.1:${sip_ports[$i]} after ${waited} s"
+}
+
+# One after the other: the first creates the schema and the demo data.
+start_server() {
+  local i
+  for ((i = 0; i < instances; i++)); do start_instance "$i"; done
+  if [ "$instances" -gt 1 ]; then
+    bench_port=$(free_port)
+    {
+      printf 'global\n  maxconn 20000\ndefaults\n  mode tcp\n  timeout connect 3s\n  timeout client 10m\n'
+      printf '  timeout server 10m\nfrontend sip\n  bind 127.0.0.1:%s\n  default_backend instances\n' "$bench_port"
+      printf 'backend instances\n  balance leastconn\n'
+      for ((i = 0; i < instances; i++)); do printf '  server i%s 127.0.0.1:%s check\n' "$i" "${sip_ports[$i]}"; done
+    } > "$work/haproxy.cfg"
+    haproxy -db -f "$work/haproxy.cfg" >> "$work/haproxy.log" 2>&1 &
+    haproxy_pid=$!
+    until logs_in "$bench_port" 2>/dev/null; do sleep 1; done
+    echo "HAProxy on 127.0.0.1:$bench_port in front of $instances instances"
+  fi
+}
+
+# The benchmark's patrons (PIN 2468) and books, on PostgreSQL (bin/generate-library.sh writes H2).
+bench_rows_on_postgres() {
+  local pin_hash='PBKDF2WithHmacSHA256:10000:ioiNg5Do1mBgRKb0QXJnzQ==:pMarGKGvgFgGGEqNFllLXLRD0HVYmo5UBIq58K4JHog='
+  psql -h 127.0.0.1 -p "$pg_port" -U sip -d sip -q -v ON_ERROR_STOP=1 <<SQL
+INSERT INTO patron (barcode, pin_hash, name, institution_id, home_library, category, expires_on)
+  SELECT '21' || LPAD(x::text, 12, '0'), '$pin_hash', 'Benchmark Patron ' || x, 'CPL', 'CPL', 'ADULT',
+         CURRENT_DATE + INTERVAL '2 years'
+  FROM generate_series(1, $terminals) x;
+INSERT INTO item (barcode, title, author, call_number, media_type, item_type, institution_id,
+                  owning_location, current_location)
+  SELECT '30' || LPAD(x::text, 12, '0'), 'Benchmark Book ' || x, 'Bench Author', 'BENCH ' || x, '001', 'BOOK', 'CPL',
+         'CPL', 'CPL'
+  FROM generate_series(1, $terminals) x;
+ANALYZE patron;
+ANALYZE item;
+SQL
 }
 
 echo "Starting a fresh server to create the schema and the demo library..."
-start_server
+start_instance 0
 stop_server
-if [ "$large" = true ]; then
+if [ "$postgres" = true ]; then
+  echo "Adding the benchmark's $terminals patrons and books..."
+  bench_rows_on_postgres
+elif [ "$large" = true ]; then
   echo "Adding the large library and the benchmark's $terminals patrons and books..."
   bin/generate-library.sh --db "$work/db/sipdb" --bench "$terminals" | tee "$out/generate.txt"
 else
@@ -119,8 +195,7 @@ else
 fi
 if [ "$tls" = true ]; then
   echo "Adding the TLS listener bench-tls on 127.0.0.1:$tls_port..."
-  h2="$(ls sip-web/target/sip-web/WEB-INF/lib/h2-*.jar | head -1)"
-  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:$work/db/sipdb" -user "${SIP_DB_USER:-sa}" \
+  java -cp sip-web/target/runtime/h2.jar org.h2.tools.Shell -url "jdbc:h2:$work/db/sipdb" -user "${SIP_DB_USER:-sa}" \
     -password "${SIP_DB_PASSWORD:-}" -sql "INSERT INTO sip_listener (name, enabled, from_settings, bind_address,
       tcp_port, transport, tls, login_timeout_seconds, idle_timeout_seconds, max_frame_before_login, max_frame,
       max_connections, max_connections_per_address, allowed_ranges) VALUES ('bench-tls', TRUE, FALSE, '127.0.0.1',
@@ -128,7 +203,7 @@ if [ "$tls" = true ]; then
 fi
 start_server
 
-bench_server=(-a 127.0.0.1 -p "$sip_port")
+bench_server=(-a 127.0.0.1 -p "$bench_port")
 if [ "$tls" = true ]; then
   bench_server=(-a 127.0.0.1 -p "$tls_port" --tls --trust-store "$work/tls/truststore.p12"
     "--trust-store-password=$tls_password")
@@ -136,6 +211,7 @@ fi
 last_patron=$(printf '21%012d' "$terminals")
 last_item=$(printf '30%012d' "$terminals")
 library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS" || true)
+setup=$([ "$postgres" = true ] && echo "PostgreSQL, $instances instance(s)" || echo "H2")
 jfr_options=()
 if [ "$jfr" = true ]; then
   jfr_options=(--jfr-at 100 --jfr-file "$out/benchmark-100.jfr" --max-exceptions-per-request "$max_exceptions")
@@ -145,9 +221,9 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work
   | tee "$out/benchmark.txt"
 ./sip-cli.sh bench "${bench_server[@]}" -c "$levels" -d "$duration" --warmup "$warmup" \
   --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" \
-  --server-pid "$server_pid" --no-progress "${jfr_options[@]}" \
+  --server-pid "${server_pids[0]}" --no-progress "${jfr_options[@]}" \
   --json "$out/benchmark.json" --chart "$out/benchmark.png" \
-  --title "sip-cli bench, $library, $(date -u +%Y-%m-%d), ${duration} s per level" \
+  --title "sip-cli bench, $library, $setup, $(date -u +%Y-%m-%d), ${duration} s per level" \
   | tee -a "$out/benchmark.txt" || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/benchmark.txt"
 stop_server

@@ -33,7 +33,7 @@ if [ "$loans" -gt "$items" ] || { [ "$loans" -gt 0 ] && [ "$patrons" -eq 0 ]; };
   echo "loans need as many items and at least one patron" >&2; exit 2
 fi
 
-# The H2 the server runs with (Payara's), copied beside payara-micro.jar by the build.
+# The H2 the server runs with (the WAR's, h2.version), copied beside payara-micro.jar by the build.
 h2="$here/sip-web/target/runtime/h2.jar"
 if [ ! -f "$h2" ]; then
   (cd "$here" && ./mvnw -q -B package -DskipTests >&2)

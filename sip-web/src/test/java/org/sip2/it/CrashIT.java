@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +44,19 @@ class CrashIT {
     private enum Acknowledged { OUT, IN, IN_FLIGHT }
 
     private static final List<Terminal> TERMINALS = List.of(
-            new Terminal("term1", "term1", "CPL", "23529000000118", "p0118", books("39999000000", 41, 7)),
-            new Terminal("crash2", "term1", "CPL", "23529000000120", "p0120", books("39999000000", 61, 7)),
-            new Terminal("crash3", "term1", "CPL", "23529000000102", "p0102", books("39999000000", 81, 7)),
-            new Terminal("sc1", "sc1", "FFZG", "1000000002", "p0002", books("31100000000", 2, 7)));
+            new Terminal("term1", "term1", "CPL", "23529000000118", "p0118", Sip.books("39999000000", 41, 7)),
+            new Terminal("crash2", "term1", "CPL", "23529000000120", "p0120", Sip.books("39999000000", 61, 7)),
+            new Terminal("crash3", "term1", "CPL", "23529000000102", "p0102", Sip.books("39999000000", 81, 7)),
+            new Terminal("sc1", "sc1", "FFZG", "1000000002", "p0002", Sip.books("31100000000", 2, 7)));
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "crash");
-    private Process server;
+    private final ItDatabase database = new ItDatabase(dir.resolve("db"), "crash");
+    private ItServer server;
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
@@ -68,8 +67,9 @@ class CrashIT {
     @Test
     void everyAcknowledgedCheckoutAndCheckinSurvivesAKill9AndIsCarriedOutOnce() throws Exception {
         deleteDirectory();
+        database.reset();
         server = startServer();
-        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        server.kill();
         giveTheKiosksAccountsOfTheirOwn();
         server = startServer();
         Map<String, Last> last = new ConcurrentHashMap<>();
@@ -85,7 +85,7 @@ class CrashIT {
         while (done.get() < 400 && Instant.now().isBefore(until)) {
             Thread.sleep(20);
         }
-        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no flush
+        server.kill();
         kiosks.shutdown();
         assertTrue(kiosks.awaitTermination(30, TimeUnit.SECONDS));
         for (Future<?> driver : drivers) {
@@ -93,7 +93,7 @@ class CrashIT {
         }
         assertTrue(done.get() >= 100, "load before the kill: " + done.get() + " acknowledged");
 
-        try (Connection db = DriverManager.getConnection("jdbc:h2:" + dir.resolve("db/sipdb"), "sa", "")) {
+        try (Connection db = database.connect()) {
             for (Map.Entry<String, Acknowledged> entry : acknowledged.entrySet()) {
                 String item = entry.getKey();
                 State state = state(db, item);
@@ -167,12 +167,12 @@ class CrashIT {
 
     /** Copies of the demo account term1 (same password), so that each kiosk's latest request is its own. */
     private void giveTheKiosksAccountsOfTheirOwn() throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:h2:" + dir.resolve("db/sipdb"), "sa", "")) {
+        try (Connection db = database.connect()) {
             List<String> columns = new ArrayList<>();
-            try (ResultSet column = db.getMetaData().getColumns(null, null, "TERMINAL_ACCOUNT", null)) {
+            try (ResultSet column = db.getMetaData().getColumns(null, null, database.table("terminal_account"), null)) {
                 while (column.next()) {
                     String name = column.getString("COLUMN_NAME");
-                    if (!name.equals("ID") && !name.equals("LOGIN_ID")) {
+                    if (!name.equalsIgnoreCase("ID") && !name.equalsIgnoreCase("LOGIN_ID")) {
                         columns.add(name);
                     }
                 }
@@ -211,45 +211,8 @@ class CrashIT {
         }
     }
 
-    private Process startServer() throws IOException, InterruptedException {
-        Files.createDirectories(dir.resolve("logs"));
-        String itDir = System.getProperty("it.dir");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
-                "-Dsip.port=" + System.getProperty("it.crash.sip.port"), "-Dsip.bind.address=127.0.0.1",
-                "-Dsip.db.path=" + dir.resolve("db/sipdb"), "-Dsip.log.file=" + dir.resolve("logs/sip.log"),
-                "-Dsip.admin.password=it-admin-Secret1",
-                "-jar", System.getProperty("payara.microJar"), "--nocluster",
-                "--port", System.getProperty("it.crash.http.port"),
-                "--prebootcommandfile", itDir + "/pre-boot.txt", "--postbootcommandfile", itDir + "/post-boot.txt",
-                "--deploy", System.getProperty("sip.war")));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/server.log").toFile())).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                fail("the server exited: see " + dir.resolve("logs/server.log"));
-            }
-            try (SipClient probe = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.ISO_8859_1)) {
-                if (probe.exchange("9300CNterm1|COterm1|CPCPL|").equals("941")) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("the server did not start within 4 minutes");
-    }
-
-    /** Demo items from {@code first} on that are books (no rental fee): the demo data's media repeat every ten. */
-    private static List<String> books(String prefix, int first, int count) {
-        List<String> books = new ArrayList<>();
-        for (int i = first; books.size() < count; i++) {
-            if (List.of(0, 1, 2, 3, 5, 7).contains((i - 1) % 10)) {
-                books.add(prefix + String.format("%03d", i));
-            }
-        }
-        return books;
+    private ItServer startServer() throws IOException, InterruptedException {
+        return ItServer.start(dir, Integer.getInteger("it.crash.sip.port"), Integer.getInteger("it.crash.http.port"),
+                database.serverOptions(), "pre-boot.txt", List.of("--nocluster"));
     }
 }

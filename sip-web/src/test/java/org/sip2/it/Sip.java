@@ -1,6 +1,8 @@
 package org.sip2.it;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sip2.protocol.SipDate;
 
@@ -67,5 +69,16 @@ final class Sip {
     static String feePaid(String institution, String currency, String patron, String pin, String amount, String feeId) {
         return "37" + now() + "0400" + currency + "BV" + amount + "|AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|"
                 + (feeId == null ? "" : "CG" + feeId + "|") + "BKDEVICE-1|";
+    }
+
+    /** Demo items from {@code first} on that are books (no rental fee): the demo data's media repeat every ten. */
+    static List<String> books(String prefix, int first, int count) {
+        List<String> books = new ArrayList<>();
+        for (int i = first; books.size() < count; i++) {
+            if (List.of(0, 1, 2, 3, 5, 7).contains((i - 1) % 10)) {
+                books.add(prefix + String.format("%03d", i));
+            }
+        }
+        return books;
     }
 }

@@ -8,14 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
-import javax.security.auth.x500.X500Principal;
 import java.util.List;
 import java.util.Map;
+import javax.security.auth.x500.X500Principal;
 import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SipSessions;
 import org.sip2.server.backend.OptionValues;
 import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.circulation.TerminalAccounts;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.connector.api.AddressRange;
@@ -28,6 +29,9 @@ public class TerminalAccountAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     Passwords passwords;
@@ -133,11 +137,11 @@ public class TerminalAccountAdmin {
         }
     }
 
-    /** Disabling an account also closes its open SIP connections. */
-    private static void setEnabled(TerminalAccount account, boolean enabled) {
+    /** Disabling an account also closes its open SIP connections, on every instance. */
+    private void setEnabled(TerminalAccount account, boolean enabled) {
         account.setEnabled(enabled);
         if (!enabled) {
-            SipSessions.disconnectTerminal(account.getLoginId());
+            cluster.publish(new ClusterNotice.DisconnectTerminal(account.getLoginId()));
         }
     }
 

@@ -6,12 +6,12 @@
  * 25.11's SIP tables (every setting imported or listed as not imported).
  * {@code @Stateless} services with role checks: changes need {@code admin}; {@code operator} may
  * read everything and disconnect sessions. Changes take effect without a restart (the next login
- * or 98 reads them; disabling an account closes its connections).
+ * or 98 reads them; disabling an account closes its connections, on every instance).
  *
  * Console sign-in ({@code ConsoleSignIn}) is throttled per user name and per address.
  *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
- * {@code importing}, {@code security}, {@code sip.FailureCounter}, the connector API's
- * {@code SipSessions} and {@code SipListeners}, Jakarta Persistence and EJB.
+ * {@code importing}, {@code security}, {@code cluster}, {@code sip.FailureCounter}, the connector
+ * API's {@code SipSessions} and {@code SipListeners}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

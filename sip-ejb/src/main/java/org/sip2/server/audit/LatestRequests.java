@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentMap;
  * that is how a kiosk reconnects before it resends the request it got no answer to. Kept in
  * memory, so that a request that only reads writes nothing to the database; a terminal this
  * process has not heard from since it started (a restart, another instance) is judged by the
- * journal alone.
+ * journal alone. A login forgets the terminal's entry: between this process's last sight of it and
+ * the login, the terminal may have sent requests to another instance of a cluster (A, B, back to
+ * A), which only the journal in the database knows.
  */
 @ApplicationScoped
 public class LatestRequests {
@@ -33,6 +35,7 @@ public class LatestRequests {
     }
 
     void loggedIn(String terminal, long connection) {
+        latest.remove(terminal);
         justLoggedIn.put(terminal, connection);
     }
 

@@ -26,28 +26,39 @@ import org.flywaydb.core.api.output.MigrateResult;
  * passwords, and purges the journal and the transaction log past their retention. Requests wait
  * for it ({@link #awaitReady()}).
  */
-// The embedded data source, used unless sip.db.jndi names the server's own (SipDataSource).
-// The driver class, not H2's JdbcDataSource: that one is an XADataSource, which would run every
-// request's transaction through the two-phase coordinator although there is one database.
-// WRITE_DELAY=0: H2 writes each commit to its file before the commit returns, so an acknowledged
-// transaction survives a kill -9 of the server (docs/security.md, "Durable acknowledgements").
-// QUERY_CACHE_SIZE: H2 keeps the parsed form of this many statements per pooled connection (its
-// default of 8 is fewer than one checkout uses, so it parsed the same SQL again and again).
+// The built-in data source, used unless sip.db.jndi names the server's own (DataSourceLookup).
+// BuiltInDataSource connects to H2 or PostgreSQL by sip.db.url (empty: the H2 file at sip.db.path) and
+// adds the settings H2 needs (WRITE_DELAY=0 and the others: see there). Not an XADataSource: with
+// one database, every request's transaction would go through the two-phase coordinator for nothing.
 // maxPoolSize: more than twice the request workers (sip-thread-pool, 64): a request that counts a
 // PIN attempt takes a second connection for it, and a pool smaller than that can deadlock.
-@DataSourceDefinition(name = "java:app/jdbc/sip",
-        className = "org.h2.Driver",
-        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+// Validation: a pooled connection is checked (isValid) before use, at most once a second, and a
+// failed check drops the whole pool, so the server recovers by itself after a database restart.
+@DataSourceDefinition(name = DataSourceLookup.BUILT_IN,
+        className = "org.sip2.server.bootstrap.BuiltInDataSource",
+        url = "${MPCONFIG=sip.db.url:}|${MPCONFIG=sip.db.path:./data/sipdb}",
         user = "${MPCONFIG=sip.db.user:sa}",
         password = "${MPCONFIG=sip.db.password:}",
         minPoolSize = 2,
-        maxPoolSize = 160)
+        maxPoolSize = 160,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
+            "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway runs its own transactions
 public class DatabaseSetup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+    /** Migrations in SQL that runs on every supported database: the usual place for a new one. */
+    static final String MIGRATIONS = "classpath:db/migration";
+
+    /** A migration that must differ between databases: one file per database, same version. */
+    static final String VENDOR_MIGRATIONS = "classpath:db/vendor/{vendor}";
 
     @EJB
     DemoData demoData;
@@ -76,8 +87,8 @@ public class DatabaseSetup {
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(SipDataSource.lookup())
-                .locations("classpath:db/migration")
+                .dataSource(DataSourceLookup.lookup())
+                .locations(MIGRATIONS, VENDOR_MIGRATIONS)
                 .load()
                 .migrate();
         LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");

@@ -12,7 +12,8 @@ import org.hibernate.service.spi.Configurable;
 /**
  * Gives Hibernate its connections from the JDBC resource that {@code sip.db.jndi} names, so that the
  * name can come from configuration: a persistence unit's {@code jta-data-source} is fixed when the
- * archive is built. Without that setting it keeps the unit's own data source (the embedded H2).
+ * archive is built. Without that setting it keeps the unit's own data source, the built-in one
+ * ({@link BuiltInDataSource}: H2 or {@code sip.db.url}).
  * Either is the container's pool, which enlists each connection in the JTA transaction.
  */
 public class SipConnectionProvider implements ConnectionProvider, Configurable {
@@ -27,15 +28,15 @@ public class SipConnectionProvider implements ConnectionProvider, Configurable {
 
     @Override
     public void configure(Map<String, Object> settings) {
-        if (SipDataSource.isConfigured()) {
-            dataSource = SipDataSource.lookup();
+        if (DataSourceLookup.isConfigured()) {
+            dataSource = DataSourceLookup.lookup();
             return;
         }
         // The unit's data source as the container resolved it: java:app names cannot be looked up
         // while the container prepares the persistence unit.
         Object unit = UNIT_DATA_SOURCE.stream().map(settings::get).filter(Objects::nonNull).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The persistence unit has no data source"));
-        dataSource = unit instanceof DataSource given ? given : SipDataSource.lookup(unit.toString());
+        dataSource = unit instanceof DataSource given ? given : DataSourceLookup.lookup(unit.toString());
     }
 
     @Override

@@ -1,9 +1,10 @@
 /**
  * Bringing the database up: the data source (the server's own JDBC resource named by
- * {@code sip.db.jndi}, else the embedded H2), the Flyway migrations at start-up (before any
+ * {@code sip.db.jndi}, else the built-in one: the H2 file or the PostgreSQL
+ * database of {@code sip.db.url}), the Flyway migrations at start-up (before any
  * request is served), and the demo data loaded into an empty database.
  *
  * <p>Depends on Flyway, Jakarta Persistence, EJB, MicroProfile Config, Hibernate's
- * {@code ConnectionProvider} SPI and {@code org.sip2.server.domain}.
+ * {@code ConnectionProvider} SPI, the H2 and PostgreSQL drivers and {@code org.sip2.server.domain}.
  */
 package org.sip2.server.bootstrap;

@@ -22,6 +22,8 @@ import org.sip2.server.backend.PatronView.Block;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
@@ -54,6 +56,9 @@ public class PatronAccounts {
 
     @Inject
     VerifiedSecrets verified;
+
+    @Inject
+    Cluster cluster;
 
     @EJB
     TransactionLog log;
@@ -123,10 +128,10 @@ public class PatronAccounts {
         }
     }
 
-    /** The card was blocked or its PIN changed: a PIN verified before must be checked again. */
+    /** The card was blocked or its PIN changed: a PIN verified before must be checked again, on every instance. */
     public void forgetVerifiedPin(Patron patron) {
         if (patron.getId() != null) {
-            verified.forget(VerifiedSecrets.patron(patron.getId()));
+            cluster.publish(new ClusterNotice.ForgetSecret(VerifiedSecrets.patron(patron.getId())));
         }
     }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.TerminalAccount;
 import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
@@ -22,6 +24,9 @@ public class TerminalAccounts {
 
     @Inject
     VerifiedSecrets verified;
+
+    @Inject
+    Cluster cluster;
 
     /**
      * The enabled account with this login id and password, when the terminal's address is in the
@@ -55,8 +60,8 @@ public class TerminalAccounts {
                 .getResultStream().findFirst().map(TerminalAccount::isPatronPinRequired).orElse(true);
     }
 
-    /** The password changed: a login verified before must be checked again. */
+    /** The password changed: a login verified before must be checked again, on every instance. */
     public void forgetVerifiedPassword(String loginId) {
-        verified.forget(VerifiedSecrets.terminal(loginId));
+        cluster.publish(new ClusterNotice.ForgetSecret(VerifiedSecrets.terminal(loginId)));
     }
 }

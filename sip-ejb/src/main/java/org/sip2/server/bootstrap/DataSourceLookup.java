@@ -8,20 +8,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The database the server works on: the application server's own JDBC resource when
- * {@code sip.db.jndi} names one (a GlassFish or Payara domain's pool), else the embedded H2 data
- * source that {@link DatabaseSetup} defines. Flyway and Hibernate both take it from here.
+ * {@code sip.db.jndi} names one (a GlassFish or Payara domain's pool), else the built-in data
+ * source that {@link DatabaseSetup} defines ({@link BuiltInDataSource}: the H2 file or the database of
+ * {@code sip.db.url}). Flyway and Hibernate both take it from here.
  */
-public final class SipDataSource {
+public final class DataSourceLookup {
 
-    /** The embedded H2 data source (DatabaseSetup's {@code @DataSourceDefinition}). */
-    public static final String EMBEDDED = "java:app/jdbc/sip";
+    /** The built-in data source (DatabaseSetup's {@code @DataSourceDefinition}). */
+    public static final String BUILT_IN = "java:app/jdbc/sip";
 
-    private SipDataSource() {
+    private DataSourceLookup() {
     }
 
-    /** The JNDI name in use: {@code sip.db.jndi}, or the embedded data source when it is not set. */
+    /** The JNDI name in use: {@code sip.db.jndi}, or the built-in data source when it is not set. */
     public static String jndiName() {
-        return configured().map(String::strip).filter(name -> !name.isEmpty()).orElse(EMBEDDED);
+        return configured().map(String::strip).filter(name -> !name.isEmpty()).orElse(BUILT_IN);
     }
 
     // GlassFish builds the persistence unit before the application's MicroProfile Config is
@@ -36,7 +37,7 @@ public final class SipDataSource {
 
     /** Whether {@code sip.db.jndi} names the server's own JDBC resource. */
     public static boolean isConfigured() {
-        return !EMBEDDED.equals(jndiName());
+        return !BUILT_IN.equals(jndiName());
     }
 
     public static DataSource lookup() {

@@ -1,0 +1,156 @@
+package org.sip2.server.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.topic.ITopic;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sip2.connector.api.LiveSession;
+import org.sip2.connector.api.SipSessions;
+
+/**
+ * This instance's place among the server instances: publishes {@link ClusterNotice}s to all of
+ * them (itself included) and gathers the live SIP sessions of all of them. Uses the Hazelcast data
+ * grid Payara Micro runs when clustering is on (JNDI {@code payara/Hazelcast}); without it, this
+ * instance is the whole cluster.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // no state changes after start-up
+public class Cluster {
+
+    private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
+    private static final String NOTICES = "sip2-notices";
+    private static final String SESSIONS = "sip2-live-sessions";
+    /** How often an instance publishes its sessions, and how long a copy lives without a refresh. */
+    private static final int PUBLISH_SECONDS = 2;
+    private static final int SESSIONS_TTL_SECONDS = 10;
+    private static final Type SESSION_LIST = new ArrayList<LiveSession>() { }.getClass().getGenericSuperclass();
+
+    @Inject
+    @ConfigProperty(name = "sip.instance.name", defaultValue = "local")
+    String instance;
+
+    @Inject
+    Event<ClusterNotice> notices;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final String sender = UUID.randomUUID().toString();
+    private final Jsonb json = JsonbBuilder.create();
+    private HazelcastInstance grid;
+    private ITopic<String> topic;
+    private IMap<String, String> sessions;
+    private UUID subscription;
+    private ScheduledFuture<?> publishing;
+
+    @PostConstruct
+    void join() {
+        grid = dataGrid();
+        if (grid == null) {
+            LOG.info("Single instance (clustering off): console changes and sessions stay on this instance");
+            return;
+        }
+        topic = grid.getTopic(NOTICES);
+        sessions = grid.getMap(SESSIONS);
+        subscription = topic.addMessageListener(message -> received(message.getMessageObject()));
+        publishing = scheduler.scheduleAtFixedRate(this::publishSessions, 0, PUBLISH_SECONDS, TimeUnit.SECONDS);
+        LOG.info(() -> "Instance " + instance + " in cluster " + grid.getConfig().getClusterName() + " with "
+                + grid.getCluster().getMembers().size() + " member(s)");
+    }
+
+    @PreDestroy
+    void leave() {
+        if (grid != null && grid.getLifecycleService().isRunning()) {
+            publishing.cancel(false);
+            topic.removeMessageListener(subscription);
+            sessions.remove(instance);
+        }
+    }
+
+    /** The name of this instance, as the console shows it. */
+    public String instance() {
+        return instance;
+    }
+
+    public boolean clustered() {
+        return grid != null;
+    }
+
+    /** Applies the notice here, at once, and sends it to every other instance. */
+    public void publish(ClusterNotice notice) {
+        notices.fire(notice);
+        if (grid != null) {
+            topic.publish(sender + "\n" + notice.encode());
+        }
+    }
+
+    /** The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy. */
+    public Map<String, List<LiveSession>> sessionsByInstance() {
+        Map<String, List<LiveSession>> all = new TreeMap<>();
+        if (grid != null) {
+            sessions.forEach((name, list) -> all.put(name, json.fromJson(list, SESSION_LIST)));
+        }
+        all.put(instance, SipSessions.all());
+        return all;
+    }
+
+    private void received(String message) {
+        int newline = message.indexOf('\n');
+        if (newline < 0 || message.substring(0, newline).equals(sender)) {
+            return; // our own notice, applied when published
+        }
+        ClusterNotice.decode(message.substring(newline + 1)).ifPresentOrElse(
+                // in a container thread: observers may use the application's beans
+                notice -> executor.execute(() -> notices.fire(notice)),
+                () -> LOG.warning("Ignored a cluster notice of an unknown kind (an instance of another version?)"));
+    }
+
+    private void publishSessions() {
+        try {
+            sessions.put(instance, json.toJson(SipSessions.all()), SESSIONS_TTL_SECONDS, TimeUnit.SECONDS);
+        } catch (RuntimeException gridDown) {
+            LOG.log(Level.FINE, "Could not publish this instance's sessions", gridDown);
+        }
+    }
+
+    private static HazelcastInstance dataGrid() {
+        try {
+            Object found = new InitialContext().lookup("payara/Hazelcast");
+            if (found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()) {
+                return hazelcast;
+            }
+        } catch (NamingException | LinkageError notClustered) {
+            LOG.log(Level.FINE, "No Hazelcast data grid", notClustered);
+        }
+        return null;
+    }
+}

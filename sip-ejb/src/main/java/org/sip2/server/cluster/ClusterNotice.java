@@ -1,0 +1,49 @@
+package org.sip2.server.cluster;
+
+import java.util.Optional;
+
+/**
+ * A change every instance must apply, delivered as a CDI event on each instance (the sending one
+ * too). Travels between instances as a line of text, so no class of ours has to be loadable in
+ * Hazelcast's threads.
+ */
+public sealed interface ClusterNotice {
+
+    /** A remembered verified password or PIN of this subject must be checked again. */
+    record ForgetSecret(String subject) implements ClusterNotice {
+    }
+
+    /** Every connection logged in with this terminal account is to be closed. */
+    record DisconnectTerminal(String loginId) implements ClusterNotice {
+    }
+
+    /** The connection with this id on this instance is to be closed. */
+    record DisconnectSession(String instance, long sessionId) implements ClusterNotice {
+    }
+
+    /** Reference data (accounts, institutions, policies, loan rules, listeners) changed: drop cached copies. */
+    record ReferenceDataChanged(String what) implements ClusterNotice {
+    }
+
+    /** The notice as one line: its kind, then its fields, separated by tabs. */
+    default String encode() {
+        return switch (this) {
+            case ForgetSecret n -> "forget\t" + n.subject();
+            case DisconnectTerminal n -> "disconnect-terminal\t" + n.loginId();
+            case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
+            case ReferenceDataChanged n -> "changed\t" + n.what();
+        };
+    }
+
+    /** The notice a line from {@link #encode()} stands for; empty for a line of an unknown kind. */
+    static Optional<ClusterNotice> decode(String line) {
+        String[] field = line.split("\t", -1);
+        return Optional.ofNullable(switch (field[0]) {
+            case "forget" -> field.length == 2 ? new ForgetSecret(field[1]) : null;
+            case "disconnect-terminal" -> field.length == 2 ? new DisconnectTerminal(field[1]) : null;
+            case "disconnect-session" -> field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
+            case "changed" -> field.length == 2 ? new ReferenceDataChanged(field[1]) : null;
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package org.sip2.server.cluster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.sip2.connector.api.SipSessions;
+import org.sip2.server.security.VerifiedSecrets;
+
+/** Applies, on this instance, the notices of {@link ClusterNotice} that concern the SIP side. */
+@ApplicationScoped
+public class ClusterNotices {
+
+    @Inject
+    VerifiedSecrets verified;
+
+    @Inject
+    Cluster cluster;
+
+    void forget(@Observes ClusterNotice.ForgetSecret notice) {
+        verified.forget(notice.subject());
+    }
+
+    void disconnect(@Observes ClusterNotice.DisconnectTerminal notice) {
+        SipSessions.disconnectTerminal(notice.loginId());
+    }
+
+    void disconnect(@Observes ClusterNotice.DisconnectSession notice) {
+        if (notice.instance().equals(cluster.instance())) {
+            SipSessions.disconnect(notice.sessionId());
+        }
+    }
+}
