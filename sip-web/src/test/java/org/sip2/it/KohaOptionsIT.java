@@ -261,4 +261,51 @@ class KohaOptionsIT {
             assertTrue(refused.startsWith("38N"), "disallow_overpayment by default: " + refused);
         }
     }
+
+    @Test
+    void lostItemsAndAnEarlierLoanBlockACheckoutWhereTheAccountAsks() throws IOException {
+        try (SipClient history = terminal("koh-history"); SipClient strict = terminal("koh-strict")) {
+            CheckoutResponse lost = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(7), item(16)));
+            assertFalse(lost.ok(), "lost_block_checkout=1 and one lost item on loan");
+            assertEquals("Too many of your loans are lost items, please see staff", lost.screenMessage().get(0));
+            CheckoutResponse again = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(8), item(15)));
+            assertFalse(again.ok(), "prevcheckout_block_checkout: borrowed and returned before");
+            assertEquals("You have borrowed this item before, please see staff", again.screenMessage().get(0));
+            assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(8), item(15)))).ok(),
+                    "an account without the options lends it");
+            assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(7), item(16)))).ok());
+        }
+    }
+
+    @Test
+    void nonprintingCharactersAreConvertedAndCrCarriesTheNamedProperty() throws IOException {
+        try (SipClient print = terminal("koh-print"); SipClient strict = terminal("koh-strict")) {
+            String converted = print.exchange(itemInformation(item(17)));
+            assertTrue(converted.contains("|AJKoha?Bell|"), "convert_nonprinting_characters=?: " + converted);
+            assertTrue(converted.contains("|CRKIT|"), "cr_item_field=itype: " + converted);
+            String plain = strict.exchange(itemInformation(item(17)));
+            assertTrue(plain.contains("|AJKoha Bell|"), "without the option a control character is a space: "
+                    + plain);
+            assertFalse(plain.contains("|CR"), "no collection code: " + plain);
+        }
+    }
+
+    @Test
+    void itemInformationRecordsASightingAndMayEndALostStatus() throws IOException {
+        List<ExtraField> seenToday = List.of(new ExtraField("ZS", LocalDate.now().toString()));
+        try (SipClient found = terminal("koh-found"); SipClient keep = terminal("koh-keeplost");
+             SipClient strict = terminal("koh-strict")) {
+            assertEquals(CirculationStatus.LOST,
+                    ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus());
+            ItemInformationResponse kept = (ItemInformationResponse) keep.exchangeParsed(itemInformation(item(19)));
+            assertEquals(CirculationStatus.LOST, kept.circulationStatus(), "keep_lost");
+            assertEquals(seenToday, kept.extensions(), "datelastseen recorded");
+            ItemInformationResponse seen = (ItemInformationResponse) found.exchangeParsed(itemInformation(item(18)));
+            assertEquals(CirculationStatus.AVAILABLE, seen.circulationStatus(), "mark_found: no loan, on the shelf");
+            assertEquals(seenToday, seen.extensions());
+            assertEquals(CirculationStatus.AVAILABLE,
+                    ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus(),
+                    "stored");
+        }
+    }
 }
