@@ -27,8 +27,6 @@ import org.w3c.dom.NamedNodeMap;
 final class KohaLogin {
 
     private static final Set<String> ITEM_KEYS = OptionValues.ITEM_PROPERTIES;
-    private static final Map<String, String> NOT_SUPPORTED = Map.of(
-            "register_id", "this server keeps no cash registers; payments record the terminal's login id");
 
     private final Element login;
     private final TerminalAccount existing;
@@ -118,8 +116,7 @@ final class KohaLogin {
     private void option(String name, String value, Map<String, String> options) {
         Optional<TerminalOption> option = TerminalOption.named(name);
         if (option.isEmpty()) {
-            notImported("attribute", name + "=\"" + value + "\"", NOT_SUPPORTED.getOrDefault(name,
-                    "unknown to this server"));
+            notImported("attribute", name + "=\"" + value + "\"", "unknown to this server");
             return;
         }
         try {

@@ -40,6 +40,9 @@ public final class OptionValues {
             throw new IllegalArgumentException("no item property '" + normalized + "' (there are "
                     + String.join(", ", new TreeSet<>(ITEM_PROPERTIES)) + ")");
         }
+        if (option == TerminalOption.REGISTER_ID && normalized.length() > 64) {
+            throw new IllegalArgumentException("register_id has at most 64 characters");
+        }
         if (option == TerminalOption.SEEN_ON_ITEM_INFORMATION && !SEEN_MODES.contains(normalized)) {
             throw new IllegalArgumentException("seen_on_item_information is mark_found, keep_lost or empty, not '"
                     + value + "'");

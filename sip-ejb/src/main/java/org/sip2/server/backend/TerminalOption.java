@@ -77,6 +77,8 @@ public enum TerminalOption {
             "A payment above what is owed is refused; off: the rest is kept on the account as a credit"),
     PAYMENT_TYPE_WRITEOFF("payment_type_writeoff", Kind.TEXT, Group.FEES, "", "",
             "The payment type (e.g. 06) that writes fees off rather than paying them"),
+    REGISTER_ID("register_id", Kind.TEXT, Group.FEES, "", "",
+            "The cash register payments at this terminal are booked to (at most 64 characters); empty: none"),
 
     SEEN_ON_ITEM_INFORMATION("seen_on_item_information", Kind.TEXT, Group.OTHER, "", "",
             "Item information (17) records the item as seen today: mark_found also ends a lost status, "

@@ -74,11 +74,12 @@ class KohaImportTest {
         assertEquals("1", options.get("prevcheckout_block_checkout"));
         assertEquals("?", options.get("convert_nonprinting_characters"));
         assertEquals("mark_found", options.get("seen_on_item_information"));
+        assertEquals("", options.get("register_id"), "register_id='' : no register");
         assertEquals("", options.get("cr_item_field"), "Koha's collection_code is our default");
         assertEquals("LPL:itype:eq:DVD:3", options.get("sort_bin_mapping"));
         List<String> notImported = plan.stream().map(Planned::change).filter(c -> c.action().equals("not imported"))
                 .map(c -> c.key()).toList();
-        assertEquals(3, notImported.size(), "register_id, patron_attribute CODE, syspref_overrides: "
+        assertEquals(2, notImported.size(), "patron_attribute CODE, syspref_overrides: "
                 + notImported);
     }
 

@@ -135,7 +135,7 @@ public class KohaFixtures {
                 "ZS={{item.datelastseen}}"));
         account("koh-keeplost", library, Map.of("seen_on_item_information", "keep_lost", "custom_item_field",
                 "ZS={{item.datelastseen}}"));
-        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06"));
+        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06", "register_id", "7"));
     }
 
     private Institution institution(String id, CirculationPolicy.Mode mode) {
