@@ -14,6 +14,11 @@ import static org.sip2.it.koha.KohaFixtures.patron;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +26,13 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sip2.it.koha.KohaFixtures;
+import org.sip2.it.koha.KohaPayments;
 import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.AlertType;
 import org.sip2.protocol.CheckinResponse;
@@ -51,8 +58,11 @@ class KohaOptionsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
-                .addClasses(KohaFixtures.class);
+                .addClasses(KohaFixtures.class, KohaPayments.class);
     }
+
+    @ArquillianResource
+    URL deployed;
 
     private static SipClient terminal(String loginId) throws IOException {
         return SipClient.loggedIn(loginId, loginId, LIBRARY);
@@ -259,6 +269,67 @@ class KohaOptionsIT {
             String refused = strict.exchange("37" + Sip.now() + "0400USDBV9.00|AO" + LIBRARY + "|AA" + patron(4)
                     + "|AC|");
             assertTrue(refused.startsWith("38N"), "disallow_overpayment by default: " + refused);
+        }
+        assertEquals("KOH-TX-1 7", payments(patron(5)), "register_id: booked to register 7");
+        assertEquals("", payments(patron(4)), "a refused payment is not booked");
+    }
+
+    private String payments(String patron) throws IOException {
+        URI uri = URI.create("http://127.0.0.1:" + deployed.getPort() + deployed.getPath() + "it/koha-payments?patron="
+                + patron);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .strip();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void lostItemsAndAnEarlierLoanBlockACheckoutWhereTheAccountAsks() throws IOException {
+        try (SipClient history = terminal("koh-history"); SipClient strict = terminal("koh-strict")) {
+            CheckoutResponse lost = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(7), item(16)));
+            assertFalse(lost.ok(), "lost_block_checkout=1 and one lost item on loan");
+            assertEquals("Too many of your loans are lost items, please see staff", lost.screenMessage().get(0));
+            CheckoutResponse again = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(8), item(15)));
+            assertFalse(again.ok(), "prevcheckout_block_checkout: borrowed and returned before");
+            assertEquals("You have borrowed this item before, please see staff", again.screenMessage().get(0));
+            assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(8), item(15)))).ok(),
+                    "an account without the options lends it");
+            assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(7), item(16)))).ok());
+        }
+    }
+
+    @Test
+    void nonprintingCharactersAreConvertedAndCrCarriesTheNamedProperty() throws IOException {
+        try (SipClient print = terminal("koh-print"); SipClient strict = terminal("koh-strict")) {
+            String converted = print.exchange(itemInformation(item(17)));
+            assertTrue(converted.contains("|AJKoha?Bell|"), "convert_nonprinting_characters=?: " + converted);
+            assertTrue(converted.contains("|CRKIT|"), "cr_item_field=itype: " + converted);
+            String plain = strict.exchange(itemInformation(item(17)));
+            assertTrue(plain.contains("|AJKoha Bell|"), "without the option a control character is a space: "
+                    + plain);
+            assertFalse(plain.contains("|CR"), "no collection code: " + plain);
+        }
+    }
+
+    @Test
+    void itemInformationRecordsASightingAndMayEndALostStatus() throws IOException {
+        List<ExtraField> seenToday = List.of(new ExtraField("ZS", LocalDate.now().toString()));
+        try (SipClient found = terminal("koh-found"); SipClient keep = terminal("koh-keeplost");
+             SipClient strict = terminal("koh-strict")) {
+            assertEquals(CirculationStatus.LOST,
+                    ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus());
+            ItemInformationResponse kept = (ItemInformationResponse) keep.exchangeParsed(itemInformation(item(19)));
+            assertEquals(CirculationStatus.LOST, kept.circulationStatus(), "keep_lost");
+            assertEquals(seenToday, kept.extensions(), "datelastseen recorded");
+            ItemInformationResponse seen = (ItemInformationResponse) found.exchangeParsed(itemInformation(item(18)));
+            assertEquals(CirculationStatus.AVAILABLE, seen.circulationStatus(), "mark_found: no loan, on the shelf");
+            assertEquals(seenToday, seen.extensions());
+            assertEquals(CirculationStatus.AVAILABLE,
+                    ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus(),
+                    "stored");
         }
     }
 }

@@ -26,18 +26,7 @@ import org.w3c.dom.NamedNodeMap;
  */
 final class KohaLogin {
 
-    /** Item properties an {@code item_field} may name (Koha's column names, as templates read them). */
-    private static final Set<String> ITEM_KEYS = Set.of("barcode", "title", "author", "itemcallnumber", "itype",
-            "ccode",
-            "homebranch", "holdingbranch", "permanent_location", "location");
-    private static final Map<String, String> NOT_SUPPORTED = Map.of(
-            "lost_block_checkout", "lost items are not counted per patron here",
-            "lost_block_checkout_value", "lost items are not counted per patron here",
-            "prevcheckout_block_checkout", "this server does not check a patron's earlier loans of a title",
-            "seen_on_item_information", "this server keeps no 'last seen' date of items",
-            "convert_nonprinting_characters", "control characters are always written as spaces (§2.3)",
-            "cr_item_field", "CR is always the item's collection code",
-            "register_id", "this server keeps no cash registers; payments record the terminal's login id");
+    private static final Set<String> ITEM_KEYS = OptionValues.ITEM_PROPERTIES;
 
     private final Element login;
     private final TerminalAccount existing;
@@ -76,6 +65,10 @@ final class KohaLogin {
                             : " → pattern yyyy-MM-dd (Koha used its dateformat preference: adjust it in the"
                                     + " console)"));
                 }
+                case "lost_block_checkout_value" -> imported.add(name + "=" + value
+                        + " → every lost item counts (this server has one lost status, not Koha's lost values)");
+                // Koha's default names the collection code, which is ours without the option.
+                case "cr_item_field" -> option(name, "collection_code".equals(value.trim()) ? "" : value, options);
                 default -> option(name, value, options);
             }
         }
@@ -123,8 +116,7 @@ final class KohaLogin {
     private void option(String name, String value, Map<String, String> options) {
         Optional<TerminalOption> option = TerminalOption.named(name);
         if (option.isEmpty()) {
-            notImported("attribute", name + "=\"" + value + "\"", NOT_SUPPORTED.getOrDefault(name,
-                    "unknown to this server"));
+            notImported("attribute", name + "=\"" + value + "\"", "unknown to this server");
             return;
         }
         try {
@@ -191,14 +183,26 @@ final class KohaLogin {
                                 + code + "' (it has " + String.join(", ", new java.util.TreeSet<>(ITEM_KEYS)) + ")");
                     }
                 }
-                case "patron_attribute" -> notImported("patron_attribute", KohaConfigImport.attributes(child),
-                        "this server keeps no extended patron attributes; a custom_patron_field can send a patron"
-                                + " property");
+                case "patron_attribute" -> patronAttribute(child);
                 case "syspref_overrides" -> notImported("syspref_overrides", KohaConfigImport.children(child).stream()
                         .map(Element::getLocalName).reduce((a, b) -> a + ", " + b).orElse(""),
                         "Koha's system preferences do not exist here");
                 default -> notImported("element", name + " " + KohaConfigImport.attributes(child),
                         "unknown to this server");
+            }
+        }
+
+        /** No extended attributes here: a code naming a patron property sends that property instead. */
+        private void patronAttribute(Element child) {
+            String code = child.getAttribute("code").trim().toLowerCase(Locale.ROOT);
+            if (OptionValues.PATRON_PROPERTIES.contains(code)) {
+                add(TerminalOption.CUSTOM_PATRON_FIELD, child.getAttribute("field") + "={{patron." + code + "}}",
+                        child);
+            } else {
+                notImported("patron_attribute", KohaConfigImport.attributes(child),
+                        "this server keeps no extended patron attributes; '" + code + "' is none of its patron"
+                                + " properties (" + String.join(", ", new java.util.TreeSet<>(
+                                OptionValues.PATRON_PROPERTIES)) + ")");
             }
         }
 

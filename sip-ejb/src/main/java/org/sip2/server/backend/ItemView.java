@@ -1,6 +1,7 @@
 package org.sip2.server.backend;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.MediaType;
@@ -21,7 +22,7 @@ public record ItemView(String barcode, String title, String author, String callN
                        boolean magneticMedia, SecurityMarker securityMarker, CirculationStatus status, String owner,
                        String permanentLocation, String currentLocation, String properties, LocalDateTime dueAt,
                        int holdQueue, LocalDateTime pickupBy, String itemType, String collectionCode,
-                       BigDecimal rentalFee, String currency) {
+                       BigDecimal rentalFee, String currency, LocalDate lastSeen) {
 
     /** An item of a back end without item types or collections. */
     public ItemView(String barcode, String title, String author, String callNumber, MediaType mediaType,
@@ -30,13 +31,13 @@ public record ItemView(String barcode, String title, String author, String callN
                     int holdQueue, LocalDateTime pickupBy) {
         this(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner,
                 permanentLocation,
-                currentLocation, properties, dueAt, holdQueue, pickupBy, null, null, null, null);
+                currentLocation, properties, dueAt, holdQueue, pickupBy, null, null, null, null, null);
     }
 
     /** This item with the rental fee a loan of it costs. */
     public ItemView withRentalFee(BigDecimal fee, String feeCurrency) {
         return new ItemView(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner,
                 permanentLocation, currentLocation, properties, dueAt, holdQueue, pickupBy, itemType, collectionCode,
-                fee, feeCurrency);
+                fee, feeCurrency, lastSeen);
     }
 }

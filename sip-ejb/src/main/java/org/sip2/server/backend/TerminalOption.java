@@ -33,6 +33,10 @@ public enum TerminalOption {
 
     OVERDUES_BLOCK_CHECKOUT("overdues_block_checkout", Kind.FLAG, Group.CHECKOUT, "1", "1",
             "Too many overdue items block checkouts; off: overdues never block a checkout here"),
+    LOST_BLOCK_CHECKOUT("lost_block_checkout", Kind.TEXT, Group.CHECKOUT, "", "",
+            "This many lost items still on the patron's loans block checkouts here (e.g. 1); empty or 0: never"),
+    PREVCHECKOUT_BLOCK_CHECKOUT("prevcheckout_block_checkout", Kind.FLAG, Group.CHECKOUT, "0", "0",
+            "A patron who has borrowed this item before (and returned it) may not check it out again here"),
     BLOCKED_ITEM_TYPES("blocked_item_types", Kind.LIST, Group.CHECKOUT, "", "",
             "Item types this terminal may not check out, separated by | or spaces"),
     INHOUSE_ITEM_TYPES("inhouse_item_types", Kind.LIST, Group.CHECKOUT, "", "",
@@ -60,6 +64,10 @@ public enum TerminalOption {
             "A successful checkin explains itself in AF (fine charged, hold, transfer); off: no AF on success"),
     SHOW_OUTSTANDING_AMOUNT("show_outstanding_amount", Kind.FLAG, Group.DISPLAY, "0", "0",
             "Patron status and information (24, 64) add what the patron owes as a screen message"),
+    CONVERT_NONPRINTING_CHARACTERS("convert_nonprinting_characters", Kind.TEXT, Group.DISPLAY, "", "",
+            "Control characters and line or paragraph separators in responses become this text; empty: a space"),
+    CR_ITEM_FIELD("cr_item_field", Kind.TEXT, Group.DISPLAY, "", "",
+            "The item property sent as collection code (CR), e.g. location or itype; empty: the collection code"),
     CUSTOM_PATRON_FIELD("custom_patron_field", Kind.LINES, Group.DISPLAY, "", "",
             "Extra fields in 24 and 64, one a line: two-character id = template over {{patron.*}}"),
     CUSTOM_ITEM_FIELD("custom_item_field", Kind.LINES, Group.DISPLAY, "", "",
@@ -68,7 +76,13 @@ public enum TerminalOption {
     DISALLOW_OVERPAYMENT("disallow_overpayment", Kind.FLAG, Group.FEES, "1", "0",
             "A payment above what is owed is refused; off: the rest is kept on the account as a credit"),
     PAYMENT_TYPE_WRITEOFF("payment_type_writeoff", Kind.TEXT, Group.FEES, "", "",
-            "The payment type (e.g. 06) that writes fees off rather than paying them");
+            "The payment type (e.g. 06) that writes fees off rather than paying them"),
+    REGISTER_ID("register_id", Kind.TEXT, Group.FEES, "", "",
+            "The cash register payments at this terminal are booked to (at most 64 characters); empty: none"),
+
+    SEEN_ON_ITEM_INFORMATION("seen_on_item_information", Kind.TEXT, Group.OTHER, "", "",
+            "Item information (17) records the item as seen today: mark_found also ends a lost status, "
+                    + "keep_lost leaves it; empty: a 17 changes nothing");
 
     /** The value type, which decides how the console edits it and how it is read. */
     public enum Kind { FLAG, TEXT, LIST, LINES, TEMPLATE }

@@ -1,6 +1,7 @@
 package org.sip2.server.circulation;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,9 @@ public class Catalog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    LibraryClock clock;
+
     /** The item of any institution (for the console). */
     public Optional<Item> find(String barcode) {
         return em.createNamedQuery("Item.byBarcode", Item.class)
@@ -41,6 +45,17 @@ public class Catalog {
      */
     public Optional<Item> lock(Terminal terminal, String barcode) {
         return find(terminal, barcode).map(item -> em.find(Item.class, item.getId(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Koha's seen_on_item_information: a 17 is a sighting of the item, committed before it is
+     * answered; with markFound a lost item is found.
+     */
+    public Optional<Item> sight(Terminal terminal, String barcode, boolean markFound) {
+        return lock(terminal, barcode).map(item -> {
+            item.seen(clock.now(), markFound, openLoan(item).isPresent());
+            return item;
+        });
     }
 
     public Optional<Loan> openLoan(Item item) {
@@ -78,6 +93,7 @@ public class Catalog {
                 item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
                 item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
                 loan == null ? null : loan.getDueAt(), holds.count(), onShelf == null ? null : onShelf.getOnShelfUntil(),
-                item.getItemType(), item.getCollectionCode(), null, null);
+                item.getItemType(), item.getCollectionCode(), null, null,
+                item.getLastSeenAt() == null ? null : item.getLastSeenAt().toLocalDate());
     }
 }

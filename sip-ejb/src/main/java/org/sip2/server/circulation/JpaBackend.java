@@ -19,6 +19,7 @@ import org.sip2.server.backend.PaymentResult;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
+import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.domain.Item;
 
 /** The built-in back end: circulation on this server's own database. */
@@ -61,7 +62,12 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public Optional<ItemView> item(Terminal terminal, String barcode) {
-        return catalog.find(terminal, barcode).map(item -> rentalFee(item, catalog.view(item)));
+        String seen = terminal.options().text(TerminalOption.SEEN_ON_ITEM_INFORMATION);
+        if (seen.isEmpty()) {
+            return catalog.find(terminal, barcode).map(item -> rentalFee(item, catalog.view(item)));
+        }
+        return catalog.sight(terminal, barcode, "mark_found".equals(seen))
+                .map(item -> rentalFee(item, catalog.view(item)));
     }
 
     /** An 18 tells what a loan of the item costs (BH, BV). */

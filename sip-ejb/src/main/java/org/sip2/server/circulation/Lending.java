@@ -156,6 +156,10 @@ public class Lending {
         if (block != null) {
             return block;
         }
+        String history = historyRefusal(patron, item, options);
+        if (history != null) {
+            return history;
+        }
         if (onLoanToAnother) {
             return "This item is checked out to another patron, please see staff";
         }
@@ -169,6 +173,25 @@ public class Lending {
                 .filter(loan -> rule.counts(loan.getItem())).count();
         if (counted >= rule.getMaxItems()) {
             return "You have reached the maximum of " + rule.getMaxItems() + " items of this kind on loan";
+        }
+        return null;
+    }
+
+    /** Koha's lost_block_checkout and prevcheckout_block_checkout: a query each, only when the account asks. */
+    private String historyRefusal(Patron patron, Item item, TerminalOptions options) {
+        String limit = options.text(TerminalOption.LOST_BLOCK_CHECKOUT);
+        int lostLimit = limit.isEmpty() ? 0 : Integer.parseInt(limit);
+        if (lostLimit > 0) {
+            long lost = em.createNamedQuery("Loan.countOpenWithItemStatus", Long.class).setParameter("patron", patron)
+                    .setParameter("status", CirculationStatus.LOST).getSingleResult();
+            if (lost >= lostLimit) {
+                return "Too many of your loans are lost items, please see staff";
+            }
+        }
+        if (options.flag(TerminalOption.PREVCHECKOUT_BLOCK_CHECKOUT)
+                && em.createNamedQuery("Loan.countReturnedOfItemByPatron", Long.class).setParameter("patron", patron)
+                        .setParameter("item", item).getSingleResult() > 0) {
+            return "You have borrowed this item before, please see staff";
         }
         return null;
     }

@@ -31,6 +31,12 @@ public class Payments {
     @Inject
     LibraryClock clock;
 
+    /** Koha's register_id: the account's cash register, which a payment is booked to for the cash-up. */
+    private static String register(Terminal terminal) {
+        String register = terminal.options().text(TerminalOption.REGISTER_ID);
+        return register.isEmpty() ? null : register;
+    }
+
     public PaymentResult pay(Terminal terminal, PaymentCommand command) {
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
@@ -75,7 +81,7 @@ public class Payments {
                     "Credit from an overpayment"));
         }
         Payment payment = new Payment(patron, command.amount(), currency, command.paymentType(), command.feeType(),
-                command.transactionId(), terminal.loginId(), clock.now());
+                command.transactionId(), terminal.loginId(), clock.now(), register(terminal));
         em.persist(payment);
         em.flush();
         BigDecimal stillOwed = outstanding.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.MediaType;
 import org.sip2.protocol.SecurityMarker;
@@ -69,6 +70,10 @@ public class Item {
     /** The collection it belongs to (CR, sort bins). */
     @Column(name = "collection_code")
     private String collectionCode;
+
+    /** When a terminal last asked about it (Koha's datelastseen), for accounts that record it. */
+    @Column(name = "last_seen_at")
+    private LocalDateTime lastSeenAt;
 
     protected Item() {
     }
@@ -187,5 +192,20 @@ public class Item {
 
     public void setCirculationStatus(CirculationStatus circulationStatus) {
         this.circulationStatus = circulationStatus;
+    }
+
+    public LocalDateTime getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    /**
+     * A terminal saw it; a lost item is found when the account says so, and is then on loan again
+     * if its loan is still open, else on the shelf.
+     */
+    public void seen(LocalDateTime at, boolean markFound, boolean onLoan) {
+        this.lastSeenAt = at;
+        if (markFound && circulationStatus == CirculationStatus.LOST) {
+            circulationStatus = onLoan ? CirculationStatus.CHARGED : CirculationStatus.AVAILABLE;
+        }
     }
 }

@@ -24,6 +24,12 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.openItemId = :itemId")
 @NamedQuery(name = "Loan.lastReturnedOfItem",
         query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is not null order by l.returnedAt desc, l.id desc")
+// Both by loan_by_patron (patron_id, returned_at): run only for accounts with lost_block_checkout or
+// prevcheckout_block_checkout.
+@NamedQuery(name = "Loan.countOpenWithItemStatus", query = "select count(l) from Loan l where l.patron = :patron"
+        + " and l.returnedAt is null and l.item.circulationStatus = :status")
+@NamedQuery(name = "Loan.countReturnedOfItemByPatron", query = "select count(l) from Loan l where l.patron = :patron"
+        + " and l.returnedAt is not null and l.item = :item")
 public class Loan {
 
     @Id

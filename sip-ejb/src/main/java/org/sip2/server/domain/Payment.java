@@ -49,11 +49,15 @@ public class Payment {
     @Column(name = "paid_at", nullable = false)
     private LocalDateTime paidAt;
 
+    /** The cash register it is booked to (Koha's register_id), or null. */
+    @Column(name = "register_id", length = 64)
+    private String registerId;
+
     protected Payment() {
     }
 
     public Payment(Patron patron, BigDecimal amount, String currency, String paymentType, FeeType feeType,
-                   String scTransactionId, String terminal, LocalDateTime paidAt) {
+                   String scTransactionId, String terminal, LocalDateTime paidAt, String registerId) {
         this.patron = patron;
         this.amount = amount;
         this.currency = currency;
@@ -62,6 +66,7 @@ public class Payment {
         this.scTransactionId = scTransactionId;
         this.terminal = terminal;
         this.paidAt = paidAt;
+        this.registerId = registerId;
     }
 
     public Long getId() {

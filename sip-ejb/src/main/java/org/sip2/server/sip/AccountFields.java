@@ -43,6 +43,15 @@ final class AccountFields {
                 : fee.description();
     }
 
+    /** CR: the item property the account's cr_item_field names, else the collection code. */
+    static String collectionCode(ItemView item, TerminalOptions options) {
+        if (item == null) {
+            return null;
+        }
+        String property = options.text(TerminalOption.CR_ITEM_FIELD);
+        return property.isEmpty() ? item.collectionCode() : (String) TemplateValues.itemProperties(item).get(property);
+    }
+
     static List<ExtraField> patronFields(PatronView patron, TerminalOptions options) {
         return custom(options.lines(TerminalOption.CUSTOM_PATRON_FIELD), TemplateValues.patron(patron));
     }

@@ -104,7 +104,7 @@ public class CirculationResponder {
                 item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin,
                         result.patron(),
                 item == null ? null : item.mediaType(), item == null ? null : item.properties(),
-                item == null ? null : item.collectionCode(), item == null ? null : item.callNumber(), destination,
+                AccountFields.collectionCode(item, options), item == null ? null : item.callNumber(), destination,
                         alertType,
                 result.holdPatron(), AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(),
                         options),

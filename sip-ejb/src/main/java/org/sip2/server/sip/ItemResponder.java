@@ -47,8 +47,9 @@ public class ItemResponder {
     /** CR (the collection, which the 18 has no place for) and the account's custom item fields. */
     private static List<ExtraField> itemFields(ItemView item, TerminalOptions options) {
         List<ExtraField> fields = new ArrayList<>();
-        if (item.collectionCode() != null) {
-            fields.add(new ExtraField("CR", item.collectionCode()));
+        String collection = AccountFields.collectionCode(item, options);
+        if (collection != null) {
+            fields.add(new ExtraField("CR", collection));
         }
         fields.addAll(AccountFields.itemFields(item, options));
         return fields;

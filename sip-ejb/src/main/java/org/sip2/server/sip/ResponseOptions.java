@@ -1,9 +1,11 @@
 package org.sip2.server.sip;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sip2.protocol.ExtraField;
 import org.sip2.protocol.FieldId;
@@ -18,12 +20,16 @@ import org.sip2.server.backend.TerminalOptions;
  * What a terminal account's privacy and display options do to every response, through the
  * message table: {@code hide_fields} leaves fields out (required ones are sent empty),
  * {@code allow_fields} sends only the listed optional fields, and {@code screen_msg_regex}
- * rewrites the screen messages (AF).
+ * rewrites the screen messages (AF), {@code convert_nonprinting_characters} replaces control
+ * characters in every text field (the codec would otherwise write them as spaces).
  */
 final class ResponseOptions {
 
     /** Identifiers and the screen message are never dropped by allow_fields: without them a response means nothing. */
     private static final Set<String> ALWAYS = Set.of("AO", "AA", "AB", "AF");
+
+    /** Koha's "control and non-space separator characters". */
+    private static final Pattern NONPRINTING = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
     private ResponseOptions() {
     }
@@ -32,7 +38,8 @@ final class ResponseOptions {
         Set<String> hidden = options.codes(TerminalOption.HIDE_FIELDS);
         Set<String> allowed = options.codes(TerminalOption.ALLOW_FIELDS);
         List<String> rewrites = options.lines(TerminalOption.SCREEN_MSG_REGEX);
-        if (hidden.isEmpty() && allowed.isEmpty() && rewrites.isEmpty()) {
+        String nonprinting = options.text(TerminalOption.CONVERT_NONPRINTING_CHARACTERS);
+        if (hidden.isEmpty() && allowed.isEmpty() && rewrites.isEmpty() && nonprinting.isEmpty()) {
             return response;
         }
         MessageDefinition definition = MessageTable.definitionOf(response.getClass());
@@ -45,8 +52,38 @@ final class ResponseOptions {
             } else if (spec.id() == FieldId.AF && !rewrites.isEmpty()) {
                 result = (SipResponse) definition.with(result, spec, rewrite(spec, result, rewrites));
             }
+            if (!nonprinting.isEmpty()) {
+                Object value = spec.read(result);
+                Object converted = convert(value, nonprinting);
+                if (converted != value) {
+                    result = (SipResponse) definition.with(result, spec, converted);
+                }
+            }
         }
         return result;
+    }
+
+    /** The value with its nonprinting characters replaced; the same object when it has none. */
+    private static Object convert(Object value, String replacement) {
+        if (value instanceof String text) {
+            String converted = NONPRINTING.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+            return converted.equals(text) ? value : converted;
+        }
+        if (value instanceof ExtraField field) {
+            Object converted = convert(field.value(), replacement);
+            return converted == field.value() ? value : new ExtraField(field.id(), (String) converted);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> converted = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (Object element : list) {
+                Object one = convert(element, replacement);
+                changed |= one != element;
+                converted.add(one);
+            }
+            return changed ? Collections.unmodifiableList(converted) : value;
+        }
+        return value;
     }
 
     private static boolean dropped(String id, Set<String> hidden, Set<String> allowed) {

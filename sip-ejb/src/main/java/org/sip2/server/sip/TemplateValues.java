@@ -57,6 +57,11 @@ final class TemplateValues {
     }
 
     static Map<String, Object> item(ItemView item) {
+        return Map.of("item", itemProperties(item));
+    }
+
+    /** The item's properties by Koha's column names; blank ones left out. */
+    static Map<String, Object> itemProperties(ItemView item) {
         Map<String, Object> values = new HashMap<>();
         put(values, "barcode", item.barcode());
         put(values, "title", item.title());
@@ -68,7 +73,8 @@ final class TemplateValues {
         put(values, "holdingbranch", item.currentLocation());
         put(values, "permanent_location", item.permanentLocation());
         put(values, "location", item.currentLocation());
-        return Map.of("item", values);
+        put(values, "datelastseen", date(item.lastSeen()));
+        return values;
     }
 
     private static void put(Map<String, Object> values, String key, String value) {

@@ -30,9 +30,12 @@ class KohaImportTest {
                    ae_field_template="[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]"
                    av_field_template="[% accountline.description %] [% accountline.amountoutstanding
                      | format('%.2f') %]"
-                   hide_fields="BD,BE,BF,PB" register_id='' holds_block_checkin="1" lost_block_checkout="1">
+                   hide_fields="BD,BE,BF,PB" register_id='' holds_block_checkin="1" lost_block_checkout="1"
+                   lost_block_checkout_value="1" prevcheckout_block_checkout="1" cr_item_field="collection_code"
+                   convert_nonprinting_characters="?" seen_on_item_information="mark_found">
               <screen_msg_regex find="Greetings from Koha." replace="Welcome to your library!" />
               <patron_attribute field="XY" code="CODE" />
+              <patron_attribute field="XE" code="EMAIL" />
               <item_field field="ZY" code="permanent_location" />
               <syspref_overrides><AllFinesNeedOverride>0</AllFinesNeedOverride></syspref_overrides>
               <custom_patron_field field="DE" template="[% patron.dateexpiry %]" />
@@ -65,11 +68,18 @@ class KohaImportTest {
                 options.get("ae_field_template"));
         assertEquals("Greetings from Koha. => Welcome to your library!", options.get("screen_msg_regex"));
         assertEquals("ZY={{item.permanent_location}}", options.get("custom_item_field"));
-        assertEquals("DE={{patron.dateexpiry}}", options.get("custom_patron_field"));
+        assertEquals("XE={{patron.email}}\nDE={{patron.dateexpiry}}", options.get("custom_patron_field"),
+                "a patron_attribute naming a patron property sends it");
+        assertEquals("1", options.get("lost_block_checkout"));
+        assertEquals("1", options.get("prevcheckout_block_checkout"));
+        assertEquals("?", options.get("convert_nonprinting_characters"));
+        assertEquals("mark_found", options.get("seen_on_item_information"));
+        assertEquals("", options.get("register_id"), "register_id='' : no register");
+        assertEquals("", options.get("cr_item_field"), "Koha's collection_code is our default");
         assertEquals("LPL:itype:eq:DVD:3", options.get("sort_bin_mapping"));
         List<String> notImported = plan.stream().map(Planned::change).filter(c -> c.action().equals("not imported"))
                 .map(c -> c.key()).toList();
-        assertEquals(4, notImported.size(), "register_id, lost_block_checkout, patron_attribute, syspref_overrides: "
+        assertEquals(2, notImported.size(), "patron_attribute CODE, syspref_overrides: "
                 + notImported);
     }
 

@@ -46,4 +46,15 @@ class ResponseOptionsTest {
                 + "AOCPL|AAP1|AE|PCADULT|AFBalance: 2.50 USD|",
                 new SipCodec().format(allowed));
     }
+
+    @Test
+    void nonprintingCharactersBecomeTheAccountsTextInEveryField() {
+        PatronStatusResponse response = new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, "000", NOW, "CPL", "P1",
+                "Doe\tJane", true, null, "USD", null, List.of(new ExtraField("XY", "a\u2028b")),
+                List.of("line\none"), null);
+        PatronStatusResponse converted = (PatronStatusResponse) ResponseOptions.apply(response,
+                new TerminalOptions(Map.of("convert_nonprinting_characters", "~")));
+        assertEquals("24" + "Y".repeat(4) + " ".repeat(10) + "000" + NOW.text()
+                + "AOCPL|AAP1|AEDoe~Jane|BLY|BHUSD|XYa~b|AFline~one|", new SipCodec().format(converted));
+    }
 }

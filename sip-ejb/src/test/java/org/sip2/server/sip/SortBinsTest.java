@@ -16,7 +16,7 @@ class SortBinsTest {
     private static ItemView item(String itemType, String collection, String callNumber) {
         return new ItemView("I1", "T", null, callNumber, MediaType.BOOK, false, SecurityMarker.NONE,
                 CirculationStatus.AVAILABLE,
-                "CPL", "CPL", "CPL", null, null, 0, null, itemType, collection, null, null);
+                "CPL", "CPL", "CPL", null, null, 0, null, itemType, collection, null, null, null);
     }
 
     private static final List<String> RULES = List.of("CPL:itype:eq:DVD:3", "CPL:ccode:eq:FIC:2",

@@ -96,6 +96,21 @@ public class KohaFixtures {
         em.persist(new LoanRule(library, LoanRule.ANY, "RENTAL", 7, 1, 5, new BigDecimal("0.20"),
                 new BigDecimal("4.00"), 5, new BigDecimal("1.50")));
         item(13, library, "RENTAL", null);
+        Patron losing = patron(7, library);
+        Item lost = item(14, library, "BOOK", null);
+        lend(lost, losing, now);
+        lost.setCirculationStatus(CirculationStatus.LOST);
+        Patron returning = patron(8, library);
+        Item borrowedBefore = item(15, library, "BOOK", null);
+        Loan earlier = new Loan(borrowedBefore, returning, now.minusDays(30), now.minusDays(16));
+        earlier.close(now.minusDays(20));
+        em.persist(earlier);
+        item(16, library, "BOOK", null);
+        Item bell = new Item(item(17), "Koha\u0007Bell", library, library.getId());
+        bell.describe("Tester", "KOH 17", MediaType.BOOK, "KIT");
+        em.persist(bell);
+        item(18, library, "BOOK", null).setCirculationStatus(CirculationStatus.LOST);
+        item(19, library, "BOOK", null).setCirculationStatus(CirculationStatus.LOST);
 
         account("koh-strict", library, Map.of("checked_in_ok", "0"));
         account("koh-sorter", library, Map.of("cv_send_00_on_success", "1", "ct_always_send", "1", "cv_triggers_alert",
@@ -114,7 +129,13 @@ public class KohaFixtures {
                 "custom_item_field", "ZY={{item.ccode}}", "show_checkin_message", "0",
                 "da_field_template", "HOLD {{patron.surname}}"));
         account("koh-allow", library, Map.of("allow_fields", "AE,BL"));
-        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06"));
+        account("koh-history", library, Map.of("lost_block_checkout", "1", "prevcheckout_block_checkout", "1"));
+        account("koh-print", library, Map.of("convert_nonprinting_characters", "?", "cr_item_field", "itype"));
+        account("koh-found", library, Map.of("seen_on_item_information", "mark_found", "custom_item_field",
+                "ZS={{item.datelastseen}}"));
+        account("koh-keeplost", library, Map.of("seen_on_item_information", "keep_lost", "custom_item_field",
+                "ZS={{item.datelastseen}}"));
+        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06", "register_id", "7"));
     }
 
     private Institution institution(String id, CirculationPolicy.Mode mode) {
