@@ -171,9 +171,21 @@ final class Connection {
                 return;
             }
             pendingWrite = null;
-            key.interestOps((key.interestOps() | SelectionKey.OP_READ) & ~SelectionKey.OP_WRITE);
+            key.interestOps((key.interestOps() | server.readInterest()) & ~SelectionKey.OP_WRITE);
             startWorkerIfIdle();
         }
+    }
+
+    /** Selector thread, when the listener stops: take no further request from this peer. */
+    void stopReading() {
+        if (key.isValid()) {
+            key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+        }
+    }
+
+    /** Nothing received is waiting for its answer, and no reply is half written. */
+    synchronized boolean idle() {
+        return !busy && queue.isEmpty() && pendingWrite == null;
     }
 
     void markClosing() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 /**
  * Settings of one SIP2 listener (see docs/configuration.md).
  *
+ * @param name             the listener's name, as monitoring labels it
  * @param bindAddress      address to listen on
  * @param port             TCP port (0 picks a free one)
  * @param maxFrameLength   a frame longer than this many bytes closes the connection
@@ -16,8 +17,10 @@ import java.time.Duration;
  * @param idleTimeout      a logged-in connection with no request for this long is closed; zero = never
  * @param defaultCharset   character set before login (the spec's default is IBM850)
  * @param maxLoginAttempts refused logins after which a connection is closed (§9.10)
+ * @param shutdownGrace    on stop, how long requests already received may take to be answered
  */
-public record ListenerConfig(String bindAddress, int port, int maxFrameLength, int maxFrameLengthBeforeLogin,
+public record ListenerConfig(String name, String bindAddress, int port, int maxFrameLength, int maxFrameLengthBeforeLogin,
                              int maxConnections, int maxConnectionsPerAddress,
-                             Duration loginTimeout, Duration idleTimeout, Charset defaultCharset, int maxLoginAttempts) {
+                             Duration loginTimeout, Duration idleTimeout, Charset defaultCharset, int maxLoginAttempts,
+                             Duration shutdownGrace) {
 }

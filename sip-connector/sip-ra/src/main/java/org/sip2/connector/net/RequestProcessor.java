@@ -8,6 +8,7 @@ import org.sip2.connector.api.RequestKey;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
+import org.sip2.connector.api.SipTraffic;
 import org.sip2.protocol.ErrorDetection;
 import org.sip2.protocol.LoginResponse;
 import org.sip2.protocol.Refusals;
@@ -37,11 +38,13 @@ final class RequestProcessor {
     record Outcome(byte[] response, boolean close) {
     }
 
+    private final String listenerName;
     private final SipListener listener;
     private final SipLog log;
     private final int maxLoginAttempts;
 
-    RequestProcessor(SipListener listener, SipLog log, int maxLoginAttempts) {
+    RequestProcessor(String listenerName, SipListener listener, SipLog log, int maxLoginAttempts) {
+        this.listenerName = listenerName;
         this.listener = listener;
         this.log = log;
         this.maxLoginAttempts = maxLoginAttempts;
@@ -78,7 +81,8 @@ final class RequestProcessor {
         if (!(message instanceof SipRequest request)) {
             return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
-        SipReply reply = deliver(session, request, RequestKey.of(bytes, bytes.length));
+        Delivery delivery = deliver(session, request, RequestKey.of(bytes, bytes.length));
+        SipReply reply = delivery.reply();
         if (reply.login() != null) {
             session.logIn(reply.login());
         }
@@ -87,6 +91,7 @@ final class RequestProcessor {
         session.remember(out);
         log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
                 Secrets.mask(text, session.codec().delimiter()));
+        observe(request.id(), delivery.ending(), reply.response(), start);
         boolean tooManyLogins = reply.response() instanceof LoginResponse login && !login.ok()
                 && session.refuseLogin() >= maxLoginAttempts;
         if (tooManyLogins) {
@@ -95,18 +100,26 @@ final class RequestProcessor {
         return new Outcome(out, reply.close() || tooManyLogins);
     }
 
-    private SipReply deliver(Session session, SipRequest request, RequestKey key) {
+    /** The application's reply, or the failure form of the response when it failed. */
+    private record Delivery(SipReply reply, SipTraffic.Ending ending) {
+    }
+
+    private Delivery deliver(Session session, SipRequest request, RequestKey key) {
         try {
             SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key));
             if (reply == null || reply.response() == null) {
                 throw new IllegalStateException("the application gave no response");
             }
-            return reply;
+            return new Delivery(reply, SipTraffic.Ending.ANSWERED);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SIP request " + request.id() + " from " + session.remoteAddress() + " failed", e);
             SipResponse refusal = Refusals.of(request, SYSTEM_UNAVAILABLE, SipDate.local(LocalDateTime.now()));
-            return SipReply.of(refusal);
+            return new Delivery(SipReply.of(refusal), SipTraffic.Ending.FAILED);
         }
+    }
+
+    private void observe(String requestType, SipTraffic.Ending ending, SipResponse response, long startNanos) {
+        SipTraffic.observer().exchanged(listenerName, requestType, ending, response, System.nanoTime() - startNanos);
     }
 
     /** Answer 96 (§3.7), remembered as the last response: the request is not carried out, so its retransmission is. */
@@ -114,6 +127,7 @@ final class RequestProcessor {
         byte[] out = seal(session, frame, trailer, "96", null);
         session.remember(out);
         log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
+        observe(id(logged), SipTraffic.Ending.RESEND_REQUESTED, null, start);
         return new Outcome(out, false);
     }
 
@@ -121,6 +135,7 @@ final class RequestProcessor {
         byte[] out = session.lastResponse();
         log.exchange(session, type, "==", micros(start), logged,
                 "(" + why + ") " + Secrets.mask(new String(out, session.charset()).strip(), session.codec().delimiter()));
+        observe(type, SipTraffic.Ending.REPEATED, null, start);
         return new Outcome(out, false);
     }
 

@@ -30,7 +30,9 @@ import org.sip2.connector.api.SipSessions;
 /**
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections, reads and frames
  * requests, finishes slow writes and enforces the login and idle timeouts. Requests are processed
- * on {@code workers}. {@link #close()} stops the loop, closes every socket and lets go of the SIP log.
+ * on {@code workers}. {@link #close()} stops accepting and reading, lets the requests already received be
+ * answered (for at most {@link ListenerConfig#shutdownGrace()}), then stops the loop, closes every
+ * socket and lets go of the SIP log.
  */
 public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
 
@@ -47,15 +49,17 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean draining = new AtomicBoolean();
     private Selector selector;
     private ServerSocketChannel serverChannel;
     private volatile boolean running;
+    private volatile Instant lastLoop = Instant.now();
 
     public SipServer(ListenerConfig config, SipListener listener, Executor workers, SipLog log) {
         this.config = config;
         this.workers = workers;
         this.log = log;
-        this.processor = new RequestProcessor(listener, log, config.maxLoginAttempts());
+        this.processor = new RequestProcessor(config.name(), listener, log, config.maxLoginAttempts());
     }
 
     /** Binds the listening socket; call before handing {@link #run()} to a thread. */
@@ -76,8 +80,23 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
     public String address() {
         return config.bindAddress() + ":" + port();
+    }
+
+    @Override
+    public boolean bound() {
+        return running && !draining.get() && serverChannel.isOpen();
+    }
+
+    @Override
+    public Instant lastLoop() {
+        return lastLoop;
     }
 
     @Override
@@ -119,6 +138,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         Instant lastSweep = Instant.now();
         try {
             while (running) {
+                lastLoop = Instant.now();
                 selector.select(1000);
                 for (Runnable task; (task = selectorTasks.poll()) != null; ) {
                     task.run();
@@ -244,13 +264,18 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     void resumeReading(SelectionKey key) {
-        if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0) {
+        if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0 && !draining.get()) {
             onSelector(() -> {
                 if (key.isValid() && (key.interestOps() & SelectionKey.OP_WRITE) == 0) {
-                    key.interestOps(SelectionKey.OP_READ);
+                    key.interestOps(readInterest());
                 }
             });
         }
+    }
+
+    /** OP_READ while running; nothing once stopping, when no new request is taken. */
+    int readInterest() {
+        return draining.get() ? 0 : SelectionKey.OP_READ;
     }
 
     private void onSelector(Runnable task) {
@@ -260,6 +285,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
 
     @Override
     public void close() {
+        if (draining.compareAndSet(false, true) && running) {
+            drain();
+        }
         running = false;
         if (selector != null) {
             selector.wakeup();
@@ -273,6 +301,33 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             Thread.currentThread().interrupt();
         }
         releaseLog();
+    }
+
+    /**
+     * Stops accepting and reading, and waits until every request already read has been answered and
+     * its reply written, or the grace period is over: a terminal gets the reply to what it sent
+     * before the stop, and none gets a reply cut short.
+     */
+    private void drain() {
+        onSelector(() -> {
+            closeQuietly(serverChannel);
+            for (Connection connection : connections.values()) {
+                connection.stopReading();
+            }
+        });
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        try {
+            while (!connections.values().stream().allMatch(Connection::idle) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long unanswered = connections.values().stream().filter(connection -> !connection.idle()).count();
+        if (unanswered > 0) {
+            LOG.warning(unanswered + " SIP connections still had requests in progress after "
+                    + config.shutdownGrace().toSeconds() + " s (sip.shutdown.grace.seconds): closing them");
+        }
     }
 
     /** For a listener whose {@link #run()} never started. */

@@ -8,7 +8,12 @@ import jakarta.resource.spi.ResourceAdapter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sip2.connector.api.SipListener;
+import org.sip2.connector.api.SipSessions;
 import org.sip2.connector.net.ListenerConfig;
 
 /**
@@ -42,11 +47,33 @@ public class SipActivationSpec implements ActivationSpec {
     private String logFile = "logs/sip.log";
     @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
     private String maxLoginAttempts = "3";
+    @ConfigProperty(defaultValue = SipSessions.DEFAULT_LISTENER, description = "Name of the listener in monitoring")
+    private String name = SipSessions.DEFAULT_LISTENER;
+    @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take to be answered at a stop")
+    private String shutdownGraceSeconds = "10";
+    @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
+    private String logTo = "file";
+    @ConfigProperty(defaultValue = "localhost", description = "Syslog server")
+    private String syslogHost = "localhost";
+    @ConfigProperty(defaultValue = "514", description = "Syslog port")
+    private String syslogPort = "514";
+    @ConfigProperty(defaultValue = "udp", description = "Syslog transport: udp, tcp or tls")
+    private String syslogProtocol = "udp";
+    @ConfigProperty(defaultValue = "rfc5424", description = "Syslog message format: rfc5424 or rfc3164")
+    private String syslogFormat = "rfc5424";
+    @ConfigProperty(defaultValue = "local6", description = "Syslog facility")
+    private String syslogFacility = "local6";
+    @ConfigProperty(defaultValue = "sip2", description = "Program name in syslog")
+    private String syslogAppName = "sip2";
 
     @Override
     public void validate() throws InvalidPropertyException {
         try {
             toListenerConfig();
+            logDestinations();
+            if (logTo.contains("syslog")) {
+                syslogSettings();
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException("Invalid SIP2 listener setting: " + e.getMessage());
         }
@@ -61,17 +88,39 @@ public class SipActivationSpec implements ActivationSpec {
             throw new IllegalArgumentException("character set " + defaultCharset + " is not supported");
         }
         int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
-        return new ListenerConfig(bindAddress, portNumber, frameLength,
+        return new ListenerConfig(name, bindAddress, portNumber, frameLength,
                 Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
                 Math.max(1, number("maxConnections", maxConnections)),
                 Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)),
                 Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
                 Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
-                Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)));
+                Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)),
+                Duration.ofSeconds(number("shutdownGraceSeconds", shutdownGraceSeconds)));
     }
 
+    /** The SIP log's file, or null when it goes to syslog only. */
     Path logPath() {
-        return Path.of(logFile);
+        return logDestinations().contains("file") ? Path.of(logFile) : null;
+    }
+
+    /** The syslog settings, or null when the SIP log does not go to syslog. */
+    SyslogSettings syslog() {
+        return logDestinations().contains("syslog") ? syslogSettings() : null;
+    }
+
+    private Set<String> logDestinations() {
+        Set<String> destinations = Arrays.stream(logTo.split(",")).map(String::trim)
+                .map(destination -> destination.toLowerCase(Locale.ROOT))
+                .filter(destination -> !destination.isEmpty()).collect(Collectors.toSet());
+        if (destinations.isEmpty() || !Set.of("file", "syslog").containsAll(destinations)) {
+            throw new IllegalArgumentException("sip.log.to must be file, syslog or file,syslog, not '" + logTo + "'");
+        }
+        return destinations;
+    }
+
+    private SyslogSettings syslogSettings() {
+        return new SyslogSettings(syslogHost, number("syslogPort", syslogPort), syslogProtocol, syslogFormat,
+                syslogFacility, syslogAppName);
     }
 
     private static int number(String name, String value) {
@@ -182,5 +231,77 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setLogFile(String logFile) {
         this.logFile = logFile;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShutdownGraceSeconds() {
+        return shutdownGraceSeconds;
+    }
+
+    public void setShutdownGraceSeconds(String shutdownGraceSeconds) {
+        this.shutdownGraceSeconds = shutdownGraceSeconds;
+    }
+
+    public String getLogTo() {
+        return logTo;
+    }
+
+    public void setLogTo(String logTo) {
+        this.logTo = logTo;
+    }
+
+    public String getSyslogHost() {
+        return syslogHost;
+    }
+
+    public void setSyslogHost(String syslogHost) {
+        this.syslogHost = syslogHost;
+    }
+
+    public String getSyslogPort() {
+        return syslogPort;
+    }
+
+    public void setSyslogPort(String syslogPort) {
+        this.syslogPort = syslogPort;
+    }
+
+    public String getSyslogProtocol() {
+        return syslogProtocol;
+    }
+
+    public void setSyslogProtocol(String syslogProtocol) {
+        this.syslogProtocol = syslogProtocol;
+    }
+
+    public String getSyslogFormat() {
+        return syslogFormat;
+    }
+
+    public void setSyslogFormat(String syslogFormat) {
+        this.syslogFormat = syslogFormat;
+    }
+
+    public String getSyslogFacility() {
+        return syslogFacility;
+    }
+
+    public void setSyslogFacility(String syslogFacility) {
+        this.syslogFacility = syslogFacility;
+    }
+
+    public String getSyslogAppName() {
+        return syslogAppName;
+    }
+
+    public void setSyslogAppName(String syslogAppName) {
+        this.syslogAppName = syslogAppName;
     }
 }

@@ -46,8 +46,9 @@ public class SipResourceAdapter implements ResourceAdapter {
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         SipActivationSpec settings = (SipActivationSpec) spec;
         settings.validate();
+        SyslogSettings syslog = settings.syslog();
         SipServer server = new SipServer(settings.toListenerConfig(), new EndpointListener(factory),
-                new WorkManagerExecutor(workManager), SipLog.open(settings.logPath()));
+                new WorkManagerExecutor(workManager), SipLog.open(settings.logPath(), syslog == null ? null : syslog::handler));
         try {
             server.open();
         } catch (IOException e) {
@@ -73,7 +74,8 @@ public class SipResourceAdapter implements ResourceAdapter {
         }
         servers.put(factory, server);
         LOG.info("SIP2 listener for " + factory.getEndpointClass().getName() + " on " + server.address()
-                + " (SIP log " + settings.logPath().toAbsolutePath() + ")");
+                + " (SIP log: " + (settings.logPath() == null ? "" : settings.logPath().toAbsolutePath() + " ")
+                + (syslog == null ? "" : "syslog " + syslog.protocol() + "://" + syslog.host() + ":" + syslog.port()) + ")");
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,9 @@ class SipServerTest {
     Path logDir;
 
     private final AtomicInteger delivered = new AtomicInteger();
+    /** Patron "slow": the application holds the request until this opens. */
+    private final CountDownLatch slowArrived = new CountDownLatch(1);
+    private final CountDownLatch slowMayFinish = new CountDownLatch(1);
     private final List<String> keys = new CopyOnWriteArrayList<>();
     private ExecutorService workers;
     private SipServer server;
@@ -68,6 +72,12 @@ class SipServerTest {
             case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100, 3,
                     now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
             case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
+            case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
+                slowArrived.countDown();
+                awaitUninterruptibly(slowMayFinish);
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow", "Slow",
+                        true, null, null, null, null, null));
+            }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
                     "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null));
             default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
@@ -81,8 +91,8 @@ class SipServerTest {
 
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
-        return new ListenerConfig("127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
-                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3);
+        return new ListenerConfig("test", "127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
+                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -302,8 +312,8 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                StandardCharsets.ISO_8859_1, 3));
+        start(new ListenerConfig("test", "127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5)));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
@@ -342,6 +352,48 @@ class SipServerTest {
         assertTrue(logText.contains("- 127.0.0.1 #"));
         assertTrue(logText.contains("93>94"));
         assertTrue(logText.contains("kiosk 127.0.0.1 #") && logText.contains("23>24"));
+    }
+
+    @Test
+    void stoppingTakesNoNewConnectionButAnswersTheRequestInProgressBeforeClosing() throws Exception {
+        int port = server.port();
+        try (Client client = new Client()) {
+            assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
+            client.send("2300020240315    143022AOMAIN|AAslow|AC|\r");
+            assertTrue(slowArrived.await(5, TimeUnit.SECONDS));
+            Thread closing = new Thread(server::close, "closing");
+            closing.start();
+            for (int i = 0; i < 100 && server.bound(); i++) {
+                Thread.sleep(10);
+            }
+            assertFalse(server.bound(), "no longer ready once stopping");
+            assertTrue(refusesConnections(port), "the listening socket is closed at once");
+            slowMayFinish.countDown();
+            assertTrue(client.readLine().startsWith("24"), "the request in progress gets its whole reply");
+            assertTrue(client.closedByServer(), "then the connection is closed");
+            closing.join(5000);
+            assertFalse(closing.isAlive());
+        }
+        assertTrue(logText("listener stopped").contains("23>24"));
+    }
+
+    private static boolean refusesConnections(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The SIP log once it shows {@code awaited}: its writer thread runs behind the workers. */
