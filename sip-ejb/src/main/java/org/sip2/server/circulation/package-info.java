@@ -8,6 +8,7 @@
  *
  * <p>Depends on {@code org.sip2.server.backend}, {@code org.sip2.server.domain},
  * {@code org.sip2.server.security}, {@code org.sip2.server.audit} (a PIN lock is a card event in
- * the transaction log), Jakarta Persistence and EJB.
+ * the transaction log), {@code org.sip2.server.monitoring} (it counts PIN lockouts), Jakarta
+ * Persistence and EJB.
  */
 package org.sip2.server.circulation;

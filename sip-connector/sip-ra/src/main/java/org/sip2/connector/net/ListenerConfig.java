@@ -19,8 +19,8 @@ import java.time.Duration;
  * @param maxLoginAttempts refused logins after which a connection is closed (§9.10)
  * @param shutdownGrace    on stop, how long requests already received may take to be answered
  */
-public record ListenerConfig(String name, String bindAddress, int port, int maxFrameLength, int maxFrameLengthBeforeLogin,
-                             int maxConnections, int maxConnectionsPerAddress,
+public record ListenerConfig(String name, String bindAddress, int port, int maxFrameLength,
+                             int maxFrameLengthBeforeLogin, int maxConnections, int maxConnectionsPerAddress,
                              Duration loginTimeout, Duration idleTimeout, Charset defaultCharset, int maxLoginAttempts,
                              Duration shutdownGrace) {
 }

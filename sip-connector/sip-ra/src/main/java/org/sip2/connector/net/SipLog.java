@@ -61,7 +61,7 @@ public final class SipLog {
     private volatile boolean closed;
     private boolean failing;
 
-    /** A log named {@code key} written through {@code out} and/or {@code syslog} (either may be null), which it closes. */
+    /** A log named {@code key} written through {@code out} and/or {@code syslog} (either may be null); closes both. */
     SipLog(String key, Writer out, Handler syslog) {
         this.key = key;
         this.out = out;
@@ -100,7 +100,8 @@ public final class SipLog {
         try {
             Files.createDirectories(path.getParent());
             // rotation: logrotate with copytruncate
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open the SIP log " + path, e);
         }
@@ -138,7 +139,8 @@ public final class SipLog {
             return;
         }
         String terminal = session.terminal() == null ? "-" : session.terminal().loginId();
-        Line line = new Line(LocalDateTime.now(), terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
+        Line line = new Line(LocalDateTime.now(),
+                terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
         if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }

@@ -49,7 +49,7 @@ public class SipActivationSpec implements ActivationSpec {
     private String maxLoginAttempts = "3";
     @ConfigProperty(defaultValue = SipSessions.DEFAULT_LISTENER, description = "Name of the listener in monitoring")
     private String name = SipSessions.DEFAULT_LISTENER;
-    @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take to be answered at a stop")
+    @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take at a stop")
     private String shutdownGraceSeconds = "10";
     @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
     private String logTo = "file";

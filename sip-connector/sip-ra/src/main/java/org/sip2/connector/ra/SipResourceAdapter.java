@@ -48,7 +48,8 @@ public class SipResourceAdapter implements ResourceAdapter {
         settings.validate();
         SyslogSettings syslog = settings.syslog();
         SipServer server = new SipServer(settings.toListenerConfig(), new EndpointListener(factory),
-                new WorkManagerExecutor(workManager), SipLog.open(settings.logPath(), syslog == null ? null : syslog::handler));
+                new WorkManagerExecutor(workManager),
+                SipLog.open(settings.logPath(), syslog == null ? null : syslog::handler));
         try {
             server.open();
         } catch (IOException e) {
@@ -75,7 +76,8 @@ public class SipResourceAdapter implements ResourceAdapter {
         servers.put(factory, server);
         LOG.info("SIP2 listener for " + factory.getEndpointClass().getName() + " on " + server.address()
                 + " (SIP log: " + (settings.logPath() == null ? "" : settings.logPath().toAbsolutePath() + " ")
-                + (syslog == null ? "" : "syslog " + syslog.protocol() + "://" + syslog.host() + ":" + syslog.port()) + ")");
+                + (syslog == null ? "" : "syslog " + syslog.protocol() + "://" + syslog.host() + ":" + syslog.port())
+                + ")");
     }
 
     @Override

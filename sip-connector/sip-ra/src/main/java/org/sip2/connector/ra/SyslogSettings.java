@@ -45,7 +45,8 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
     /** A new handler; the SIP log's writer thread is its only user and closes it. */
     Handler handler() {
         try {
-            SyslogHandler handler = new SyslogHandler(host, port, facility(facility), type(format), protocol(protocol), null);
+            SyslogHandler handler = new SyslogHandler(host, port, facility(facility), type(format), protocol(protocol),
+                    null);
             handler.setAppName(appName);
             handler.setMaxLength(MAX_MESSAGE_LENGTH);
             // TCP: one message a line (RFC 6587 non-transparent framing), as rsyslog and syslog-ng read by default;
@@ -70,7 +71,8 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
             case "udp" -> SyslogHandler.Protocol.UDP;
             case "tcp" -> SyslogHandler.Protocol.TCP;
             case "tls" -> SyslogHandler.Protocol.SSL_TCP;
-            default -> throw new IllegalArgumentException("sip.syslog.protocol must be udp, tcp or tls, not '" + name + "'");
+            default -> throw new IllegalArgumentException(
+                    "sip.syslog.protocol must be udp, tcp or tls, not '" + name + "'");
         };
     }
 
@@ -78,14 +80,16 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "rfc5424" -> SyslogHandler.SyslogType.RFC5424;
             case "rfc3164" -> SyslogHandler.SyslogType.RFC3164;
-            default -> throw new IllegalArgumentException("sip.syslog.format must be rfc5424 or rfc3164, not '" + name + "'");
+            default -> throw new IllegalArgumentException(
+                    "sip.syslog.format must be rfc5424 or rfc3164, not '" + name + "'");
         };
     }
 
     private static SyslogHandler.Facility facility(String name) {
         int code = FACILITIES.indexOf(name.trim().toLowerCase(Locale.ROOT));
         if (code < 0) {
-            throw new IllegalArgumentException("sip.syslog.facility must be one of " + FACILITIES + ", not '" + name + "'");
+            throw new IllegalArgumentException(
+                    "sip.syslog.facility must be one of " + FACILITIES + ", not '" + name + "'");
         }
         return SyslogHandler.Facility.values()[code];
     }

@@ -75,8 +75,8 @@ class SipServerTest {
             case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
                 slowArrived.countDown();
                 awaitUninterruptibly(slowMayFinish);
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow", "Slow",
-                        true, null, null, null, null, null));
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
+                        "Slow", true, null, null, null, null, null));
             }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
                     "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null));
