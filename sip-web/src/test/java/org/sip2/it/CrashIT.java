@@ -8,13 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,34 +211,8 @@ class CrashIT {
     }
 
     private Process startServer() throws IOException, InterruptedException {
-        Files.createDirectories(dir.resolve("logs"));
-        String itDir = System.getProperty("it.dir");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
-                "-Dsip.port=" + System.getProperty("it.crash.sip.port"), "-Dsip.bind.address=127.0.0.1",
-                "-Dsip.db.path=" + dir.resolve("db/sipdb"), "-Dsip.log.file=" + dir.resolve("logs/sip.log"),
-                "-Dsip.admin.password=it-admin-Secret1",
-                "-jar", System.getProperty("payara.microJar"), "--nocluster",
-                "--port", System.getProperty("it.crash.http.port"),
-                "--prebootcommandfile", itDir + "/pre-boot.txt", "--postbootcommandfile", itDir + "/post-boot.txt",
-                "--deploy", System.getProperty("sip.war")));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("logs/server.log").toFile())).start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                fail("the server exited: see " + dir.resolve("logs/server.log"));
-            }
-            try (SipClient probe = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.ISO_8859_1)) {
-                if (probe.exchange("9300CNterm1|COterm1|CPCPL|").equals("941")) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("the server did not start within 4 minutes");
+        return SeparateServer.start(dir, Integer.getInteger("it.crash.sip.port"), Integer.getInteger("it.crash.http.port"),
+                List.of());
     }
 
     /** Demo items from {@code first} on that are books (no rental fee): the demo data's media repeat every ten. */

@@ -34,11 +34,15 @@ import org.flywaydb.core.api.output.MigrateResult;
 // transaction survives a kill -9 of the server (docs/security.md, "Durable acknowledgements").
 // QUERY_CACHE_SIZE: H2 keeps the parsed form of this many statements per pooled connection (its
 // default of 8 is fewer than one checkout uses, so it parsed the same SQL again and again).
+// DB_CLOSE_ON_EXIT=FALSE: H2's own JVM shutdown hook would close the database at SIGTERM under the
+// requests still being answered (a commit then returned without being stored: ShutdownIT); the pool
+// closes it when the application has stopped.
 // maxPoolSize: more than twice the request workers (sip-thread-pool, 64): a request that counts a
 // PIN attempt takes a second connection for it, and a pool smaller than that can deadlock.
 @DataSourceDefinition(name = "java:app/jdbc/sip",
         className = "org.h2.Driver",
-        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=256",
+        url = "jdbc:h2:${MPCONFIG=sip.db.path:./data/sipdb};LOCK_TIMEOUT=10000;WRITE_DELAY=0;QUERY_CACHE_SIZE=256"
+                + ";DB_CLOSE_ON_EXIT=FALSE",
         user = "${MPCONFIG=sip.db.user:sa}",
         password = "${MPCONFIG=sip.db.password:}",
         minPoolSize = 2,

@@ -31,6 +31,12 @@ public final class SipSessions {
         /** When its selector loop last went round (it does at least once a second while it runs). */
         Instant lastLoop();
 
+        /**
+         * Stops accepting and reading, lets the requests already received be answered (within the
+         * listener's grace period), then closes its connections; returns when that is done.
+         */
+        void stop();
+
         List<LiveSession> sessions();
 
         /** Closes one connection; false if it is not (or no longer) open. */

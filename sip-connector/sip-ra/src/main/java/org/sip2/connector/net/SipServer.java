@@ -284,16 +284,23 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     @Override
+    public void stop() {
+        close();
+    }
+
+    /** Drains and closes; a second caller (the container and the JVM's exit may both stop it) waits for the first. */
+    @Override
     public void close() {
         if (draining.compareAndSet(false, true) && running) {
             drain();
+            running = false;
         }
         running = false;
         if (selector != null) {
             selector.wakeup();
         }
         try {
-            if (!stopped.await(5, TimeUnit.SECONDS)) {
+            if (!stopped.await(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS)) {
                 LOG.warning("SIP listener did not stop within 5 s");
                 closeAll();
             }

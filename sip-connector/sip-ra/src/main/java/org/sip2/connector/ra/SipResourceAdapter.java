@@ -27,19 +27,33 @@ public class SipResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
     private final Map<MessageEndpointFactory, SipServer> servers = new ConcurrentHashMap<>();
+    /**
+     * On SIGTERM the listeners stop taking requests at once, in parallel with the container's own
+     * shutdown, and the JVM waits for them to answer what they received and flush the SIP log.
+     */
+    private final Thread stopListenersAtExit = Thread.ofPlatform().name("sip-listeners-stop").unstarted(this::stopAll);
     private WorkManager workManager;
 
     @Override
     public void start(BootstrapContext context) {
         this.workManager = context.getWorkManager();
+        Runtime.getRuntime().addShutdownHook(stopListenersAtExit);
         LOG.info("SIP2 resource adapter started");
     }
 
     @Override
     public void stop() {
-        servers.values().forEach(SipServer::close);
-        servers.clear();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopListenersAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+        stopAll();
         LOG.info("SIP2 resource adapter stopped");
+    }
+
+    private void stopAll() {
+        servers.values().parallelStream().forEach(SipServer::close);
     }
 
     @Override
