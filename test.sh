@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests of each module, then the integration tests, which boot Payara Micro
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
-# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing).
+# admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
+# talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
+# GlassFish 8 domain (GlassFishIT); then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+missing=()
+for tool in chromium:chromium chromedriver:chromium-driver openssl:openssl telnet:telnet expect:expect; do
+  command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing chromium and chromium-driver for the browser tests..."
+    echo "Installing ${missing[*]} for the browser and listener tests..."
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The browser tests need chromium and chromedriver: apt-get install chromium chromium-driver" >&2
+    echo "The tests need: apt-get install ${missing[*]}" >&2
     exit 1
   fi
 fi
-exec ./mvnw -B verify "$@"
+./mvnw -B verify "$@"
+# sipctl: named instances started, asked and stopped (after the build above made the server)
+bin/test-sipctl.sh

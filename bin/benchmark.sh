@@ -5,10 +5,12 @@
 # warms up, runs `sip-cli bench` at 1, 10, 100 and 500 terminals with an equal mix of 23, 63, 17 and
 # checkout+checkin, writes the figures (text, JSON, PNG chart) and stops the server it started.
 #
-#   bin/benchmark.sh [--large] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
+#   bin/benchmark.sh [--large] [--tls] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
 #                    [--out DIR] [--max-exceptions-per-request N]
 #
 #   --large     first add the large library (1,000,000 items, 200,000 patrons, 300,000 open loans)
+#   --tls       the terminals speak TLS: throwaway keys from bin/tls-keys.sh, a TLS listener added to the
+#               database beside the plain one, and sip-cli bench --tls checking the certificate and host name
 #   --jfr       record the server with JFR during the 100-terminal level and report the exceptions it
 #               throws per request; exit 1 above --max-exceptions-per-request (default 1)
 #   --out       where the figures go (default target/benchmark): benchmark.txt, .json, .png
@@ -18,10 +20,11 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 . bin/java-home.sh
 
-warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false jfr=false max_exceptions=1
+warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false max_exceptions=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=true; shift ;;
+    --tls) tls=true; shift ;;
     --jfr) jfr=true; shift ;;
     --warmup) warmup="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
@@ -64,6 +67,15 @@ echo "Building if needed..."
 sip_port=$(free_port)
 http_port=$(free_port)
 while [ "$http_port" = "$sip_port" ]; do http_port=$(free_port); done
+tls_port=$(free_port)
+while [ "$tls_port" = "$sip_port" ] || [ "$tls_port" = "$http_port" ]; do tls_port=$(free_port); done
+tls_password="bench-tls-$RANDOM$RANDOM$RANDOM"
+tls_env=()
+if [ "$tls" = true ]; then
+  echo "Making throwaway TLS keys..."
+  SIP_TLS_PASSWORD="$tls_password" bin/tls-keys.sh "$work/tls" DNS:localhost,IP:127.0.0.1 > /dev/null
+  tls_env=(SIP_TLS_KEYSTORE="$work/tls/server.p12" SIP_TLS_KEYSTORE_PASSWORD="$tls_password")
+fi
 
 # True once the demo terminal account logs in: the schema is migrated and the demo data loaded (a subshell: fd 3).
 logs_in() (
@@ -77,7 +89,7 @@ logs_in() (
 
 # Starts ./run.sh on the throwaway database; run.sh execs the JVM, so $! is the server's process id.
 start_server() {
-  SIP_PORT=$sip_port SIP_BIND_ADDRESS=127.0.0.1 SIP_HTTP_PORT=$http_port SIP_DB_PATH="$work/db/sipdb" \
+  env "${tls_env[@]}" SIP_PORT=$sip_port SIP_BIND_ADDRESS=127.0.0.1 SIP_HTTP_PORT=$http_port SIP_DB_PATH="$work/db/sipdb" \
     SIP_LOG_FILE="$work/sip.log" SIP_DEMO_DATA=true SIP_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" \
     SIP_MAX_CONNECTIONS_PER_ADDRESS=1000 \
     ./run.sh >> "$work/server.log" 2>&1 &
@@ -105,11 +117,25 @@ else
   echo "Adding the benchmark's $terminals patrons and books..."
   bin/generate-library.sh --db "$work/db/sipdb" --items 0 --patrons 0 --loans 0 --bench "$terminals"
 fi
+if [ "$tls" = true ]; then
+  echo "Adding the TLS listener bench-tls on 127.0.0.1:$tls_port..."
+  h2="$(ls sip-web/target/sip-web/WEB-INF/lib/h2-*.jar | head -1)"
+  java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:$work/db/sipdb" -user "${SIP_DB_USER:-sa}" \
+    -password "${SIP_DB_PASSWORD:-}" -sql "INSERT INTO sip_listener (name, enabled, from_settings, bind_address,
+      tcp_port, transport, tls, login_timeout_seconds, idle_timeout_seconds, max_frame_before_login, max_frame,
+      max_connections, max_connections_per_address, allowed_ranges) VALUES ('bench-tls', TRUE, FALSE, '127.0.0.1',
+      $tls_port, 'RAW', 'ON', 60, 0, 1024, 16384, 10000, 1000, '')" > /dev/null
+fi
 start_server
 
+bench_server=(-a 127.0.0.1 -p "$sip_port")
+if [ "$tls" = true ]; then
+  bench_server=(-a 127.0.0.1 -p "$tls_port" --tls --trust-store "$work/tls/truststore.p12"
+    "--trust-store-password=$tls_password")
+fi
 last_patron=$(printf '21%012d' "$terminals")
 last_item=$(printf '30%012d' "$terminals")
-library=$([ "$large" = true ] && echo "large library" || echo "demo library")
+library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS" || true)
 jfr_options=()
 if [ "$jfr" = true ]; then
   jfr_options=(--jfr-at 100 --jfr-file "$out/benchmark-100.jfr" --max-exceptions-per-request "$max_exceptions")
@@ -117,7 +143,7 @@ fi
 status=0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine skews the figures)" \
   | tee "$out/benchmark.txt"
-./sip-cli.sh bench -a 127.0.0.1 -p "$sip_port" -c "$levels" -d "$duration" --warmup "$warmup" \
+./sip-cli.sh bench "${bench_server[@]}" -c "$levels" -d "$duration" --warmup "$warmup" \
   --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" \
   --server-pid "$server_pid" --no-progress "${jfr_options[@]}" \
   --json "$out/benchmark.json" --chart "$out/benchmark.png" \

@@ -33,10 +33,10 @@ if [ "$loans" -gt "$items" ] || { [ "$loans" -gt 0 ] && [ "$patrons" -eq 0 ]; };
   echo "loans need as many items and at least one patron" >&2; exit 2
 fi
 
-h2="$(ls "$here"/sip-web/target/sip-web/WEB-INF/lib/h2-*.jar 2>/dev/null | head -1)"
-if [ -z "$h2" ]; then
+# The H2 the server runs with (Payara's), copied beside payara-micro.jar by the build.
+h2="$here/sip-web/target/runtime/h2.jar"
+if [ ! -f "$h2" ]; then
   (cd "$here" && ./mvnw -q -B package -DskipTests >&2)
-  h2="$(ls "$here"/sip-web/target/sip-web/WEB-INF/lib/h2-*.jar | head -1)"
 fi
 
 # PBKDF2WithHmacSHA256, 10,000 iterations, 16-byte salt, 32-byte key: Passwords' format, PIN 2468.

@@ -21,7 +21,8 @@ public class ConnectionOptions {
     @Option(names = "--encoding", description = "Character set of the messages (default: ${DEFAULT-VALUE})", defaultValue = "UTF-8")
     String encoding;
 
-    @Option(names = "--tls", description = "Connect with TLS (for a server behind stunnel or similar)")
+    @Option(names = "--tls", description = "Connect with TLS 1.2 or 1.3, checking the server's certificate and that it"
+            + " names the --address")
     boolean tls;
 
     @Option(names = "--trust-store", description = "Trust store (PKCS12 or JKS) for --tls; default: the JVM's")
@@ -29,6 +30,18 @@ public class ConnectionOptions {
 
     @Option(names = "--trust-store-password", description = "Password of the trust store", arity = "0..1", interactive = true)
     char[] trustStorePassword;
+
+    @Option(names = "--key-store",
+            description = "PKCS12 file with this terminal's client certificate and key, for --tls")
+    String keyStore;
+
+    @Option(names = "--key-store-password", description = "Password of the key store", arity = "0..1",
+            interactive = true)
+    char[] keyStorePassword;
+
+    @Option(names = "--no-verify-hostname", description = "With --tls, accept a certificate that does not name the"
+            + " --address (the certificate chain is still checked)")
+    boolean noVerifyHostname;
 
     @Option(names = "--timeout", description = "Seconds to wait for a response (default: ${DEFAULT-VALUE})", defaultValue = "30")
     int timeoutSeconds;

@@ -9,8 +9,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.sip2.protocol.ErrorDetection;
 import org.sip2.protocol.SipCodec;
@@ -40,9 +44,10 @@ final class SipConnection implements AutoCloseable {
 
     SipConnection(ConnectionOptions options) throws IOException {
         this.options = options;
-        this.socket = options.tls ? tlsSocket(options) : new Socket();
-        socket.connect(new InetSocketAddress(options.address, options.port), options.timeoutSeconds * 1000);
-        socket.setSoTimeout(options.timeoutSeconds * 1000);
+        Socket tcp = new Socket();
+        tcp.connect(new InetSocketAddress(options.address, options.port), options.timeoutSeconds * 1000);
+        tcp.setSoTimeout(options.timeoutSeconds * 1000);
+        this.socket = options.tls ? tlsSocket(tcp, options) : tcp;
         socket.setTcpNoDelay(true);
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
@@ -115,25 +120,48 @@ final class SipConnection implements AutoCloseable {
         socket.close();
     }
 
-    private static Socket tlsSocket(ConnectionOptions options) throws IOException {
+    /** TLS over the connected socket; the server's certificate must name the --address, unless told otherwise. */
+    private static Socket tlsSocket(Socket tcp, ConnectionOptions options) throws IOException {
         try {
-            SSLSocketFactory factory;
-            if (options.trustStore == null) {
-                factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
-            } else {
-                KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-                try (FileInputStream file = new FileInputStream(options.trustStore)) {
-                    store.load(file, options.trustStorePassword);
-                }
-                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-                trust.init(store);
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, trust.getTrustManagers(), null);
-                factory = context.getSocketFactory();
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(options.keyStore == null ? null : keyManagers(options), trustManagers(options), null);
+            SSLSocket socket = (SSLSocket) context.getSocketFactory()
+                    .createSocket(tcp, options.address, options.port, true);
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+            if (!options.noVerifyHostname) {
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
             }
-            return factory.createSocket();
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
+            return socket;
         } catch (GeneralSecurityException e) {
             throw new IOException("TLS set-up failed: " + e.getMessage(), e);
         }
+    }
+
+    /** null: the JVM's trusted CAs. */
+    private static TrustManager[] trustManagers(ConnectionOptions options)
+            throws GeneralSecurityException, IOException {
+        if (options.trustStore == null) {
+            return null;
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(load(options.trustStore, options.trustStorePassword));
+        return trust.getTrustManagers();
+    }
+
+    private static KeyManager[] keyManagers(ConnectionOptions options) throws GeneralSecurityException, IOException {
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(load(options.keyStore, options.keyStorePassword), options.keyStorePassword);
+        return keys.getKeyManagers();
+    }
+
+    private static KeyStore load(String file, char[] password) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        try (FileInputStream in = new FileInputStream(file)) {
+            store.load(in, password);
+        }
+        return store;
     }
 }

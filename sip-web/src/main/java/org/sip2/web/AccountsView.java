@@ -39,6 +39,7 @@ public class AccountsView implements Serializable {
     private String allowedAddresses;
     private boolean enabled = true;
     private boolean patronPinRequired = true;
+    private String certificateSubject;
 
     @PostConstruct
     void load() {
@@ -59,6 +60,7 @@ public class AccountsView implements Serializable {
         allowedAddresses = null;
         enabled = true;
         patronPinRequired = true;
+        certificateSubject = null;
     }
 
     public void edit(TerminalAccount account) {
@@ -74,11 +76,12 @@ public class AccountsView implements Serializable {
         allowedAddresses = account.getAllowedAddresses();
         enabled = account.isEnabled();
         patronPinRequired = account.isPatronPinRequired();
+        certificateSubject = account.getCertificateSubject();
     }
 
     public void save() {
         TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled, patronPinRequired);
+                errorDetection, location, allowedAddresses, enabled, patronPinRequired, certificateSubject);
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
         }
@@ -198,5 +201,13 @@ public class AccountsView implements Serializable {
 
     public void setPatronPinRequired(boolean patronPinRequired) {
         this.patronPinRequired = patronPinRequired;
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public void setCertificateSubject(String certificateSubject) {
+        this.certificateSubject = certificateSubject;
     }
 }

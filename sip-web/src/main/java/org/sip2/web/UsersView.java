@@ -2,8 +2,11 @@ package org.sip2.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.List;
 import org.sip2.server.admin.ConsoleUsers;
@@ -18,6 +21,9 @@ public class UsersView implements Serializable {
 
     @EJB
     ConsoleUsers users;
+
+    @Inject
+    ConsoleSessions sessions;
 
     private List<ConsoleUser> list;
     private String username;
@@ -37,15 +43,27 @@ public class UsersView implements Serializable {
         }
     }
 
+    /** Sets another user's password; their open sessions end (yours stays, if it is your own). */
     public void setPasswordOf(ConsoleUser user) {
-        Feedback.attempt(() -> users.setPassword(user.getUsername(), password), "Password of " + user.getUsername() + " changed");
+        String changed = "Password of " + user.getUsername() + " changed";
+        if (Feedback.attempt(() -> users.setPassword(user.getUsername(), password), changed)) {
+            sessions.end(user.getUsername(), currentSession());
+        }
     }
 
+    /** Enables or disables a user; a disabled user's sessions end at once. */
     public void toggle(ConsoleUser user) {
         boolean enable = !user.isEnabled();
         if (Feedback.attempt(() -> users.setEnabled(user.getUsername(), enable), user.getUsername() + (enable ? " enabled" : " disabled"))) {
+            if (!enable) {
+                sessions.end(user.getUsername(), null);
+            }
             load();
         }
+    }
+
+    private static HttpSession currentSession() {
+        return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     }
 
     public List<ConsoleUser> getList() {

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sip2.it.console.ConsoleUserFixtures;
 import org.sip2.it.pins.PinFixtures;
 import org.sip2.protocol.AcsStatusResponse;
 
@@ -56,13 +63,19 @@ class ConsoleIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(PinFixtures.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
+                .addClass(PinFixtures.class).addPackage(ConsoleUserFixtures.class.getPackage());
     }
 
     @BeforeEach
     void openBrowser() {
         // Arquillian reports the host's outside address; the server listens on loopback only.
         base = "http://127.0.0.1:" + deployed.getPort();
+        browser = newBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -70,8 +83,7 @@ class ConsoleIT {
                 "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -450,6 +462,162 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:results"), expectedResult));
         click("search:results:0:open");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(detailsPanel), expectedDetail));
+    }
+
+    @Test
+    void signingInGivesTheSessionANewId() {
+        browser.get(base + "/console/dashboard.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        browser.findElement(By.id("j_username")).sendKeys("admin");
+        browser.findElement(By.id("j_password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+        String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertFalse(before.equals(after), "the session id planted before the sign-in is not the signed-in one");
+        assertTrue("Strict".equalsIgnoreCase(browser.manage().getCookieNamed("JSESSIONID").getSameSite()));
+    }
+
+    @Test
+    void aOneTimePasswordMustBeChangedBeforeAnythingElse() {
+        signIn(ConsoleUserFixtures.ONE_TIME_USER, ConsoleUserFixtures.ONE_TIME_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-required")));
+        screenshot("password-one-time");
+        browser.get(base + "/console/accounts.xhtml");
+        wait.until(ExpectedConditions.urlContains("/console/password.xhtml"));
+        changePassword(ConsoleUserFixtures.ONE_TIME_PASSWORD, "dep-MyOwn-Pass42", "dep-MyOwn-Pass42");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+        browser.get(base + "/console/accounts.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "term1"));
+    }
+
+    @Test
+    void anOperatorChangesTheirOwnPassword() {
+        signInAsAdmin();
+        browser.get(base + "/console/users.xhtml");
+        browser.findElement(By.id("users:username")).sendKeys("dep-desk");
+        browser.findElement(By.id("users:newPassword")).sendKeys("short-pass1");
+        click("users:create");
+        message("at least 12 characters");
+        browser.findElement(By.id("users:newPassword")).clear();
+        browser.findElement(By.id("users:newPassword")).sendKeys("dep-Desk-Pass1");
+        click("users:create");
+        message("Console user dep-desk created");
+        click("nav:sign-out");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        signIn("dep-desk", "dep-Desk-Pass1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+        click("nav:password");
+        changePassword("not-the-current-one", "dep-Desk-Pass2!", "dep-Desk-Pass2!");
+        message("The current password is not correct");
+        changePassword("dep-Desk-Pass1", "dep-Desk-Pass2!", "dep-Desk-Pass3!");
+        message("differ");
+        changePassword("dep-Desk-Pass1", "tooshort", "tooshort");
+        message("at least 12 characters");
+        changePassword("dep-Desk-Pass1", "dep-Desk-Pass2!", "dep-Desk-Pass2!");
+        message("Your password has been changed");
+        screenshot("password-changed");
+        click("nav:sign-out");
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        signIn("dep-desk", "dep-Desk-Pass1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        signIn("dep-desk", "dep-Desk-Pass2!");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+    }
+
+    @Test
+    void disablingAUserEndsTheirSessions() {
+        signInAsAdmin();
+        browser.get(base + "/console/users.xhtml");
+        browser.findElement(By.id("users:username")).sendKeys("dep-leaver");
+        browser.findElement(By.id("users:newPassword")).sendKeys("dep-Leaver-Pass1");
+        click("users:create");
+        message("Console user dep-leaver created");
+
+        WebDriver leaver = newBrowser();
+        try {
+            WebDriverWait leaverWait = new WebDriverWait(leaver, Duration.ofSeconds(20));
+            leaver.get(base + "/console/dashboard.xhtml");
+            leaverWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("dep-leaver");
+            leaver.findElement(By.id("j_password")).sendKeys("dep-Leaver-Pass1");
+            leaver.findElement(By.id("sign-in")).click();
+            leaverWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+
+            int row = rowOf("dep-leaver");
+            click("users:list:" + row + ":toggle");
+            message("dep-leaver disabled");
+
+            leaver.get(base + "/console/accounts.xhtml");
+            leaverWait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        } finally {
+            leaver.quit();
+        }
+    }
+
+    @Test
+    void signInsBackOffAfterWrongPasswordsForOneUser() throws Exception {
+        String user = ConsoleUserFixtures.THROTTLED_USER;
+        for (int i = 0; i < 5; i++) {
+            assertFalse(new ConsoleHttp(base).signIn(user, "wrong-password-" + i));
+        }
+        assertFalse(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+                "the right password is refused while backing off");
+        Thread.sleep(6_000); // the ITs set sip.console.backoff.seconds=5
+        assertTrue(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+                "after the back-off the right password works");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+                policies.toString());
+        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[^']+'.*")),
+                policies.toString());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+
+        HttpResponse<String> console = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/console/dashboard.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = console.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        // the redirect to the sign-in page comes from the authentication mechanism, before the filters
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=strict"), cookie);
+    }
+
+    private void changePassword(String current, String replacement, String repeated) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password:current")));
+        browser.findElement(By.id("password:current")).clear();
+        browser.findElement(By.id("password:current")).sendKeys(current);
+        browser.findElement(By.id("password:replacement")).clear();
+        browser.findElement(By.id("password:replacement")).sendKeys(replacement);
+        browser.findElement(By.id("password:repeated")).clear();
+        browser.findElement(By.id("password:repeated")).sendKeys(repeated);
+        click("password:change");
+    }
+
+    private void message(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
+    /** The row of a user in the console users' table. */
+    private int rowOf(String username) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("[id='users:list_data'] > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().startsWith(username + " ")) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no row for " + username);
     }
 
     private void signInAsAdmin() {

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.Listener;
 import org.sip2.server.domain.TerminalAccount;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,11 +27,18 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Imports institutions, policies and terminal accounts from a Koha {@code SIPconfig.xml}: a preview
- * of what would be created or changed, then the same changes applied.
+ * Imports institutions, policies, terminal accounts and listeners from a Koha {@code SIPconfig.xml}: a preview
+ * of what would be created or changed, then the same changes applied. A {@code <service>} of {@code <listeners>}
+ * becomes a listener: {@code port} ({@code [address:]port/tcp}), {@code transport} (RAW or telnet), {@code timeout}
+ * (login timeout) and {@code client_timeout} (idle timeout); it changes the listener on the same port if there is
+ * one. Services that are not SIP (Koha's NCIP over http) are listed as skipped.
  */
 @Stateless
 public class KohaConfigImport {
+
+    /** Koha's {@code [address:]port/tcp}. */
+    private static final Pattern SERVICE_PORT =
+            Pattern.compile("(?:(.+):)?(\\d{1,5})(?:/tcp)?", Pattern.CASE_INSENSITIVE);
 
     /** One change the import makes. */
     public record Change(String kind, String key, String action, String details) {
@@ -43,6 +53,9 @@ public class KohaConfigImport {
     @EJB
     InstitutionAdmin institutions;
 
+    @EJB
+    ListenerAdmin listeners;
+
     @RolesAllowed({"admin", "operator"})
     public List<Change> preview(String xml) {
         return plan(parse(xml)).stream().map(Planned::change).toList();
@@ -53,10 +66,15 @@ public class KohaConfigImport {
         List<Planned> plan = plan(parse(xml));
         plan.stream().filter(p -> p.institution() != null).forEach(p -> institutions.save(p.institution()));
         plan.stream().filter(p -> p.account() != null).forEach(p -> accounts.save(p.account()));
+        plan.stream().filter(p -> p.listener() != null).forEach(p -> listeners.save(p.listener()));
         return plan.stream().map(Planned::change).toList();
     }
 
-    private record Planned(Change change, InstitutionForm institution, TerminalAccountForm account) {
+    private record Planned(Change change, InstitutionForm institution, TerminalAccountForm account,
+                           ListenerForm listener) {
+        Planned(Change change, InstitutionForm institution, TerminalAccountForm account) {
+            this(change, institution, account, null);
+        }
     }
 
     private List<Planned> plan(Document config) {
@@ -94,12 +112,49 @@ public class KohaConfigImport {
             TerminalAccountForm form = new TerminalAccountForm(existing == null ? null : existing.getId(), id, login.getAttribute("password"),
                     login.getAttribute("institution"), delimiter, terminator, charset, "AUTO",
                     existing == null ? null : existing.getLocation(), existing == null ? null : existing.getAllowedAddresses(), true,
-                    existing == null || existing.isPatronPinRequired());
+                    existing == null || existing.isPatronPinRequired(),
+                    existing == null ? null : existing.getCertificateSubject());
             plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
                     "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator + ", " + charset
                             + ", password set"), null, form));
         }
+        NodeList services = config.getElementsByTagNameNS("*", "service");
+        for (int i = 0; i < services.getLength(); i++) {
+            plan.add(listener((Element) services.item(i)));
+        }
         return plan;
+    }
+
+    /** One {@code <service>}: a listener to create or change, or a skipped service. */
+    private Planned listener(Element service) {
+        String port = service.getAttribute("port");
+        String transport = service.getAttribute("transport").toUpperCase(Locale.ROOT);
+        if (!service.getAttribute("protocol").toUpperCase(Locale.ROOT).startsWith("SIP/")
+                || !(transport.equals("RAW") || transport.equals("TELNET"))) {
+            return new Planned(new Change("listener", port, "skip", "transport " + service.getAttribute("transport")
+                    + ", protocol " + service.getAttribute("protocol") + ": not SIP2 over raw or telnet"), null, null);
+        }
+        Matcher where = SERVICE_PORT.matcher(port.trim());
+        if (!where.matches()) {
+            throw new AdminException("Listener port '" + port + "' is not [address:]port/tcp");
+        }
+        String address = where.group(1) == null ? "0.0.0.0" : where.group(1);
+        int number = Integer.parseInt(where.group(2));
+        Listener existing = listeners.list().stream().filter(l -> l.getPort() == number).findFirst().orElse(null);
+        int loginTimeout = number(service, "timeout", existing == null ? 60 : existing.getLoginTimeoutSeconds());
+        int idleTimeout = number(service, "client_timeout", existing == null ? 0 : existing.getIdleTimeoutSeconds());
+        ListenerForm form = existing == null
+                ? new ListenerForm(null, "koha-" + number, true, address, number, transport, "OFF", loginTimeout,
+                        idleTimeout, 1024, 16384, 10000, 1000, "")
+                : new ListenerForm(existing.getId(), existing.getName(), true, address, number, transport,
+                        transport.equals("TELNET") ? "OFF" : existing.getTls(), loginTimeout, idleTimeout,
+                        existing.getMaxFrameLengthBeforeLogin(), existing.getMaxFrameLength(),
+                        existing.getMaxConnections(), existing.getMaxConnectionsPerAddress(),
+                        existing.getAllowedRanges());
+        form.toDefinition(); // refuses what could not run before anything is applied
+        return new Planned(new Change("listener", form.name(), existing == null ? "create" : "update",
+                address + ":" + number + ", " + transport.toLowerCase(Locale.ROOT) + ", login timeout " + loginTimeout
+                        + " s, idle timeout " + idleTimeout + " s"), null, null, form);
     }
 
     /** Koha names its back end "ILS"; that is our built-in one. */

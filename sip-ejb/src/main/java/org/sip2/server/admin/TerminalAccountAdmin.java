@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.Charset;
+import javax.security.auth.x500.X500Principal;
 import java.util.List;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.SipSessions;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.server.security.AddressRange;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 
 /** Terminal accounts: list, create, edit, disable, reset password. A change counts at the next SIP login. */
@@ -86,6 +87,7 @@ public class TerminalAccountAdmin {
                 ErrorDetectionMode.valueOf(form.errorDetection()));
         account.setLocation(blankToNull(form.location()));
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
+        account.setCertificateSubject(certificateSubject(form.certificateSubject()));
         account.setPatronPinRequired(form.patronPinRequired());
         setEnabled(account, form.enabled());
         demoAccounts.recheck(formerLoginId);
@@ -116,6 +118,18 @@ public class TerminalAccountAdmin {
         account.setEnabled(enabled);
         if (!enabled) {
             SipSessions.disconnectTerminal(account.getLoginId());
+        }
+    }
+
+    /** In the JDK's RFC 2253 spelling, the one the connector reports. */
+    private static String certificateSubject(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return null;
+        }
+        try {
+            return new X500Principal(subject.strip()).getName(X500Principal.RFC2253);
+        } catch (IllegalArgumentException e) {
+            throw new AdminException("'" + subject + "' is not a certificate subject such as CN=kiosk-1,O=Library");
         }
     }
 

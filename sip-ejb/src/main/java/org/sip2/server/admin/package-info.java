@@ -1,11 +1,15 @@
 /**
  * What the admin console does: console users, terminal accounts, institutions with their policy
- * and loan rules, the transaction log, patrons and items, and importing a Koha SIPconfig.xml.
+ * and loan rules, the SIP2 listeners (told to the connector after each committed change by
+ * {@code ListenerPublisher}), the transaction log, patrons and items, and importing a Koha SIPconfig.xml.
  * {@code @Stateless} services with role checks: changes need {@code admin}; {@code operator} may
  * read everything and disconnect sessions. Changes take effect without a restart (the next login
  * or 98 reads them; disabling an account closes its connections).
  *
+ * Console sign-in ({@code ConsoleSignIn}) is throttled per user name and per address.
+ *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
- * {@code security}, the connector API's {@code SipSessions}, Jakarta Persistence and EJB.
+ * {@code security}, {@code sip.FailureCounter}, the connector API's {@code SipSessions} and
+ * {@code SipListeners}, {@code monitoring.SipMetrics} (each listener's gauges), Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

@@ -1,7 +1,6 @@
 package org.sip2.server.bootstrap;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -13,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.sip2.server.admin.ConsoleUsers;
@@ -28,6 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * passwords, and purges the journal and the transaction log past their retention. Requests wait
  * for it ({@link #awaitReady()}).
  */
+// The embedded data source, used unless sip.db.jndi names the server's own (SipDataSource).
 // The driver class, not H2's JdbcDataSource: that one is an XADataSource, which would run every
 // request's transaction through the two-phase coordinator although there is one database.
 // WRITE_DELAY=0: H2 writes each commit to its file before the commit returns, so an acknowledged
@@ -53,9 +52,6 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseSetup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
-
-    @Resource(lookup = "java:app/jdbc/sip")
-    DataSource dataSource;
 
     @EJB
     DemoData demoData;
@@ -84,7 +80,7 @@ public class DatabaseSetup {
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(SipDataSource.lookup())
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

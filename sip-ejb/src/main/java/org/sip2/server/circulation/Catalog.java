@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Hold;
@@ -15,6 +17,8 @@ import org.sip2.server.domain.Loan;
 /** Items and their circulation state. */
 @Stateless
 public class Catalog {
+
+    private static final Comparator<Hold> FIRST_COME = Comparator.comparing(Hold::getPlacedAt).thenComparing(Hold::getId);
 
     @PersistenceContext
     EntityManager em;
@@ -40,19 +44,23 @@ public class Catalog {
     }
 
     public Optional<Loan> openLoan(Item item) {
-        return em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("item", item).getResultStream().findFirst();
+        return em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("itemId", item.getId()).getResultStream().findFirst();
     }
 
     /**
-     * The holds waiting for this copy, first in line first: on the copy, or on its title by patrons
-     * of institutions it may be lent to (a copy never serves another library's patron unless its
-     * institution shares with theirs).
+     * The holds on this copy: those it is trapped for, and those waiting for it or its title by
+     * patrons of institutions it may be lent to, first in line first (a copy never serves another
+     * library's patron unless its institution shares with theirs).
      */
-    public List<Hold> queue(Item item) {
-        return em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", item)
-                .setParameter("title", item.getTitle()).getResultStream()
-                .filter(hold -> item.getInstitution().servesTerminalsOf(hold.getPatron().getInstitution().getId()))
-                .toList();
+    public ItemHolds holds(Item item) {
+        List<Hold> onItem = em.createNamedQuery("Hold.onItem", Hold.class).setParameter("item", item).getResultList();
+        List<Hold> onTitle = em.createNamedQuery("Hold.waitingOnTitle", Hold.class).setParameter("title", item.getTitle())
+                .getResultList();
+        return new ItemHolds(onItem.stream().filter(hold -> hold.getStatus() != Hold.Status.WAITING).toList(),
+                Stream.concat(onItem.stream().filter(hold -> hold.getStatus() == Hold.Status.WAITING), onTitle.stream())
+                        .filter(hold -> item.getInstitution().servesTerminalsOf(hold.getPatron().getInstitution().getId()))
+                        .sorted(FIRST_COME)
+                        .toList());
     }
 
     /** Whether the terminal's institution may serve some copy of this title. */
@@ -64,12 +72,11 @@ public class Catalog {
 
     public ItemView view(Item item) {
         Loan loan = openLoan(item).orElse(null);
-        List<Hold> trapped = em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultList();
-        int queue = queue(item).size() + trapped.size();
-        Hold onShelf = trapped.stream().filter(Hold::isOnShelf).findFirst().orElse(null);
+        ItemHolds holds = holds(item);
+        Hold onShelf = holds.trapped().stream().filter(Hold::isOnShelf).findFirst().orElse(null);
         return new ItemView(item.getBarcode(), item.getTitle(), item.getAuthor(), item.getCallNumber(), item.getMediaType(),
                 item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
                 item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
-                loan == null ? null : loan.getDueAt(), queue, onShelf == null ? null : onShelf.getOnShelfUntil());
+                loan == null ? null : loan.getDueAt(), holds.count(), onShelf == null ? null : onShelf.getOnShelfUntil());
     }
 }

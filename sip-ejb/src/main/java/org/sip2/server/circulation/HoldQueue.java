@@ -128,19 +128,21 @@ public class HoldQueue {
 
     /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
     public Optional<Hold> heldForAnother(Item item, Patron patron) {
-        Optional<Hold> trapped = trapped(item).filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        ItemHolds holds = catalog.holds(item);
+        Optional<Hold> trapped = holds.firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
         if (trapped.isPresent()) {
             return trapped;
         }
-        return catalog.queue(item).stream()
+        return holds.queue().stream()
                 .filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
                 .findFirst();
     }
 
     /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
     public boolean othersWaiting(Item item, Patron patron) {
-        return trapped(item).isPresent()
-                || catalog.queue(item).stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        ItemHolds holds = catalog.holds(item);
+        return holds.firstTrapped().isPresent()
+                || holds.queue().stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
@@ -156,23 +158,18 @@ public class HoldQueue {
      * Returns the hold it now serves, if any.
      */
     public Optional<Hold> route(Item item, String here, LocalDateTime shelfUntil) {
-        Optional<Hold> inTransit = trapped(item).filter(hold -> hold.getStatus() == Hold.Status.IN_TRANSIT);
-        if (inTransit.isPresent()) {
-            if (inTransit.get().getPickupLocation() == null || inTransit.get().getPickupLocation().equalsIgnoreCase(here)) {
-                inTransit.get().putOnShelf(shelfUntil);
+        ItemHolds holds = catalog.holds(item);
+        Optional<Hold> trapped = holds.firstTrapped();
+        if (trapped.isPresent()) {
+            Hold hold = trapped.get();
+            if (hold.getStatus() == Hold.Status.IN_TRANSIT
+                    && (hold.getPickupLocation() == null || hold.getPickupLocation().equalsIgnoreCase(here))) {
+                hold.putOnShelf(shelfUntil);
             }
-            return inTransit;
+            return trapped;
         }
-        Optional<Hold> onShelf = trapped(item);
-        if (onShelf.isPresent()) {
-            return onShelf;
-        }
-        Optional<Hold> next = catalog.queue(item).stream().findFirst();
+        Optional<Hold> next = holds.queue().stream().findFirst();
         next.ifPresent(hold -> hold.trap(item, here, shelfUntil));
         return next;
-    }
-
-    private Optional<Hold> trapped(Item item) {
-        return em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream().findFirst();
     }
 }

@@ -221,8 +221,7 @@ public class Lending {
                 .map(loan -> {
                     em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream()
                             .filter(Fee::isUnpaid).forEach(em::remove);
-                    em.createNamedQuery("Hold.trappedForItem", Hold.class).setParameter("item", item).getResultStream()
-                            .forEach(Hold::untrap);
+                    catalog.holds(item).trapped().forEach(Hold::untrap);
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
                     return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,

@@ -50,6 +50,9 @@ public class PatronAccounts {
     @EJB
     PinLocks locks;
 
+    @EJB
+    Catalog catalog;
+
     @Inject
     VerifiedSecrets verified;
 
@@ -138,18 +141,19 @@ public class PatronAccounts {
 
     /**
      * The message of the first block that matters for this patron now, or null. Checkouts and
-     * renewals ask this on every request, so it counts instead of building the whole view.
+     * renewals ask this on every request, so it counts in one statement instead of building the view.
      */
     public String blockMessage(Patron patron, Predicate<Block> matters) {
         LocalDateTime now = clock.now();
-        List<Loan> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList();
-        BigDecimal owed = em.createQuery("select coalesce(sum(f.balance), 0) from Fee f where f.patron = :patron and f.balance > 0",
-                BigDecimal.class).setParameter("patron", patron).getSingleResult();
-        long holds = em.createQuery("select count(h) from Hold h where h.patron = :patron", Long.class)
-                .setParameter("patron", patron).getSingleResult();
-        long overdue = loans.stream().filter(loan -> loan.isOverdue(now)).count();
-        return Block.first(Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, (int) holds), matters,
-                patron.getBlockMessage());
+        Object[] counts = em.createQuery("""
+                select (select count(l) from Loan l where l.patron = p and l.returnedAt is null),
+                       (select count(l) from Loan l where l.patron = p and l.returnedAt is null and l.dueAt < :now),
+                       (select coalesce(sum(f.balance), 0) from Fee f where f.patron = p and f.balance > 0),
+                       (select count(h) from Hold h where h.patron = p)
+                from Patron p where p = :patron""", Object[].class)
+                .setParameter("patron", patron).setParameter("now", now).getSingleResult();
+        return Block.first(Standing.blocks(patron, clock.today(), ((Number) counts[0]).intValue(), ((Number) counts[1]).longValue(),
+                (BigDecimal) counts[2], ((Number) counts[3]).intValue()), matters, patron.getBlockMessage());
     }
 
     public PatronView view(Patron patron, PinCheck pin) {
@@ -181,8 +185,7 @@ public class PatronAccounts {
     /** 1 for the first in line: item-level holds queue on their item, title-level holds on their title. */
     public int queuePosition(Hold hold) {
         List<Hold> queue = hold.getItem() != null
-                ? em.createNamedQuery("Hold.queueOfItem", Hold.class).setParameter("item", hold.getItem())
-                        .setParameter("title", hold.getItem().getTitle()).getResultList()
+                ? catalog.holds(hold.getItem()).queue()
                 : em.createNamedQuery("Hold.waitingForTitle", Hold.class).setParameter("title", hold.getTitle()).getResultList();
         int index = queue.indexOf(hold);
         return index < 0 ? queue.size() + 1 : index + 1;

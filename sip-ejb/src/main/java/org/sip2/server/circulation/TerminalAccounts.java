@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.server.security.AddressRange;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 

@@ -31,6 +31,10 @@ public class ConsoleUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set for a one-time password: the console lets this user do nothing else until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected ConsoleUser() {
     }
 
@@ -50,6 +54,18 @@ public class ConsoleUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public void setPasswordHash(String passwordHash) {

@@ -24,10 +24,9 @@ import org.sip2.protocol.HoldType;
 @Entity
 @Table(name = "hold")
 @NamedQuery(name = "Hold.byPatron", query = "select h from Hold h left join fetch h.item where h.patron = :patron order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.queueOfItem", query = "select h from Hold h join fetch h.patron where h.status = org.sip2.server.domain.Hold.Status.WAITING"
-        + " and (h.item = :item or (h.item is null and h.title = :title)) order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.trappedForItem", query = "select h from Hold h join fetch h.patron where h.item = :item"
-        + " and h.status <> org.sip2.server.domain.Hold.Status.WAITING")
+@NamedQuery(name = "Hold.onItem", query = "select h from Hold h join fetch h.patron where h.item = :item order by h.placedAt, h.id")
+@NamedQuery(name = "Hold.waitingOnTitle", query = "select h from Hold h join fetch h.patron where h.title = :title"
+        + " and h.item is null and h.status = org.sip2.server.domain.Hold.Status.WAITING order by h.placedAt, h.id")
 @NamedQuery(name = "Hold.waitingForTitle", query = "select h from Hold h where h.status = org.sip2.server.domain.Hold.Status.WAITING"
         + " and h.title = :title order by h.placedAt, h.id")
 public class Hold {

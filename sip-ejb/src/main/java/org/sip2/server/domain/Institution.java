@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.Formula;
 
 /** A library (the SIP2 institution id, AO) with its circulation policy and patron limits. */
 @Entity
@@ -50,6 +51,13 @@ public class Institution {
     @CollectionTable(name = "institution_share", joinColumns = @JoinColumn(name = "institution_id"))
     @Column(name = "partner_id")
     private Set<String> sharesWith = new TreeSet<>();
+
+    /**
+     * How many other institutions share with this one, read with the row: a terminal of an
+     * institution that nobody shares with needs no look-up of its records' owners.
+     */
+    @Formula("(select count(*) from institution_share s where s.partner_id = id)")
+    private int sharedByCount;
 
     protected Institution() {
     }
@@ -105,6 +113,11 @@ public class Institution {
      */
     public boolean servesTerminalsOf(String institutionId) {
         return id.equals(institutionId) || sharesWith.contains(institutionId);
+    }
+
+    /** Whether another institution shares its patrons and items with this one's terminals. */
+    public boolean isSharedWithByOthers() {
+        return sharedByCount > 0;
     }
 
     public void shareWith(Set<String> partners) {

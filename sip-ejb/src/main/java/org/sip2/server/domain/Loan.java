@@ -20,7 +20,8 @@ import java.time.LocalDateTime;
 @Table(name = "loan")
 @NamedQuery(name = "Loan.openByPatron",
         query = "select l from Loan l join fetch l.item where l.patron = :patron and l.returnedAt is null order by l.dueAt, l.id")
-@NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is null")
+// By open_item_id, unique: an item's loan history (every loan it ever had) is never scanned.
+@NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.openItemId = :itemId")
 @NamedQuery(name = "Loan.lastReturnedOfItem",
         query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is not null order by l.returnedAt desc, l.id desc")
 public class Loan {

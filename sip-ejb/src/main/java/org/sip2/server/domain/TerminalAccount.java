@@ -76,7 +76,22 @@ public class TerminalAccount {
     @Column(name = "patron_pin_required", nullable = false)
     private boolean patronPinRequired = true;
 
+    /**
+     * Subject (RFC 2253) of the client certificate this terminal must present over TLS to log in, or null: then any
+     * connection may carry its login.
+     */
+    @Column(name = "certificate_subject")
+    private String certificateSubject;
+
     protected TerminalAccount() {
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public void setCertificateSubject(String certificateSubject) {
+        this.certificateSubject = certificateSubject;
     }
 
     public TerminalAccount(String loginId, String passwordHash, Institution institution) {

@@ -6,11 +6,16 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.sip2.connector.api.SipListeners;
 import org.sip2.connector.api.SipSessions;
 
 /**
@@ -26,6 +31,11 @@ public class SipMetrics {
     @Inject
     MetricRegistry registry;
 
+    private static final String TERMINALS_CONNECTED = "sip.terminals.connected";
+    private static final String LISTENER_BOUND = "sip.listener.bound";
+
+    /** Listeners whose gauges are registered. */
+    private final Set<String> gauged = new HashSet<>();
     private RequestMeter requests;
     private Counter journalReplays;
     private Counter pinLockouts;
@@ -41,14 +51,29 @@ public class SipMetrics {
                         + "being carried out again").build());
         pinLockouts = registry.counter(Metadata.builder().withName("sip.pin.lockouts")
                 .withDescription("Patron cards locked for SIP after too many wrong PINs").build());
-        for (String listener : EnabledListeners.names()) {
-            Tag name = new Tag("listener", listener);
-            registry.gauge(Metadata.builder().withName("sip.terminals.connected")
-                    .withDescription("Logged-in terminal connections of a SIP2 listener").build(),
-                    listener, SipMetrics::terminalsConnected, name);
-            registry.gauge(Metadata.builder().withName("sip.listener.bound")
-                    .withDescription("1 while a SIP2 listener holds its port and accepts connections, else 0").build(),
-                    listener, SipMetrics::bound, name);
+    }
+
+    /**
+     * The listeners are now these (the enabled ones, as told to the connector): each gets its gauges, and a removed
+     * one's series go, so that no alert waits on a listener that no longer exists.
+     */
+    public synchronized void listenersConfigured(List<String> names) {
+        for (String gone : gauged.stream().filter(name -> !names.contains(name)).toList()) {
+            Tag tag = new Tag("listener", gone);
+            registry.remove(new MetricID(TERMINALS_CONNECTED, tag));
+            registry.remove(new MetricID(LISTENER_BOUND, tag));
+            gauged.remove(gone);
+        }
+        for (String listener : names) {
+            if (gauged.add(listener)) {
+                Tag tag = new Tag("listener", listener);
+                registry.gauge(Metadata.builder().withName(TERMINALS_CONNECTED)
+                        .withDescription("Logged-in terminal connections of a SIP2 listener").build(),
+                        listener, SipMetrics::terminalsConnected, tag);
+                registry.gauge(Metadata.builder().withName(LISTENER_BOUND)
+                        .withDescription("1 while a SIP2 listener holds its port and accepts connections, else 0")
+                        .build(), listener, SipMetrics::bound, tag);
+            }
         }
     }
 
@@ -82,6 +107,6 @@ public class SipMetrics {
     }
 
     private static int bound(String listener) {
-        return SipSessions.listener(listener).filter(SipSessions.Listener::bound).isPresent() ? 1 : 0;
+        return SipListeners.states().stream().anyMatch(state -> state.name().equals(listener) && state.bound()) ? 1 : 0;
     }
 }

@@ -1,19 +1,23 @@
 package org.sip2.server.monitoring;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.ListenerState;
+import org.sip2.connector.api.SipListeners;
+import org.sip2.server.bootstrap.SipDataSource;
 
 /**
- * Ready to serve terminals: the database answers, and every enabled SIP2 listener is bound (a
- * listener that is stopping is not). A load balancer or Kubernetes sends terminals elsewhere when not.
+ * Ready to serve terminals: the database ({@code sip.db.jndi}, else the embedded one) answers, and every enabled
+ * SIP2 listener of the console's Listeners page is bound (one that is stopping, or could not bind, is not). A load
+ * balancer or Kubernetes sends terminals elsewhere when not.
  */
 @Readiness
 @ApplicationScoped
@@ -22,18 +26,27 @@ public class SipReadiness implements HealthCheck {
     /** A database that does not answer a validity check within this is not ready. */
     private static final int DATABASE_TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "java:app/jdbc/sip")
-    DataSource dataSource;
+    private DataSource dataSource;
+
+    @PostConstruct
+    void lookUpDatabase() {
+        dataSource = SipDataSource.lookup();
+    }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("sip2");
         boolean ready = databaseAnswers();
         response.withData("database", ready ? "reachable" : "unreachable");
-        for (String listener : EnabledListeners.names()) {
-            boolean bound = SipSessions.listener(listener).filter(SipSessions.Listener::bound).isPresent();
-            response.withData("listener " + listener, bound ? "bound" : "not bound");
-            ready &= bound;
+        List<ListenerState> listeners = SipListeners.states();
+        if (listeners.isEmpty()) {
+            response.withData("listeners", "not started");
+            ready = false;
+        }
+        for (ListenerState listener : listeners) {
+            response.withData("listener " + listener.name(), listener.bound() ? "bound"
+                    : listener.error() == null ? "not bound" : "not bound: " + listener.error());
+            ready &= listener.bound();
         }
         return response.status(ready).build();
     }

@@ -6,7 +6,8 @@
  * (docs/operations.md, "Monitoring").
  *
  * <p>Depends on MicroProfile Metrics and Health, {@code org.sip2.connector.api} (the listeners),
- * {@code org.sip2.protocol} (the message ids) and the application's data source; never on JPA.
+ * {@code org.sip2.protocol} (the message ids) and the data source {@code bootstrap.SipDataSource} names;
+ * never on JPA.
  * Counting on a request's path is lock-free: the metric objects are looked up once per message type.
  */
 package org.sip2.server.monitoring;

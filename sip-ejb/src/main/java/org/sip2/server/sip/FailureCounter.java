@@ -9,9 +9,10 @@ import org.sip2.server.domain.Backoff;
 /**
  * Failures in a row per key (a login id, a remote address), in memory, with the wait that
  * {@link Backoff} sets after them. A success clears the key; failures older than the longest wait
- * are forgotten, and so are idle keys when too many are kept.
+ * are forgotten, and so are idle keys when too many are kept. Terminal logins (LoginThrottle) and
+ * console sign-ins ({@code admin.ConsoleSignIn}) count with it.
  */
-final class FailureCounter {
+public final class FailureCounter {
 
     /** Keys kept at most before idle ones are dropped: login ids and addresses are chosen by the peer. */
     static final int MAX_KEYS = 100_000;
@@ -23,18 +24,18 @@ final class FailureCounter {
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    FailureCounter(Backoff backoff, Clock clock) {
+    public FailureCounter(Backoff backoff, Clock clock) {
         this.backoff = backoff;
         this.clock = clock;
     }
 
     /** True while the key must wait before it may try again. */
-    boolean waiting(String key) {
+    public boolean waiting(String key) {
         Failures current = failures.get(key);
         return current != null && clock.instant().isBefore(current.waitUntil());
     }
 
-    void failed(String key) {
+    public void failed(String key) {
         Instant now = clock.instant();
         if (failures.size() >= MAX_KEYS) {
             failures.values().removeIf(entry -> forgotten(entry, now));
@@ -45,7 +46,7 @@ final class FailureCounter {
         });
     }
 
-    void succeeded(String key) {
+    public void succeeded(String key) {
         failures.remove(key);
     }
 

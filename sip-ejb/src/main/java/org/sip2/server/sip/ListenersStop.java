@@ -6,10 +6,10 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipListeners;
 
 /**
- * When the application stops (SIGTERM, undeployment), lets the SIP2 listeners answer the requests
+ * When the application stops (SIGTERM, undeployment), lets all its SIP2 listeners answer the requests
  * they have received before the application's beans go: the container destroys this singleton
  * before the singletons it depends on, which the request path uses (docs/operations.md,
  * "Stopping the server").
@@ -22,6 +22,6 @@ public class ListenersStop {
 
     @PreDestroy
     void drainListeners() {
-        SipSessions.listeners().parallelStream().forEach(SipSessions.Listener::stop);
+        SipListeners.stop();
     }
 }

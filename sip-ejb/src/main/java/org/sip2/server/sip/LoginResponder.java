@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.security.auth.x500.X500Principal;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.connector.api.SipReply;
 import org.sip2.connector.api.TerminalProfile;
@@ -43,11 +44,25 @@ public class LoginResponder {
             LOG.info(() -> "Login refused from " + session.remoteAddress());
             return SipReply.of(new LoginResponse(false));
         }
-        throttle.succeeded(request.loginUserId(), session.remoteAddress());
         TerminalAccount terminal = account.get();
+        if (!presentsItsCertificate(terminal, session)) {
+            throttle.refused(request.loginUserId(), session.remoteAddress());
+            LOG.info(() -> "Login refused from " + session.remoteAddress()
+                    + ": the account needs the client certificate " + terminal.getCertificateSubject()
+                    + ", the connection has " + session.clientCertificate());
+            return SipReply.of(new LoginResponse(false));
+        }
+        throttle.succeeded(request.loginUserId(), session.remoteAddress());
         TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
                 request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
                 terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(), terminal.getErrorDetection());
         return SipReply.loggedIn(new LoginResponse(true), profile);
+    }
+
+    /** An account bound to a certificate logs in only over TLS with that certificate (docs/security.md). */
+    private static boolean presentsItsCertificate(TerminalAccount terminal, SessionInfo session) {
+        return terminal.getCertificateSubject() == null || session.clientCertificate() != null
+                && new X500Principal(terminal.getCertificateSubject())
+                        .equals(new X500Principal(session.clientCertificate()));
     }
 }

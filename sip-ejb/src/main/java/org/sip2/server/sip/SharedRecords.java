@@ -24,7 +24,7 @@ public class SharedRecords {
 
     /** Why the policy of an owner of the request's patron or item forbids it, or {@code null}. */
     String refusal(SipRequest request, Institution terminalInstitution) {
-        if (!PolicyGate.governs(request)) {
+        if (!PolicyGate.governs(request) || !terminalInstitution.isSharedWithByOthers()) {
             return null;
         }
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());

@@ -12,11 +12,13 @@ import org.sip2.server.bootstrap.DatabaseSetup;
 
 /**
  * Receives every SIP2 request from the connector, in a container transaction that commits before
- * the reply is written. The listener's settings come from MicroProfile Config (system properties
- * or environment variables, see docs/configuration.md).
+ * the reply is written. The first listener's settings and the TLS key files come from MicroProfile
+ * Config (system properties or environment variables, see docs/configuration.md); the listeners in
+ * the database replace that first one once {@code ListenerPublisher} has read them. The adapter it
+ * binds to is named in WEB-INF/glassfish-ejb-jar.xml ({@code sip-ra}), which Payara and GlassFish
+ * both read.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "${MPCONFIG=sip.ra.name:sip-ra}"),
         @ActivationConfigProperty(propertyName = "bindAddress", propertyValue = "${MPCONFIG=sip.bind.address:0.0.0.0}"),
         @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=sip.port:6001}"),
         @ActivationConfigProperty(propertyName = "maxFrameLength", propertyValue = "${MPCONFIG=sip.max.frame.length:16384}"),
@@ -31,6 +33,12 @@ import org.sip2.server.bootstrap.DatabaseSetup;
         @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}"),
         @ActivationConfigProperty(propertyName = "maxLoginAttempts",
                 propertyValue = "${MPCONFIG=sip.max.login.attempts:3}"),
+        @ActivationConfigProperty(propertyName = "tlsKeystore", propertyValue = "${MPCONFIG=sip.tls.keystore:}"),
+        @ActivationConfigProperty(propertyName = "tlsKeystorePassword",
+                propertyValue = "${MPCONFIG=sip.tls.keystore.password:}"),
+        @ActivationConfigProperty(propertyName = "tlsTruststore", propertyValue = "${MPCONFIG=sip.tls.truststore:}"),
+        @ActivationConfigProperty(propertyName = "tlsTruststorePassword",
+                propertyValue = "${MPCONFIG=sip.tls.truststore.password:}"),
         @ActivationConfigProperty(propertyName = "shutdownGraceSeconds",
                 propertyValue = "${MPCONFIG=sip.shutdown.grace.seconds:10}"),
         @ActivationConfigProperty(propertyName = "logTo", propertyValue = "${MPCONFIG=sip.log.to:file}"),

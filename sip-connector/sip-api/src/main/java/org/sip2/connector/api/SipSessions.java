@@ -14,9 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SipSessions {
 
-    /** The name of the listener configured by {@code sip.port} and {@code sip.bind.address}. */
-    public static final String DEFAULT_LISTENER = "default";
-
     /** A running listener. */
     public interface Listener {
         /** Its name, as monitoring labels it. */
@@ -25,17 +22,8 @@ public final class SipSessions {
         /** Where it listens, e.g. {@code 0.0.0.0:6001}. */
         String address();
 
-        /** Whether it holds its port and accepts connections: false once it has begun to stop. */
-        boolean bound();
-
         /** When its selector loop last went round (it does at least once a second while it runs). */
         Instant lastLoop();
-
-        /**
-         * Stops accepting and reading, lets the requests already received be answered (within the
-         * listener's grace period), then closes its connections; returns when that is done.
-         */
-        void stop();
 
         List<LiveSession> sessions();
 

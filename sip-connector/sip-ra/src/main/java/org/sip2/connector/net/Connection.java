@@ -11,9 +11,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * One SIP2 connection. The selector thread reads and frames; a worker from the executor processes
- * the queued frames strictly in order and writes each response in one write. An idle connection
- * holds no thread.
+ * One SIP2 connection. The selector thread reads (through the {@link Wire}: plain or TLS) and frames; a worker from
+ * the executor processes the queued frames strictly in order and writes each response in one write. An idle
+ * connection holds no thread.
  */
 final class Connection {
 
@@ -22,6 +22,8 @@ final class Connection {
 
     private final SocketChannel channel;
     private final SelectionKey key;
+    private final Wire wire;
+    private final TelnetFilter telnet;
     private final Framer framer = new Framer();
     private final int maxFrameLength;
     private final int maxFrameLengthBeforeLogin;
@@ -29,19 +31,24 @@ final class Connection {
     private final RequestProcessor processor;
     private final Executor workers;
     private final SipServer server;
-    private final ByteBuffer readBuffer = ByteBuffer.allocate(4096);
     private final Deque<Frame> queue = new ArrayDeque<>();
     private boolean busy;
     private boolean closing;
-    private ByteBuffer pendingWrite;
+    /** The listener stops: close once the request in progress has been answered. */
+    private boolean closeAfterCurrent;
+    private boolean pendingWrite;
+    /** Whether the session knows the outcome of the TLS handshake (the client's certificate). */
+    private boolean handshakeNoted;
     private volatile Instant lastActivity = Instant.now();
     private volatile String lastMessage = "-";
     private volatile long messageCount;
 
-    Connection(SocketChannel channel, SelectionKey key, Session session, ListenerConfig config,
+    Connection(SocketChannel channel, SelectionKey key, Wire wire, Session session, ListenerConfig config,
                RequestProcessor processor, Executor workers, SipServer server) {
         this.channel = channel;
         this.key = key;
+        this.wire = wire;
+        this.telnet = config.telnet() ? new TelnetFilter() : null;
         this.session = session;
         this.maxFrameLength = config.maxFrameLength();
         this.maxFrameLengthBeforeLogin = config.maxFrameLengthBeforeLogin();
@@ -66,17 +73,44 @@ final class Connection {
         return messageCount;
     }
 
+    /** Selector thread, once accepted: a telnet listener prompts for the login. */
+    void start() {
+        if (telnet != null) {
+            write(RequestProcessor.TELNET_LOGIN_PROMPT.getBytes(session.charset()));
+        }
+    }
+
     /** Selector thread: read what is there, queue complete frames. Returns false when the peer has gone. */
     boolean onReadable() throws IOException, Framer.FrameTooLongException {
-        readBuffer.clear();
-        int read = channel.read(readBuffer);
-        if (read < 0) {
+        ByteBuffer data = wire.read();
+        if (data == null) {
             return false;
         }
-        readBuffer.flip();
-        // Before login a peer may send little: a terminal's 93 and 99 are short.
-        framer.feed(readBuffer, session.loggedIn() ? maxFrameLength : maxFrameLengthBeforeLogin, this::enqueue);
+        consume(data);
         return true;
+    }
+
+    private void consume(ByteBuffer data) throws Framer.FrameTooLongException {
+        if (!handshakeNoted && wire.established()) {
+            handshakeNoted = true;
+            session.clientCertificate(wire.peerSubject());
+        }
+        if (wire.pendingOutput()) {
+            synchronized (this) {
+                pendingWrite = true; // a handshake message the socket did not take yet
+                key.interestOps(SelectionKey.OP_WRITE);
+            }
+        }
+        if (telnet != null) {
+            data = telnet.filter(data);
+        }
+        // Before login a peer may send little: a terminal's 93 and 99 are short.
+        framer.feed(data, session.loggedIn() ? maxFrameLength : maxFrameLengthBeforeLogin, this::enqueue);
+    }
+
+    /** Whether a TLS handshake is done (always true without TLS). */
+    boolean established() {
+        return wire.established();
     }
 
     int unfinishedFrameBytes() {
@@ -96,7 +130,7 @@ final class Connection {
 
     /** Called with the lock held. */
     private void startWorkerIfIdle() {
-        if (busy || closing || pendingWrite != null || queue.isEmpty()) {
+        if (busy || closing || closeAfterCurrent || pendingWrite || queue.isEmpty()) {
             return;
         }
         busy = true;
@@ -113,9 +147,12 @@ final class Connection {
         while (true) {
             Frame frame;
             synchronized (this) {
-                frame = queue.poll();
+                frame = closeAfterCurrent ? null : queue.poll();
                 if (frame == null || closing) {
                     busy = false;
+                    if (closeAfterCurrent && !closing) {
+                        server.close(this, "listener stopped");
+                    }
                     return;
                 }
                 if (queue.size() < MAX_QUEUED_FRAMES / 2) {
@@ -142,36 +179,33 @@ final class Connection {
         if (response == null) {
             return true;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(response);
         try {
-            channel.write(buffer);
+            if (wire.write(response)) {
+                return true;
+            }
         } catch (IOException e) {
             server.close(this, "write failed: " + e.getMessage());
             return false;
         }
-        if (!buffer.hasRemaining()) {
-            return true;
-        }
         synchronized (this) {
-            pendingWrite = buffer;
+            pendingWrite = true;
             busy = false;
         }
         server.awaitWritable(key);
         return false;
     }
 
-    /** Selector thread: continue a write the worker could not finish. */
-    void onWritable() throws IOException {
+    /** Selector thread: continue a write that could not finish, then whatever waited for it. */
+    void onWritable() throws IOException, Framer.FrameTooLongException {
         synchronized (this) {
-            if (pendingWrite == null) {
+            if (!pendingWrite || !wire.flush()) {
                 return;
             }
-            channel.write(pendingWrite);
-            if (pendingWrite.hasRemaining()) {
-                return;
-            }
-            pendingWrite = null;
+            pendingWrite = false;
             key.interestOps((key.interestOps() | server.readInterest()) & ~SelectionKey.OP_WRITE);
+        }
+        consume(wire.readBuffered()); // a TLS handshake may go on with bytes already received
+        synchronized (this) {
             startWorkerIfIdle();
         }
     }
@@ -185,7 +219,19 @@ final class Connection {
 
     /** Nothing received is waiting for its answer, and no reply is half written. */
     synchronized boolean idle() {
-        return !busy && queue.isEmpty() && pendingWrite == null;
+        return !busy && queue.isEmpty() && !pendingWrite;
+    }
+
+    /**
+     * The listener stops: an idle connection is closed now (true), a busy one after the response to the request it
+     * is processing (false); queued requests are dropped, the terminal resends them elsewhere.
+     */
+    boolean closeAfterCurrentRequest() {
+        synchronized (this) {
+            queue.clear();
+            closeAfterCurrent = true;
+            return !busy;
+        }
     }
 
     void markClosing() {
@@ -193,6 +239,7 @@ final class Connection {
             closing = true;
             queue.clear();
         }
+        wire.closeOutbound();
     }
 
     SocketChannel channel() {

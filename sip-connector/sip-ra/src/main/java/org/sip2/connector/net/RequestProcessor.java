@@ -10,6 +10,7 @@ import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
 import org.sip2.connector.api.SipTraffic;
 import org.sip2.protocol.ErrorDetection;
+import org.sip2.protocol.LoginRequest;
 import org.sip2.protocol.LoginResponse;
 import org.sip2.protocol.Refusals;
 import org.sip2.protocol.RequestAcsResend;
@@ -33,6 +34,8 @@ final class RequestProcessor {
 
     private static final Logger LOG = Logger.getLogger(RequestProcessor.class.getName());
     static final String SYSTEM_UNAVAILABLE = "System unavailable, please try again later";
+    static final String TELNET_LOGIN_PROMPT = "login: ";
+    static final String TELNET_PASSWORD_PROMPT = "password: ";
 
     /** What to write back, if anything, and whether to close the connection afterwards. */
     record Outcome(byte[] response, boolean close) {
@@ -51,6 +54,9 @@ final class RequestProcessor {
     }
 
     Outcome process(Session session, Frame frame) {
+        if (session.awaitsTelnetLogin()) {
+            return telnetLogin(session, frame);
+        }
         long start = System.nanoTime();
         byte[] bytes = frame.bytes();
         ErrorDetection.Trailer trailer = ErrorDetection.find(bytes, bytes.length);
@@ -98,6 +104,42 @@ final class RequestProcessor {
             log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
         }
         return new Outcome(out, reply.close() || tooManyLogins);
+    }
+
+    /**
+     * Koha's telnet transport: the first line is the login id, the second the password, checked by the application
+     * exactly as a 93 with them would be. Neither reaches the SIP log, as with a 93's CN and CO.
+     */
+    private Outcome telnetLogin(Session session, Frame frame) {
+        long start = System.nanoTime();
+        String line = new String(frame.bytes(), session.charset()).strip();
+        if (session.telnetUser() == null) {
+            session.telnetUser(line);
+            return new Outcome(text(session, TELNET_PASSWORD_PROMPT), false);
+        }
+        String user = session.telnetUser();
+        session.telnetUser(null);
+        LoginRequest login = new LoginRequest("0", "0", user, line, null);
+        byte[] key = ("telnet login " + session.id() + " " + user).getBytes(session.charset());
+        Delivery delivery = deliver(session, login, RequestKey.of(key, key.length));
+        SipReply reply = delivery.reply();
+        boolean ok = reply.response() instanceof LoginResponse response && response.ok() && reply.login() != null;
+        log.exchange(session, "93", "94", micros(start), "telnet login: *** password: ***",
+                ok ? "Login OK" : "Invalid login");
+        observe("93", delivery.ending(), reply.response(), start);
+        if (ok) {
+            session.logIn(reply.login());
+            return new Outcome(text(session, "Login OK.  Initiating SIP\r\n"), reply.close());
+        }
+        if (session.refuseLogin() >= maxLoginAttempts) {
+            log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
+            return new Outcome(text(session, "Invalid login\r\n"), true);
+        }
+        return new Outcome(text(session, "Invalid login\r\n" + TELNET_LOGIN_PROMPT), reply.close());
+    }
+
+    private static byte[] text(Session session, String text) {
+        return text.getBytes(session.charset());
     }
 
     /** The application's reply, or the failure form of the response when it failed. */

@@ -18,21 +18,44 @@ final class Session {
     private final String remoteAddress;
     private final Instant connectedAt = Instant.now();
     private final Charset defaultCharset;
+    private final boolean telnet;
     private volatile TerminalProfile terminal;
+    private volatile String clientCertificate;
+    private String telnetUser;
     private Charset charset;
     private SipCodec codec = new SipCodec();
     private byte[] lastResponse;
     private int refusedLogins;
 
-    Session(long id, String remoteAddress, Charset defaultCharset) {
+    Session(long id, String remoteAddress, Charset defaultCharset, boolean telnet) {
         this.id = id;
         this.remoteAddress = remoteAddress;
         this.defaultCharset = defaultCharset;
+        this.telnet = telnet;
         this.charset = defaultCharset;
     }
 
     SessionInfo info() {
-        return new SessionInfo(id, remoteAddress, connectedAt, terminal);
+        return new SessionInfo(id, remoteAddress, connectedAt, terminal, clientCertificate);
+    }
+
+    /** Set by the selector once a TLS handshake is done, before the first request. */
+    void clientCertificate(String subject) {
+        this.clientCertificate = subject;
+    }
+
+    /** A telnet connection before its login: its lines are the user name and the password, not SIP2. */
+    boolean awaitsTelnetLogin() {
+        return telnet && terminal == null;
+    }
+
+    /** The user name a telnet connection gave at the {@code login: } prompt, until its password comes. */
+    String telnetUser() {
+        return telnetUser;
+    }
+
+    void telnetUser(String user) {
+        this.telnetUser = user;
     }
 
     long id() {

@@ -1,6 +1,7 @@
 package org.sip2.connector.net;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedSelectorException;
@@ -23,21 +24,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
+import org.sip2.connector.api.ListenerTls;
 import org.sip2.connector.api.LiveSession;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipSessions;
 
 /**
- * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections, reads and frames
- * requests, finishes slow writes and enforces the login and idle timeouts. Requests are processed
- * on {@code workers}. {@link #close()} stops accepting and reading, lets the requests already received be
- * answered (for at most {@link ListenerConfig#shutdownGrace()}), then stops the loop, closes every
- * socket and lets go of the SIP log.
+ * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections (plain or TLS, raw or telnet, from the
+ * allowed address ranges), reads and frames requests, finishes slow writes and enforces the login and idle
+ * timeouts; the login timeout also ends a TLS handshake that never finishes. Requests are processed on
+ * {@code workers}. {@link #close()} stops accepting and reading, lets the requests already received be answered
+ * (for at most {@link ListenerConfig#shutdownGrace()}), then closes every connection and lets go of the SIP log.
  */
 public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
+    private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
     private final ListenerConfig config;
     private final Executor workers;
@@ -50,6 +55,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final CountDownLatch drained = new CountDownLatch(1);
     private Selector selector;
     private ServerSocketChannel serverChannel;
     private volatile boolean running;
@@ -89,7 +95,12 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         return config.bindAddress() + ":" + port();
     }
 
-    @Override
+    /** Connections open now. */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /** Whether it holds its port and accepts connections: false once it has begun to stop. */
     public boolean bound() {
         return running && !draining.get() && serverChannel.isOpen();
     }
@@ -155,10 +166,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             }
         } catch (IOException | ClosedSelectorException e) {
             if (running) {
-                LOG.log(Level.SEVERE, "SIP listener on " + config.bindAddress() + ":" + config.port() + " failed", e);
+                LOG.log(Level.SEVERE, "SIP listener " + config.name() + " on " + config.bindAddress() + ":"
+                        + config.port() + " failed", e);
             }
         } finally {
-            closeAll();
+            stopAccepting();
             stopped.countDown();
         }
     }
@@ -184,6 +196,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             String limit = connection.session().loggedIn() ? "sip.max.frame.length"
                     : "sip.max.frame.length.before.login";
             close(connection, "request too long: " + e.getMessage() + " (limit " + limit + ")");
+        } catch (SSLException e) {
+            close(connection, (connection.established() ? "TLS error: " : "TLS handshake failed: ") + e.getMessage());
         } catch (IOException e) {
             close(connection, "I/O error: " + e.getMessage());
         }
@@ -201,8 +215,16 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             return;
         }
         try {
-            String remote = ((InetSocketAddress) channel.getRemoteAddress()).getAddress().getHostAddress();
-            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset());
+            InetAddress remoteAddress = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
+            String remote = remoteAddress.getHostAddress();
+            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(),
+                    config.telnet());
+            if (!config.definition().allows(remoteAddress)) {
+                log.event(session, "refused: " + remote + " is outside the allowed ranges of listener "
+                        + config.name());
+                channel.close();
+                return;
+            }
             if (connections.size() >= config.maxConnections()) {
                 log.event(session, "refused: " + config.maxConnections() + " connections open (sip.max.connections)");
                 channel.close();
@@ -218,21 +240,37 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(channel, key, session, config, processor, workers, this);
+            Connection connection = new Connection(channel, key, wire(channel), session, config, processor, workers,
+                    this);
             key.attach(connection);
             connections.put(channel, connection);
             perAddress.merge(remote, 1, Integer::sum);
-            log.event(session, "connected");
+            log.event(session, "connected to listener " + config.name());
+            connection.start();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not set up a SIP connection", e);
             closeQuietly(channel);
         }
     }
 
+    private Wire wire(SocketChannel channel) throws IOException {
+        if (config.tlsContext() == null) {
+            return new PlainWire(channel);
+        }
+        SSLEngine engine = config.tlsContext().createSSLEngine();
+        engine.setUseClientMode(false);
+        engine.setEnabledProtocols(TLS_PROTOCOLS);
+        engine.setNeedClientAuth(config.definition().tls() == ListenerTls.CLIENT_CERTIFICATE);
+        return new TlsWire(channel, engine);
+    }
+
     private void closeTimedOut(Instant now) {
         for (Connection connection : connections.values()) {
             Session session = connection.session();
-            if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
+            if (!connection.established() && expired(config.loginTimeout(), session.connectedAt(), now)) {
+                close(connection, "no TLS handshake within " + config.loginTimeout().toSeconds()
+                        + " s (login timeout)");
+            } else if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
                 close(connection, "no login within " + config.loginTimeout().toSeconds() + " s (sip.login.timeout)");
             } else if (session.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {
                 close(connection, "idle for " + config.idleTimeout().toSeconds() + " s (sip.idle.timeout)");
@@ -253,6 +291,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         connection.markClosing();
         log.event(connection.session(), reason);
         closeQuietly(connection.channel());
+        if (!running && connections.isEmpty()) {
+            drained.countDown();
+        }
     }
 
     void awaitWritable(SelectionKey key) {
@@ -283,17 +324,12 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         selector.wakeup();
     }
 
-    @Override
-    public void stop() {
-        close();
-    }
-
     /** Drains and closes; a second caller (the container and the JVM's exit may both stop it) waits for the first. */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
         if (draining.compareAndSet(false, true) && running) {
-            drain();
-            running = false;
+            drain(deadline);
         }
         running = false;
         if (selector != null) {
@@ -301,12 +337,18 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         }
         try {
             if (!stopped.await(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS)) {
-                LOG.warning("SIP listener did not stop within 5 s");
-                closeAll();
+                LOG.warning("SIP listener " + config.name() + " did not stop within "
+                        + (config.shutdownGrace().toSeconds() + 5) + " s");
+                stopAccepting();
+            }
+            if (!drained.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                LOG.warning("SIP listener " + config.name() + ": requests still running after "
+                        + config.shutdownGrace().toSeconds() + " s (sip.shutdown.grace.seconds): closing them");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closeAll();
         releaseLog();
     }
 
@@ -315,14 +357,13 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
      * its reply written, or the grace period is over: a terminal gets the reply to what it sent
      * before the stop, and none gets a reply cut short.
      */
-    private void drain() {
+    private void drain(long deadline) {
         onSelector(() -> {
             closeQuietly(serverChannel);
             for (Connection connection : connections.values()) {
                 connection.stopReading();
             }
         });
-        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
         try {
             while (!connections.values().stream().allMatch(Connection::idle) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -330,10 +371,20 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long unanswered = connections.values().stream().filter(connection -> !connection.idle()).count();
-        if (unanswered > 0) {
-            LOG.warning(unanswered + " SIP connections still had requests in progress after "
-                    + config.shutdownGrace().toSeconds() + " s (sip.shutdown.grace.seconds): closing them");
+    }
+
+    /** Selector thread as its loop ends: no new connections, idle ones close now, busy ones after their request. */
+    private void stopAccepting() {
+        SipSessions.unregister(this);
+        closeQuietly(serverChannel);
+        for (Connection connection : new ArrayList<>(connections.values())) {
+            if (connection.closeAfterCurrentRequest()) {
+                close(connection, "listener stopped");
+            }
+        }
+        closeQuietly(selector);
+        if (connections.isEmpty()) {
+            drained.countDown();
         }
     }
 

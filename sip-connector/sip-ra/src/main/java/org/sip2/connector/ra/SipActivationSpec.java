@@ -9,19 +9,26 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sip2.connector.api.ListenerDefinition;
+import org.sip2.connector.api.ListenerTls;
+import org.sip2.connector.api.ListenerTransport;
 import org.sip2.connector.api.SipListener;
-import org.sip2.connector.api.SipSessions;
-import org.sip2.connector.net.ListenerConfig;
+import org.sip2.connector.net.TlsMaterial;
 
 /**
  * The settings of one SIP2 listener, given as activation-config properties of the MDB (strings, so
- * that {@code ${MPCONFIG=...}} expressions can supply them). See docs/configuration.md.
+ * that {@code ${MPCONFIG=...}} expressions can supply them; {@link ConfigExpression} resolves those
+ * a container leaves unresolved). See docs/configuration.md.
  */
 @Activation(messageListeners = SipListener.class)
 public class SipActivationSpec implements ActivationSpec {
+
+    /** The name of the listener the activation describes; the application seeds its list with the same. */
+    static final String DEFAULT_LISTENER = "default";
 
     private ResourceAdapter resourceAdapter;
 
@@ -47,8 +54,15 @@ public class SipActivationSpec implements ActivationSpec {
     private String logFile = "logs/sip.log";
     @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
     private String maxLoginAttempts = "3";
-    @ConfigProperty(defaultValue = SipSessions.DEFAULT_LISTENER, description = "Name of the listener in monitoring")
-    private String name = SipSessions.DEFAULT_LISTENER;
+    @ConfigProperty(defaultValue = "",
+            description = "PKCS12 keystore with the server's key and certificate chain for TLS")
+    private String tlsKeystore = "";
+    @ConfigProperty(defaultValue = "", description = "Password of the TLS keystore", confidential = true)
+    private String tlsKeystorePassword = "";
+    @ConfigProperty(defaultValue = "", description = "PKCS12 trust store of the CAs that sign client certificates")
+    private String tlsTruststore = "";
+    @ConfigProperty(defaultValue = "", description = "Password of the TLS trust store", confidential = true)
+    private String tlsTruststorePassword = "";
     @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take at a stop")
     private String shutdownGraceSeconds = "10";
     @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
@@ -69,33 +83,49 @@ public class SipActivationSpec implements ActivationSpec {
     @Override
     public void validate() throws InvalidPropertyException {
         try {
-            toListenerConfig();
+            toDefinition();
+            charset();
+            loginAttempts();
+            shutdownGrace();
             logDestinations();
-            if (logTo.contains("syslog")) {
-                syslogSettings();
-            }
+            syslog();
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException("Invalid SIP2 listener setting: " + e.getMessage());
         }
     }
 
-    ListenerConfig toListenerConfig() {
+    /** The listener the activation describes: the first one, until the application configures its list. */
+    ListenerDefinition toDefinition() {
         int portNumber = number("port", port);
         if (portNumber > 65535) {
             throw new IllegalArgumentException("port " + port + " is out of range");
         }
+        int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
+        return new ListenerDefinition(DEFAULT_LISTENER, bindAddress, portNumber, ListenerTransport.RAW, ListenerTls.OFF,
+                number("loginTimeoutSeconds", loginTimeoutSeconds), number("idleTimeoutSeconds", idleTimeoutSeconds),
+                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
+                frameLength,
+                Math.max(1, number("maxConnections", maxConnections)),
+                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)), List.of());
+    }
+
+    Charset charset() {
         if (!Charset.isSupported(defaultCharset)) {
             throw new IllegalArgumentException("character set " + defaultCharset + " is not supported");
         }
-        int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
-        return new ListenerConfig(name, bindAddress, portNumber, frameLength,
-                Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
-                Math.max(1, number("maxConnections", maxConnections)),
-                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)),
-                Duration.ofSeconds(number("loginTimeoutSeconds", loginTimeoutSeconds)),
-                Duration.ofSeconds(number("idleTimeoutSeconds", idleTimeoutSeconds)),
-                Charset.forName(defaultCharset), Math.max(1, number("maxLoginAttempts", maxLoginAttempts)),
-                Duration.ofSeconds(number("shutdownGraceSeconds", shutdownGraceSeconds)));
+        return Charset.forName(defaultCharset);
+    }
+
+    int loginAttempts() {
+        return Math.max(1, number("maxLoginAttempts", maxLoginAttempts));
+    }
+
+    TlsMaterial tlsMaterial() {
+        return new TlsMaterial(tlsKeystore, tlsKeystorePassword, tlsTruststore, tlsTruststorePassword);
+    }
+
+    Duration shutdownGrace() {
+        return Duration.ofSeconds(number("shutdownGraceSeconds", shutdownGraceSeconds));
     }
 
     /** The SIP log's file, or null when it goes to syslog only. */
@@ -150,7 +180,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setBindAddress(String bindAddress) {
-        this.bindAddress = bindAddress;
+        this.bindAddress = ConfigExpression.resolve(bindAddress);
     }
 
     public String getPort() {
@@ -158,7 +188,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setPort(String port) {
-        this.port = port;
+        this.port = ConfigExpression.resolve(port);
     }
 
     public String getMaxFrameLength() {
@@ -166,7 +196,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLength(String maxFrameLength) {
-        this.maxFrameLength = maxFrameLength;
+        this.maxFrameLength = ConfigExpression.resolve(maxFrameLength);
     }
 
     public String getMaxFrameLengthBeforeLogin() {
@@ -174,7 +204,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxFrameLengthBeforeLogin(String maxFrameLengthBeforeLogin) {
-        this.maxFrameLengthBeforeLogin = maxFrameLengthBeforeLogin;
+        this.maxFrameLengthBeforeLogin = ConfigExpression.resolve(maxFrameLengthBeforeLogin);
     }
 
     public String getMaxConnectionsPerAddress() {
@@ -182,7 +212,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnectionsPerAddress(String maxConnectionsPerAddress) {
-        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
+        this.maxConnectionsPerAddress = ConfigExpression.resolve(maxConnectionsPerAddress);
     }
 
     public String getMaxConnections() {
@@ -190,7 +220,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxConnections(String maxConnections) {
-        this.maxConnections = maxConnections;
+        this.maxConnections = ConfigExpression.resolve(maxConnections);
     }
 
     public String getLoginTimeoutSeconds() {
@@ -198,7 +228,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLoginTimeoutSeconds(String loginTimeoutSeconds) {
-        this.loginTimeoutSeconds = loginTimeoutSeconds;
+        this.loginTimeoutSeconds = ConfigExpression.resolve(loginTimeoutSeconds);
     }
 
     public String getIdleTimeoutSeconds() {
@@ -206,7 +236,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setIdleTimeoutSeconds(String idleTimeoutSeconds) {
-        this.idleTimeoutSeconds = idleTimeoutSeconds;
+        this.idleTimeoutSeconds = ConfigExpression.resolve(idleTimeoutSeconds);
     }
 
     public String getDefaultCharset() {
@@ -214,7 +244,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setDefaultCharset(String defaultCharset) {
-        this.defaultCharset = defaultCharset;
+        this.defaultCharset = ConfigExpression.resolve(defaultCharset);
     }
 
     public String getMaxLoginAttempts() {
@@ -222,7 +252,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setMaxLoginAttempts(String maxLoginAttempts) {
-        this.maxLoginAttempts = maxLoginAttempts;
+        this.maxLoginAttempts = ConfigExpression.resolve(maxLoginAttempts);
     }
 
     public String getLogFile() {
@@ -230,15 +260,39 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLogFile(String logFile) {
-        this.logFile = logFile;
+        this.logFile = ConfigExpression.resolve(logFile);
     }
 
-    public String getName() {
-        return name;
+    public String getTlsKeystore() {
+        return tlsKeystore;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setTlsKeystore(String tlsKeystore) {
+        this.tlsKeystore = tlsKeystore;
+    }
+
+    public String getTlsKeystorePassword() {
+        return tlsKeystorePassword;
+    }
+
+    public void setTlsKeystorePassword(String tlsKeystorePassword) {
+        this.tlsKeystorePassword = tlsKeystorePassword;
+    }
+
+    public String getTlsTruststore() {
+        return tlsTruststore;
+    }
+
+    public void setTlsTruststore(String tlsTruststore) {
+        this.tlsTruststore = tlsTruststore;
+    }
+
+    public String getTlsTruststorePassword() {
+        return tlsTruststorePassword;
+    }
+
+    public void setTlsTruststorePassword(String tlsTruststorePassword) {
+        this.tlsTruststorePassword = tlsTruststorePassword;
     }
 
     public String getShutdownGraceSeconds() {
@@ -246,7 +300,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setShutdownGraceSeconds(String shutdownGraceSeconds) {
-        this.shutdownGraceSeconds = shutdownGraceSeconds;
+        this.shutdownGraceSeconds = ConfigExpression.resolve(shutdownGraceSeconds);
     }
 
     public String getLogTo() {
@@ -254,7 +308,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setLogTo(String logTo) {
-        this.logTo = logTo;
+        this.logTo = ConfigExpression.resolve(logTo);
     }
 
     public String getSyslogHost() {
@@ -262,7 +316,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogHost(String syslogHost) {
-        this.syslogHost = syslogHost;
+        this.syslogHost = ConfigExpression.resolve(syslogHost);
     }
 
     public String getSyslogPort() {
@@ -270,7 +324,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogPort(String syslogPort) {
-        this.syslogPort = syslogPort;
+        this.syslogPort = ConfigExpression.resolve(syslogPort);
     }
 
     public String getSyslogProtocol() {
@@ -278,7 +332,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogProtocol(String syslogProtocol) {
-        this.syslogProtocol = syslogProtocol;
+        this.syslogProtocol = ConfigExpression.resolve(syslogProtocol);
     }
 
     public String getSyslogFormat() {
@@ -286,7 +340,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogFormat(String syslogFormat) {
-        this.syslogFormat = syslogFormat;
+        this.syslogFormat = ConfigExpression.resolve(syslogFormat);
     }
 
     public String getSyslogFacility() {
@@ -294,7 +348,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogFacility(String syslogFacility) {
-        this.syslogFacility = syslogFacility;
+        this.syslogFacility = ConfigExpression.resolve(syslogFacility);
     }
 
     public String getSyslogAppName() {
@@ -302,6 +356,6 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setSyslogAppName(String syslogAppName) {
-        this.syslogAppName = syslogAppName;
+        this.syslogAppName = ConfigExpression.resolve(syslogAppName);
     }
 }

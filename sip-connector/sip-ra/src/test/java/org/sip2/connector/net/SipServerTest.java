@@ -49,40 +49,12 @@ class SipServerTest {
     @TempDir
     Path logDir;
 
-    private final AtomicInteger delivered = new AtomicInteger();
-    /** Patron "slow": the application holds the request until this opens. */
-    private final CountDownLatch slowArrived = new CountDownLatch(1);
-    private final CountDownLatch slowMayFinish = new CountDownLatch(1);
-    private final List<String> keys = new CopyOnWriteArrayList<>();
+    private final TestApplication application = new TestApplication();
+    private final AtomicInteger delivered = application.delivered;
+    private final List<String> keys = application.keys;
     private ExecutorService workers;
     private SipServer server;
     private Thread loop;
-
-    /** Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF, UTF-8 and required error detection. */
-    private final SipListener application = exchange -> {
-        delivered.incrementAndGet();
-        keys.add(exchange.key().digest());
-        SipDate now = SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23));
-        return switch (exchange.request()) {
-            case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(new LoginResponse(true),
-                    login.loginUserId().equals("caret")
-                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8", ErrorDetectionMode.REQUIRED)
-                            : new TerminalProfile(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850", ErrorDetectionMode.AUTO));
-            case LoginRequest login -> SipReply.of(new LoginResponse(false));
-            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100, 3,
-                    now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
-            case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
-            case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
-                slowArrived.countDown();
-                awaitUninterruptibly(slowMayFinish);
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
-                        "Slow", true, null, null, null, null, null));
-            }
-            case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now,
-                    "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null, null, null, null));
-            default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
-        };
-    };
 
     @BeforeEach
     void start() throws IOException {
@@ -91,8 +63,8 @@ class SipServerTest {
 
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
-        return new ListenerConfig("test", "127.0.0.1", 0, 1024, 256, maxConnections, maxConnectionsPerAddress,
-                Duration.ofSeconds(30), Duration.ZERO, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
+        return new ListenerConfig(TestApplication.definition("test", 30, 0, maxConnections, maxConnectionsPerAddress),
+                null, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -312,8 +284,8 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig("test", "127.0.0.1", 0, 1024, 256, 5, 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
-                StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5)));
+        start(new ListenerConfig(TestApplication.definition("test", 1, 1, 5, 5), null, StandardCharsets.ISO_8859_1, 3,
+                Duration.ofSeconds(5)));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
@@ -359,8 +331,8 @@ class SipServerTest {
         int port = server.port();
         try (Client client = new Client()) {
             assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
-            client.send("2300020240315    143022AOMAIN|AAslow|AC|\r");
-            assertTrue(slowArrived.await(5, TimeUnit.SECONDS));
+            client.send("2300020240315    143022AOMAIN|AAheld|AC|\r");
+            assertTrue(application.heldArrived.await(5, TimeUnit.SECONDS));
             Thread closing = new Thread(server::close, "closing");
             closing.start();
             for (int i = 0; i < 100 && server.bound(); i++) {
@@ -368,7 +340,7 @@ class SipServerTest {
             }
             assertFalse(server.bound(), "no longer ready once stopping");
             assertTrue(refusesConnections(port), "the listening socket is closed at once");
-            slowMayFinish.countDown();
+            application.heldMayFinish.countDown();
             assertTrue(client.readLine().startsWith("24"), "the request in progress gets its whole reply");
             assertTrue(client.closedByServer(), "then the connection is closed");
             closing.join(5000);
@@ -386,14 +358,6 @@ class SipServerTest {
             }
         }
         return false;
-    }
-
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The SIP log once it shows {@code awaited}: its writer thread runs behind the workers. */

@@ -1,4 +1,4 @@
-package org.sip2.server.security;
+package org.sip2.connector.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

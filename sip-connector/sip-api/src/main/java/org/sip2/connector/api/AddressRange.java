@@ -1,4 +1,4 @@
-package org.sip2.server.security;
+package org.sip2.connector.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * An IPv4 or IPv6 range in CIDR notation (192.168.1.0/24, 10.0.0.7, fd00::/8): where a terminal
- * may log in from. Only numeric literals are accepted: never a host name (nothing is resolved),
+ * may log in from, or connect to a listener from. Only numeric literals are accepted: never a host
+ * name (nothing is resolved),
  * never a shortened IPv4 form such as {@code 10/8}, never host bits outside the prefix.
  */
 public record AddressRange(byte[] network, int prefix) {
@@ -92,6 +93,28 @@ public record AddressRange(byte[] network, int prefix) {
             }
         }
         return null;
+    }
+
+    /** Whether a connection's peer address lies in this range. */
+    public boolean contains(InetAddress address) {
+        return contains(address.getAddress());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AddressRange range && range.prefix == prefix && Arrays.equals(range.network, network);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(network) * 31 + prefix;
+    }
+
+    /** As parsed: {@code 10.0.0.0/8}, a single address without its prefix. */
+    @Override
+    public String toString() {
+        String address = describeNetwork();
+        return prefix == network.length * 8 ? address.substring(0, address.lastIndexOf('/')) : address;
     }
 
     private boolean contains(byte[] candidate) {
