@@ -1,6 +1,6 @@
 package org.sip2.server.monitoring;
 
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -71,9 +71,13 @@ final class MicroProfileMeters implements Meters {
         });
     }
 
-    /** The meters in the application registry of the container's MicroProfile Metrics. */
-    static Meters inApplicationRegistry() {
-        return new MicroProfileMeters(CDI.current().select(MetricRegistry.class).get());
+    /**
+     * The meters in the application registry of the container's MicroProfile Metrics, selected through an injected
+     * {@code Instance} (Payara's registry producer reads the injection point, which a {@code CDI.current()} lookup
+     * lacks).
+     */
+    static Meters inApplicationRegistry(Instance<Object> beans) {
+        return new MicroProfileMeters(beans.select(MetricRegistry.class).get());
     }
 
     @Override

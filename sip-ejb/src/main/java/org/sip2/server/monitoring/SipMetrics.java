@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -23,13 +25,17 @@ public class SipMetrics {
     private static final Logger LOG = Logger.getLogger(SipMetrics.class.getName());
     private static final String REGISTRY = "org.eclipse.microprofile.metrics.MetricRegistry";
 
+    /** Typed as Object so that no MicroProfile Metrics type is named where the container has none. */
+    @Inject
+    Instance<Object> beans;
+
     private Meters meters = Meters.NONE;
 
     @PostConstruct
     void register() {
         try {
             Class.forName(REGISTRY, false, SipMetrics.class.getClassLoader());
-            meters = MicroProfileMeters.inApplicationRegistry();
+            meters = MicroProfileMeters.inApplicationRegistry(beans);
         } catch (ClassNotFoundException | RuntimeException | LinkageError absent) {
             LOG.info("No MicroProfile Metrics in this server: the SIP2 server's metrics are off (" + absent + ")");
         }
