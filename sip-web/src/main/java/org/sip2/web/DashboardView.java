@@ -11,10 +11,12 @@ import org.sip2.connector.api.SipSessions;
 import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.admin.TransactionLogQuery;
 import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.monitoring.TrafficHistory;
 
 /**
- * The dashboard: a warning while demo passwords are in use, listeners, connected terminals, the
- * last hour's transactions by type, recent refusals.
+ * The dashboard: a warning while demo passwords are in use, listeners, connected terminals, charts
+ * of requests per minute and p99 latency by message type over the last hours (the figures /metrics
+ * serves), the last hour's transactions by type, recent refusals.
  */
 @Named
 @RequestScoped
@@ -26,13 +28,28 @@ public class DashboardView {
     @EJB
     DemoAccounts demoAccounts;
 
+    @EJB
+    TrafficHistory traffic;
+
     private Map<String, Long> lastHour;
     private List<SipTransaction> refusals;
+    private List<TrafficHistory.Minute> minutes;
 
     @PostConstruct
     void load() {
         lastHour = log.lastHourByType(LocalDateTime.now());
         refusals = log.recentRefusals(10);
+        minutes = traffic.minutes();
+    }
+
+    /** Chart.js configuration of the requests-per-minute chart. */
+    public String getRequestsChart() {
+        return TrafficCharts.requestsPerMinute(minutes);
+    }
+
+    /** Chart.js configuration of the p99 latency chart. */
+    public String getLatencyChart() {
+        return TrafficCharts.p99Millis(minutes);
     }
 
     public List<String> getListeners() {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -285,6 +286,28 @@ class ConsoleIT {
         }
         browser.get(base + "/console/dashboard.xhtml");
         assertEquals("sc1, term1", demoAccountsBanner());
+    }
+
+    @Test
+    void theDashboardChartsRequestsPerMinuteAndP99ByMessageType() throws IOException {
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            assertTrue(kiosk.exchange("9900302.00").startsWith("98"));
+        }
+        signInAsAdmin();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='requests-chart'] canvas")));
+        String requests = chartLabels("requests-chart");
+        assertTrue(requests.contains("93 ") && requests.contains("99 "), "a line per message type: " + requests);
+        String latency = chartLabels("latency-chart");
+        assertTrue(latency.contains("99 "), "p99 per message type: " + latency);
+        screenshot("dashboard-charts");
+    }
+
+    /** The legend of a PrimeFaces chart on the page, as drawn by Chart.js in the browser. */
+    private String chartLabels(String id) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "const w = Object.values(PrimeFaces.widgets).find(w => w.id && w.id.endsWith(arguments[0]));"
+                        + " return w && w.chart ? w.chart.data.datasets.map(d => d.label).join(',') : 'no chart';",
+                id));
     }
 
     private String demoAccountsBanner() {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * set up with the asadmin steps of docs/deployment.md: a new domain on free ports bound to
  * 127.0.0.1, the thread pool, the JDBC pool and resource, the settings as system properties, the
  * RAR, then the WAR. A terminal then talks SIP2 to it over TCP as Koha's set-up page does (login,
- * SC status, patron information) and checks an item out; the domain is stopped at the end.
+ * SC status, patron information) and checks an item out; the domain is stopped at the end. GlassFish has no
+ * MicroProfile Metrics: the server deploys and runs without them.
  */
 class GlassFishIT {
 
@@ -105,6 +106,8 @@ class GlassFishIT {
         HttpResponse<String> dashboard = console.get("/console/dashboard.xhtml");
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains("Dashboard"), "the dashboard after sign-in");
+        assertTrue(Files.readString(WORK.resolve(DOMAIN).resolve("logs/server.log"))
+                .contains("No MicroProfile Metrics in this server"), "without Metrics the server runs, counting nothing");
     }
 
     /** Runs an asadmin command against the test domain's admin port. */

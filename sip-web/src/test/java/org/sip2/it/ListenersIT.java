@@ -18,7 +18,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -142,12 +146,18 @@ class ListenersIT {
             assertEquals("Login OK.  Initiating SIP\r\n", readUntil(in, "\r\n"));
             out.write("9900302.00\r".getBytes(StandardCharsets.US_ASCII));
             assertTrue(readUntil(in, "\r").startsWith("98"));
+            String metrics = get("/metrics?scope=application");
+            assertEquals("1", sample(metrics, "sip_listener_bound", "LSN-telnet"), "monitored as soon as saved");
+            assertEquals("1", sample(metrics, "sip_terminals_connected", "LSN-telnet"), metrics);
+            assertTrue(get("/health/ready").contains("listener LSN-telnet"), "readiness covers every listener");
 
             click(rowButton("LSN-telnet", "remove"));
             awaitMessage("Listener LSN-telnet removed");
             assertEquals(-1, in.read(), "its connections are closed");
         }
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", TELNET_PORT).close());
+        assertEquals(null, sample(get("/metrics?scope=application"), "sip_listener_bound", "LSN-telnet"),
+                "a removed listener's series go");
     }
 
     @Test
@@ -244,6 +254,19 @@ class ListenersIT {
 
     /** What one run of sip-cli printed and returned; the TLS listener's port is added. */
     private record Run(int exitCode, String output) {
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    /** The value of a listener's sample of {@code metric} (without a trailing ".0"), or null if there is none. */
+    private static String sample(String metrics, String metric, String listener) {
+        return metrics.lines().filter(line -> line.startsWith(metric + "{") && line.contains("listener=\"" + listener
+                        + "\"")).map(line -> line.substring(line.lastIndexOf(' ') + 1).replaceAll("\\.0$", ""))
+                .findFirst().orElse(null);
     }
 
     private static Run cli(String... args) {

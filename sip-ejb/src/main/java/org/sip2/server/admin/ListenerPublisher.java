@@ -2,6 +2,7 @@ package org.sip2.server.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.SipListeners;
 import org.sip2.server.domain.Listener;
+import org.sip2.server.monitoring.SipMetrics;
 
 /**
  * Tells the connector which listeners there are: at start-up, and after every committed change. The first start
@@ -35,6 +37,9 @@ public class ListenerPublisher {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    SipMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "sip.bind.address", defaultValue = "0.0.0.0")
@@ -106,5 +111,6 @@ public class ListenerPublisher {
             }
         }
         SipListeners.configure(definitions);
+        metrics.listenersConfigured(definitions.stream().map(ListenerDefinition::name).toList());
     }
 }

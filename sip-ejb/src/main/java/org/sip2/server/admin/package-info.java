@@ -11,7 +11,8 @@
  * Console sign-in ({@code ConsoleSignIn}) is throttled per user name and per address.
  *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
- * {@code importing}, {@code security}, {@code cluster}, {@code sip.FailureCounter}, the connector
- * API's {@code SipSessions} and {@code SipListeners}, Jakarta Persistence and EJB.
+ * {@code importing}, {@code security}, {@code cluster}, {@code sip.FailureCounter},
+ * {@code monitoring.SipMetrics} (each listener's gauges), the connector API's {@code SipSessions}
+ * and {@code SipListeners}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

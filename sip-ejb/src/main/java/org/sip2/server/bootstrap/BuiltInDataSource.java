@@ -28,9 +28,11 @@ public final class BuiltInDataSource implements DataSource {
 
     // WRITE_DELAY=0: an acknowledged transaction survives a kill -9 (docs/security.md, "Durable
     // acknowledgements"). QUERY_CACHE_SIZE: H2's default of 8 parsed statements per connection is
-    // fewer than one checkout uses.
-    private static final Map<String, String> H2_SETTINGS =
-            Map.of("LOCK_TIMEOUT", "10000", "WRITE_DELAY", "0", "QUERY_CACHE_SIZE", "256");
+    // fewer than one checkout uses. DB_CLOSE_ON_EXIT=FALSE: H2's own JVM shutdown hook would close
+    // the database at SIGTERM under the requests still being answered (a commit then returned
+    // without being stored: ShutdownIT); the pool closes it when the application has stopped.
+    private static final Map<String, String> H2_SETTINGS = Map.of("LOCK_TIMEOUT", "10000", "WRITE_DELAY", "0",
+            "QUERY_CACHE_SIZE", "256", "DB_CLOSE_ON_EXIT", "FALSE");
 
     private static final List<Driver> DATABASES = List.of(new org.h2.Driver(), new org.postgresql.Driver());
 

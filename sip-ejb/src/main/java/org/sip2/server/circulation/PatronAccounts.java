@@ -30,6 +30,7 @@ import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.PinLock;
+import org.sip2.server.monitoring.SipMetrics;
 import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 
@@ -62,6 +63,9 @@ public class PatronAccounts {
 
     @EJB
     TransactionLog log;
+
+    @EJB
+    SipMetrics metrics;
 
     /** The patron of any institution (for the console). */
     public Optional<Patron> find(String barcode) {
@@ -110,6 +114,7 @@ public class PatronAccounts {
         }
         if (attempt == PinLocks.Attempt.CHECK_AND_LOCK) {
             verified.forget(subject);
+            metrics.pinLocked();
             LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at "
                     + terminal.loginId());
             log.recordCardEvent(clock.now(), terminal.loginId(), patron.getBarcode(), Outcome.REFUSED,

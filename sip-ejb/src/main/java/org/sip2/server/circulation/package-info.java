@@ -9,6 +9,7 @@
  * <p>Depends on {@code org.sip2.server.backend}, {@code org.sip2.server.domain},
  * {@code org.sip2.server.security}, {@code org.sip2.server.audit} (a PIN lock is a card event in
  * the transaction log), {@code org.sip2.server.cluster} (a forgotten verified password or PIN is
- * forgotten on every instance), Jakarta Persistence and EJB.
+ * forgotten on every instance), {@code org.sip2.server.monitoring} (it counts PIN lockouts),
+ * Jakarta Persistence and EJB.
  */
 package org.sip2.server.circulation;

@@ -37,6 +37,7 @@ import org.sip2.protocol.SipResponse;
 import org.sip2.protocol.SupportedMessages;
 import org.sip2.server.audit.Journal;
 import org.sip2.server.domain.Institution;
+import org.sip2.server.monitoring.SipMetrics;
 
 /**
  * Routes each request to its responder. Before a successful login only 93 and 99 are served; a
@@ -94,6 +95,9 @@ public class SipDispatcher {
     @Inject
     TransactionRecorder recorder;
 
+    @EJB
+    SipMetrics metrics;
+
     @Inject
     Responses responses;
 
@@ -140,6 +144,7 @@ public class SipDispatcher {
                 .map(text -> (SipResponse) JOURNAL_CODEC.parse(text))
                 .filter(response -> answers(response, request));
         if (stored.isPresent()) {
+            metrics.journalReplayed();
             return SipReply.of(stored.get());
         }
         SipReply reply = route(request, session);

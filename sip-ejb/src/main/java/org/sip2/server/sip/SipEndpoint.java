@@ -31,13 +31,27 @@ import org.sip2.server.bootstrap.DatabaseSetup;
         @ActivationConfigProperty(propertyName = "idleTimeoutSeconds", propertyValue = "${MPCONFIG=sip.idle.timeout:0}"),
         @ActivationConfigProperty(propertyName = "defaultCharset", propertyValue = "${MPCONFIG=sip.default.charset:IBM850}"),
         @ActivationConfigProperty(propertyName = "logFile", propertyValue = "${MPCONFIG=sip.log.file:logs/sip.log}"),
-        @ActivationConfigProperty(propertyName = "maxLoginAttempts", propertyValue = "${MPCONFIG=sip.max.login.attempts:3}"),
+        @ActivationConfigProperty(propertyName = "maxLoginAttempts",
+                propertyValue = "${MPCONFIG=sip.max.login.attempts:3}"),
         @ActivationConfigProperty(propertyName = "tlsKeystore", propertyValue = "${MPCONFIG=sip.tls.keystore:}"),
         @ActivationConfigProperty(propertyName = "tlsKeystorePassword",
                 propertyValue = "${MPCONFIG=sip.tls.keystore.password:}"),
         @ActivationConfigProperty(propertyName = "tlsTruststore", propertyValue = "${MPCONFIG=sip.tls.truststore:}"),
         @ActivationConfigProperty(propertyName = "tlsTruststorePassword",
-                propertyValue = "${MPCONFIG=sip.tls.truststore.password:}")})
+                propertyValue = "${MPCONFIG=sip.tls.truststore.password:}"),
+        @ActivationConfigProperty(propertyName = "shutdownGraceSeconds",
+                propertyValue = "${MPCONFIG=sip.shutdown.grace.seconds:10}"),
+        @ActivationConfigProperty(propertyName = "logTo", propertyValue = "${MPCONFIG=sip.log.to:file}"),
+        @ActivationConfigProperty(propertyName = "syslogHost", propertyValue = "${MPCONFIG=sip.syslog.host:localhost}"),
+        @ActivationConfigProperty(propertyName = "syslogPort", propertyValue = "${MPCONFIG=sip.syslog.port:514}"),
+        @ActivationConfigProperty(propertyName = "syslogProtocol",
+                propertyValue = "${MPCONFIG=sip.syslog.protocol:udp}"),
+        @ActivationConfigProperty(propertyName = "syslogFormat",
+                propertyValue = "${MPCONFIG=sip.syslog.format:rfc5424}"),
+        @ActivationConfigProperty(propertyName = "syslogFacility",
+                propertyValue = "${MPCONFIG=sip.syslog.facility:local6}"),
+        @ActivationConfigProperty(propertyName = "syslogAppName",
+                propertyValue = "${MPCONFIG=sip.syslog.app.name:sip2}")})
 public class SipEndpoint implements SipListener {
 
     @EJB

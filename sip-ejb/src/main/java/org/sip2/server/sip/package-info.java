@@ -2,11 +2,12 @@
  * The SIP2 face of the server: the message-driven bean the connector delivers to, the dispatcher
  * that routes each request by type, and one responder per group of messages that turns the
  * circulation services' answers into SIP2 response records; the rule that a terminal must send the
- * patron's PIN, and the back-off of refused terminal logins. A terminal account's behaviour options
- * (read with the account at login) shape its responses: sort bins, templates, hidden fields, screen
- * message rewrites and vendor extension fields.
+ * patron's PIN, and the back-off of refused terminal logins; the observer that counts every
+ * exchange into the request metrics. A terminal account's behaviour options (read with the account
+ * at login) shape its responses: sort bins, templates, hidden fields, screen message rewrites and
+ * vendor extension fields.
  *
- * <p>Depends on {@code org.sip2.protocol}, {@code org.sip2.connector.api} and
- * {@code org.sip2.server.circulation}; never on JPA.
+ * <p>Depends on {@code org.sip2.protocol}, {@code org.sip2.connector.api},
+ * {@code org.sip2.server.circulation} and {@code org.sip2.server.monitoring}; never on JPA.
  */
 package org.sip2.server.sip;

@@ -14,7 +14,7 @@ class BuiltInDataSourceTest {
 
     @Test
     void withoutUrlOpensTheH2FileAtThePathWithTheServersSettings() {
-        assertEquals("jdbc:h2:./data/sipdb;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:./data/sipdb;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0",
                 sorted(BuiltInDataSource.target("|./data/sipdb")));
     }
 

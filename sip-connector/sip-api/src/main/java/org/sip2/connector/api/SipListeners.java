@@ -19,6 +19,12 @@ public final class SipListeners {
 
         /** One state per configured listener, in the order configured. */
         List<ListenerState> states();
+
+        /**
+         * Stops every listener: each stops accepting and reading, answers the requests it has received (within
+         * {@code sip.shutdown.grace.seconds}) and closes; no list is applied after. Returns when all are done.
+         */
+        void stop();
     }
 
     private static List<ListenerDefinition> configured;
@@ -44,6 +50,17 @@ public final class SipListeners {
     public static synchronized void detach(Host adapter) {
         if (host == adapter) {
             host = null;
+        }
+    }
+
+    /** The application is stopping: all listeners stop as {@link Host#stop()} says; returns when they have. */
+    public static void stop() {
+        Host target;
+        synchronized (SipListeners.class) {
+            target = host;
+        }
+        if (target != null) {
+            target.stop();
         }
     }
 

@@ -1,7 +1,9 @@
 package org.sip2.connector.api;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,8 +16,14 @@ public final class SipSessions {
 
     /** A running listener. */
     public interface Listener {
+        /** Its name, as monitoring labels it. */
+        String name();
+
         /** Where it listens, e.g. {@code 0.0.0.0:6001}. */
         String address();
+
+        /** When its selector loop last went round (it does at least once a second while it runs). */
+        Instant lastLoop();
 
         List<LiveSession> sessions();
 
@@ -37,6 +45,15 @@ public final class SipSessions {
 
     public static void unregister(Listener listener) {
         LISTENERS.remove(listener);
+    }
+
+    /** The running listener of that name, if any. */
+    public static Optional<Listener> listener(String name) {
+        return LISTENERS.stream().filter(listener -> listener.name().equals(name)).findFirst();
+    }
+
+    public static List<Listener> listeners() {
+        return List.copyOf(LISTENERS);
     }
 
     public static List<String> listenerAddresses() {

@@ -202,12 +202,24 @@ final class Connection {
                 return;
             }
             pendingWrite = false;
-            key.interestOps((key.interestOps() | SelectionKey.OP_READ) & ~SelectionKey.OP_WRITE);
+            key.interestOps((key.interestOps() | server.readInterest()) & ~SelectionKey.OP_WRITE);
         }
         consume(wire.readBuffered()); // a TLS handshake may go on with bytes already received
         synchronized (this) {
             startWorkerIfIdle();
         }
+    }
+
+    /** Selector thread, when the listener stops: take no further request from this peer. */
+    void stopReading() {
+        if (key.isValid()) {
+            key.interestOps(key.interestOps() & ~SelectionKey.OP_READ);
+        }
+    }
+
+    /** Nothing received is waiting for its answer, and no reply is half written. */
+    synchronized boolean idle() {
+        return !busy && queue.isEmpty() && !pendingWrite;
     }
 
     /**

@@ -15,9 +15,10 @@ import org.sip2.connector.api.ListenerTransport;
  * @param tlsContext       server key and trust material; {@code null} exactly when TLS is off
  * @param defaultCharset   character set before login (the spec's default is IBM850)
  * @param maxLoginAttempts refused logins after which a connection is closed (§9.10)
+ * @param shutdownGrace    on stop, how long requests already received may take to be answered
  */
 public record ListenerConfig(ListenerDefinition definition, SSLContext tlsContext, Charset defaultCharset,
-                             int maxLoginAttempts) {
+                             int maxLoginAttempts, Duration shutdownGrace) {
 
     public ListenerConfig {
         if ((tlsContext == null) != (definition.tls() == ListenerTls.OFF)) {

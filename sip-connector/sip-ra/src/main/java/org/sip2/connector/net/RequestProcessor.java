@@ -8,6 +8,7 @@ import org.sip2.connector.api.RequestKey;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
+import org.sip2.connector.api.SipTraffic;
 import org.sip2.protocol.ErrorDetection;
 import org.sip2.protocol.LoginRequest;
 import org.sip2.protocol.LoginResponse;
@@ -40,11 +41,13 @@ final class RequestProcessor {
     record Outcome(byte[] response, boolean close) {
     }
 
+    private final String listenerName;
     private final SipListener listener;
     private final SipLog log;
     private final int maxLoginAttempts;
 
-    RequestProcessor(SipListener listener, SipLog log, int maxLoginAttempts) {
+    RequestProcessor(String listenerName, SipListener listener, SipLog log, int maxLoginAttempts) {
+        this.listenerName = listenerName;
         this.listener = listener;
         this.log = log;
         this.maxLoginAttempts = maxLoginAttempts;
@@ -84,7 +87,8 @@ final class RequestProcessor {
         if (!(message instanceof SipRequest request)) {
             return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
-        SipReply reply = deliver(session, request, RequestKey.of(bytes, bytes.length));
+        Delivery delivery = deliver(session, request, RequestKey.of(bytes, bytes.length));
+        SipReply reply = delivery.reply();
         if (reply.login() != null) {
             session.logIn(reply.login());
         }
@@ -93,6 +97,7 @@ final class RequestProcessor {
         session.remember(out);
         log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
                 Secrets.mask(text, session.codec().delimiter()));
+        observe(request.id(), delivery.ending(), reply.response(), start);
         boolean tooManyLogins = reply.response() instanceof LoginResponse login && !login.ok()
                 && session.refuseLogin() >= maxLoginAttempts;
         if (tooManyLogins) {
@@ -116,10 +121,12 @@ final class RequestProcessor {
         session.telnetUser(null);
         LoginRequest login = new LoginRequest("0", "0", user, line, null);
         byte[] key = ("telnet login " + session.id() + " " + user).getBytes(session.charset());
-        SipReply reply = deliver(session, login, RequestKey.of(key, key.length));
+        Delivery delivery = deliver(session, login, RequestKey.of(key, key.length));
+        SipReply reply = delivery.reply();
         boolean ok = reply.response() instanceof LoginResponse response && response.ok() && reply.login() != null;
         log.exchange(session, "93", "94", micros(start), "telnet login: *** password: ***",
                 ok ? "Login OK" : "Invalid login");
+        observe("93", delivery.ending(), reply.response(), start);
         if (ok) {
             session.logIn(reply.login());
             return new Outcome(text(session, "Login OK.  Initiating SIP\r\n"), reply.close());
@@ -135,18 +142,26 @@ final class RequestProcessor {
         return text.getBytes(session.charset());
     }
 
-    private SipReply deliver(Session session, SipRequest request, RequestKey key) {
+    /** The application's reply, or the failure form of the response when it failed. */
+    private record Delivery(SipReply reply, SipTraffic.Ending ending) {
+    }
+
+    private Delivery deliver(Session session, SipRequest request, RequestKey key) {
         try {
             SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key));
             if (reply == null || reply.response() == null) {
                 throw new IllegalStateException("the application gave no response");
             }
-            return reply;
+            return new Delivery(reply, SipTraffic.Ending.ANSWERED);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SIP request " + request.id() + " from " + session.remoteAddress() + " failed", e);
             SipResponse refusal = Refusals.of(request, SYSTEM_UNAVAILABLE, SipDate.local(LocalDateTime.now()));
-            return SipReply.of(refusal);
+            return new Delivery(SipReply.of(refusal), SipTraffic.Ending.FAILED);
         }
+    }
+
+    private void observe(String requestType, SipTraffic.Ending ending, SipResponse response, long startNanos) {
+        SipTraffic.observer().exchanged(listenerName, requestType, ending, response, System.nanoTime() - startNanos);
     }
 
     /** Answer 96 (§3.7), remembered as the last response: the request is not carried out, so its retransmission is. */
@@ -154,6 +169,7 @@ final class RequestProcessor {
         byte[] out = seal(session, frame, trailer, "96", null);
         session.remember(out);
         log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
+        observe(id(logged), SipTraffic.Ending.RESEND_REQUESTED, null, start);
         return new Outcome(out, false);
     }
 
@@ -161,6 +177,7 @@ final class RequestProcessor {
         byte[] out = session.lastResponse();
         log.exchange(session, type, "==", micros(start), logged,
                 "(" + why + ") " + Secrets.mask(new String(out, session.charset()).strip(), session.codec().delimiter()));
+        observe(type, SipTraffic.Ending.REPEATED, null, start);
         return new Outcome(out, false);
     }
 

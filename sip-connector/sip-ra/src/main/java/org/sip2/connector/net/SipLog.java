@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,18 +15,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
  * The dedicated SIP log: one line per request and response (time, terminal, remote address,
  * connection, message types, milliseconds, and the messages with CO, AC and AD masked), plus
- * connection events. Appended to its own file (exactly the configured name), not to the server log.
+ * connection events. Appended to its own file (exactly the configured name), not to the server log,
+ * and/or handed to a syslog handler (a {@link Handler} made by the resource adapter from the syslog
+ * settings), which gets the line without its time: syslog stamps it.
  *
- * <p>A worker never waits for the disk: it puts its line in a bounded queue, and one writer thread
- * per file writes the lines in order, flushing whenever the queue runs empty. When the queue is full
- * the line is dropped and counted, and the writer records how many were lost. {@link #close()}
- * (by the last listener using the file) writes what is queued, flushes and closes the file.
+ * <p>A worker never waits for the disk or the network: it puts its line in a bounded queue, and one
+ * writer thread per log writes the lines in order, flushing whenever the queue runs empty. When the
+ * queue is full the line is dropped and counted, and the writer records how many were lost.
+ * {@link #close()} (by the last listener using the log) writes what is queued, flushes and closes.
  */
 public final class SipLog {
 
@@ -33,46 +39,71 @@ public final class SipLog {
     static final int QUEUE_CAPACITY = 8192;
     private static final int MAX_LOGGED_CHARS = 512;
     private static final Logger LOG = Logger.getLogger(SipLog.class.getName());
-    private static final Map<Path, SipLog> OPEN = new HashMap<>();
+    private static final Map<String, SipLog> OPEN = new HashMap<>();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     /** Tells the writer to finish; compared by identity. */
-    private static final String END = new String("end of the SIP log");
+    private static final Line END = new Line(LocalDateTime.MIN, "end of the SIP log");
 
-    private final Path file;
+    /** One line, stamped when it was queued. */
+    private record Line(LocalDateTime at, String text) {
+        String stamped() {
+            return at.format(TIME) + " " + text;
+        }
+    }
+
+    private final String key;
     private final Writer out;
-    private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final Handler syslog;
+    private final BlockingQueue<Line> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private int users = 1;
     private volatile boolean closed;
     private boolean failing;
 
-    /** A log of {@code file} written through {@code out}, which it closes at the end. */
-    SipLog(Path file, Writer out) {
-        this.file = file;
+    /** A log named {@code key} written through {@code out} and/or {@code syslog} (either may be null); closes both. */
+    SipLog(String key, Writer out, Handler syslog) {
+        this.key = key;
         this.out = out;
-        writer = Thread.ofPlatform().daemon().name("sip-log " + file.getFileName()).start(this::drain);
+        this.syslog = syslog;
+        writer = Thread.ofPlatform().daemon().name("sip-log " + key).start(this::drain);
     }
 
     /** The log writing to {@code file}; listeners that name the same file share it, each closes it once. */
     public static SipLog open(Path file) {
-        Path path = file.toAbsolutePath().normalize();
+        return open(file, null);
+    }
+
+    /**
+     * The log writing to {@code file} (none if null) and to {@code syslog} (none if null). Listeners
+     * that name the same file share it, each closes it once; so do listeners that log to syslog only.
+     */
+    public static SipLog open(Path file, Supplier<Handler> syslog) {
+        if (file == null && syslog == null) {
+            throw new IllegalArgumentException("The SIP log needs a file, syslog or both");
+        }
+        Path path = file == null ? null : file.toAbsolutePath().normalize();
+        String key = path == null ? "syslog" : path.toString();
         synchronized (OPEN) {
-            SipLog log = OPEN.get(path);
+            SipLog log = OPEN.get(key);
             if (log != null) {
                 log.users++;
                 return log;
             }
-            try {
-                Files.createDirectories(path.getParent());
-                // rotation: logrotate with copytruncate
-                log = new SipLog(path, Files.newBufferedWriter(path, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND));
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot open the SIP log " + path, e);
-            }
-            OPEN.put(path, log);
+            log = new SipLog(key, path == null ? null : openFile(path), syslog == null ? null : syslog.get());
+            OPEN.put(key, log);
             return log;
+        }
+    }
+
+    private static Writer openFile(Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+            // rotation: logrotate with copytruncate
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open the SIP log " + path, e);
         }
     }
 
@@ -92,7 +123,7 @@ public final class SipLog {
             if (users == 0 || --users > 0) {
                 return;
             }
-            OPEN.remove(file, this);
+            OPEN.remove(key, this);
             closed = true;
         }
         try {
@@ -108,8 +139,8 @@ public final class SipLog {
             return;
         }
         String terminal = session.terminal() == null ? "-" : session.terminal().loginId();
-        String line = LocalDateTime.now().format(TIME) + " " + terminal + " " + session.remoteAddress()
-                + " #" + session.id() + " " + text;
+        Line line = new Line(LocalDateTime.now(),
+                terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
         if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }
@@ -117,8 +148,8 @@ public final class SipLog {
 
     /** The writer thread: lines in order, one flush per burst, until {@link #END}. */
     private void drain() {
-        try (out) {
-            String line = queue.take();
+        try {
+            Line line = queue.take();
             while (line != END) {
                 append(line);
                 line = queue.poll();
@@ -131,23 +162,44 @@ public final class SipLog {
             reportDropped();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot close the SIP log " + file, e);
+        } finally {
+            closeOutputs();
+        }
+    }
+
+    private void closeOutputs() {
+        if (syslog != null) {
+            syslog.close();
+        }
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot close the SIP log " + key, e);
+            }
         }
     }
 
     private void reportDropped() {
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-            append(LocalDateTime.now().format(TIME) + " -- " + lost + " lines dropped: the SIP log's queue was full");
+            append(new Line(LocalDateTime.now(), "-- " + lost + " lines dropped: the SIP log's queue was full"));
             LOG.warning(lost + " SIP log lines dropped: the queue of " + QUEUE_CAPACITY
                     + " lines was full (disk too slow?)");
         }
     }
 
-    private void append(String line) {
+    private void append(Line line) {
+        if (syslog != null) {
+            LogRecord record = new LogRecord(Level.INFO, line.text());
+            record.setInstant(line.at().atZone(ZoneId.systemDefault()).toInstant());
+            syslog.publish(record);
+        }
+        if (out == null) {
+            return;
+        }
         try {
-            out.write(line);
+            out.write(line.stamped());
             out.write(System.lineSeparator());
             failing = false;
         } catch (IOException e) {
@@ -156,6 +208,12 @@ public final class SipLog {
     }
 
     private void flush() {
+        if (syslog != null) {
+            syslog.flush();
+        }
+        if (out == null) {
+            return;
+        }
         try {
             out.flush();
         } catch (IOException e) {
@@ -166,7 +224,7 @@ public final class SipLog {
     /** Warns once per outage, not once per line. */
     private void failed(IOException e) {
         if (!failing) {
-            LOG.log(Level.WARNING, "Cannot write the SIP log " + file, e);
+            LOG.log(Level.WARNING, "Cannot write the SIP log " + key, e);
             failing = true;
         }
     }

@@ -35,15 +35,14 @@ import org.sip2.connector.api.SipSessions;
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections (plain or TLS, raw or telnet, from the
  * allowed address ranges), reads and frames requests, finishes slow writes and enforces the login and idle
  * timeouts; the login timeout also ends a TLS handshake that never finishes. Requests are processed on
- * {@code workers}. {@link #close()} stops accepting, closes each connection after the request it is processing and
- * lets go of the SIP log.
+ * {@code workers}. {@link #close()} stops accepting and reading, lets the requests already received be answered
+ * (for at most {@link ListenerConfig#shutdownGrace()}), then closes every connection and lets go of the SIP log.
  */
 public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
     private static final String[] TLS_PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
-    private static final int DRAIN_SECONDS = 10;
 
     private final ListenerConfig config;
     private final Executor workers;
@@ -55,16 +54,18 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final CountDownLatch drained = new CountDownLatch(1);
     private Selector selector;
     private ServerSocketChannel serverChannel;
     private volatile boolean running;
+    private volatile Instant lastLoop = Instant.now();
 
     public SipServer(ListenerConfig config, SipListener listener, Executor workers, SipLog log) {
         this.config = config;
         this.workers = workers;
         this.log = log;
-        this.processor = new RequestProcessor(listener, log, config.maxLoginAttempts());
+        this.processor = new RequestProcessor(config.name(), listener, log, config.maxLoginAttempts());
     }
 
     /** Binds the listening socket; call before handing {@link #run()} to a thread. */
@@ -85,6 +86,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
     public String address() {
         return config.bindAddress() + ":" + port();
     }
@@ -92,6 +98,16 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     /** Connections open now. */
     public int connectionCount() {
         return connections.size();
+    }
+
+    /** Whether it holds its port and accepts connections: false once it has begun to stop. */
+    public boolean bound() {
+        return running && !draining.get() && serverChannel.isOpen();
+    }
+
+    @Override
+    public Instant lastLoop() {
+        return lastLoop;
     }
 
     @Override
@@ -133,6 +149,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         Instant lastSweep = Instant.now();
         try {
             while (running) {
+                lastLoop = Instant.now();
                 selector.select(1000);
                 for (Runnable task; (task = selectorTasks.poll()) != null; ) {
                     task.run();
@@ -288,13 +305,18 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     void resumeReading(SelectionKey key) {
-        if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0) {
+        if (key.isValid() && (key.interestOps() & SelectionKey.OP_READ) == 0 && !draining.get()) {
             onSelector(() -> {
                 if (key.isValid() && (key.interestOps() & SelectionKey.OP_WRITE) == 0) {
-                    key.interestOps(SelectionKey.OP_READ);
+                    key.interestOps(readInterest());
                 }
             });
         }
+    }
+
+    /** OP_READ while running; nothing once stopping, when no new request is taken. */
+    int readInterest() {
+        return draining.get() ? 0 : SelectionKey.OP_READ;
     }
 
     private void onSelector(Runnable task) {
@@ -302,29 +324,53 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         selector.wakeup();
     }
 
-    /**
-     * Stops accepting at once; each connection closes after the response to the request it is processing, waiting at
-     * most {@value #DRAIN_SECONDS} s for them.
-     */
+    /** Drains and closes; a second caller (the container and the JVM's exit may both stop it) waits for the first. */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        if (draining.compareAndSet(false, true) && running) {
+            drain(deadline);
+        }
         running = false;
         if (selector != null) {
             selector.wakeup();
         }
         try {
-            if (!stopped.await(5, TimeUnit.SECONDS)) {
-                LOG.warning("SIP listener " + config.name() + " did not stop within 5 s");
+            if (!stopped.await(config.shutdownGrace().toSeconds() + 5, TimeUnit.SECONDS)) {
+                LOG.warning("SIP listener " + config.name() + " did not stop within "
+                        + (config.shutdownGrace().toSeconds() + 5) + " s");
                 stopAccepting();
             }
-            if (!drained.await(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warning("SIP listener " + config.name() + ": requests still running after " + DRAIN_SECONDS + " s");
+            if (!drained.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                LOG.warning("SIP listener " + config.name() + ": requests still running after "
+                        + config.shutdownGrace().toSeconds() + " s (sip.shutdown.grace.seconds): closing them");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         closeAll();
         releaseLog();
+    }
+
+    /**
+     * Stops accepting and reading, and waits until every request already read has been answered and
+     * its reply written, or the grace period is over: a terminal gets the reply to what it sent
+     * before the stop, and none gets a reply cut short.
+     */
+    private void drain(long deadline) {
+        onSelector(() -> {
+            closeQuietly(serverChannel);
+            for (Connection connection : connections.values()) {
+                connection.stopReading();
+            }
+        });
+        try {
+            while (!connections.values().stream().allMatch(Connection::idle) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Selector thread as its loop ends: no new connections, idle ones close now, busy ones after their request. */

@@ -7,7 +7,12 @@ import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.ListenerTls;
 import org.sip2.connector.api.ListenerTransport;
@@ -58,6 +63,22 @@ public class SipActivationSpec implements ActivationSpec {
     private String tlsTruststore = "";
     @ConfigProperty(defaultValue = "", description = "Password of the TLS trust store", confidential = true)
     private String tlsTruststorePassword = "";
+    @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take at a stop")
+    private String shutdownGraceSeconds = "10";
+    @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
+    private String logTo = "file";
+    @ConfigProperty(defaultValue = "localhost", description = "Syslog server")
+    private String syslogHost = "localhost";
+    @ConfigProperty(defaultValue = "514", description = "Syslog port")
+    private String syslogPort = "514";
+    @ConfigProperty(defaultValue = "udp", description = "Syslog transport: udp, tcp or tls")
+    private String syslogProtocol = "udp";
+    @ConfigProperty(defaultValue = "rfc5424", description = "Syslog message format: rfc5424 or rfc3164")
+    private String syslogFormat = "rfc5424";
+    @ConfigProperty(defaultValue = "local6", description = "Syslog facility")
+    private String syslogFacility = "local6";
+    @ConfigProperty(defaultValue = "sip2", description = "Program name in syslog")
+    private String syslogAppName = "sip2";
 
     @Override
     public void validate() throws InvalidPropertyException {
@@ -65,6 +86,9 @@ public class SipActivationSpec implements ActivationSpec {
             toDefinition();
             charset();
             loginAttempts();
+            shutdownGrace();
+            logDestinations();
+            syslog();
         } catch (IllegalArgumentException e) {
             throw new InvalidPropertyException("Invalid SIP2 listener setting: " + e.getMessage());
         }
@@ -100,8 +124,33 @@ public class SipActivationSpec implements ActivationSpec {
         return new TlsMaterial(tlsKeystore, tlsKeystorePassword, tlsTruststore, tlsTruststorePassword);
     }
 
+    Duration shutdownGrace() {
+        return Duration.ofSeconds(number("shutdownGraceSeconds", shutdownGraceSeconds));
+    }
+
+    /** The SIP log's file, or null when it goes to syslog only. */
     Path logPath() {
-        return Path.of(logFile);
+        return logDestinations().contains("file") ? Path.of(logFile) : null;
+    }
+
+    /** The syslog settings, or null when the SIP log does not go to syslog. */
+    SyslogSettings syslog() {
+        return logDestinations().contains("syslog") ? syslogSettings() : null;
+    }
+
+    private Set<String> logDestinations() {
+        Set<String> destinations = Arrays.stream(logTo.split(",")).map(String::trim)
+                .map(destination -> destination.toLowerCase(Locale.ROOT))
+                .filter(destination -> !destination.isEmpty()).collect(Collectors.toSet());
+        if (destinations.isEmpty() || !Set.of("file", "syslog").containsAll(destinations)) {
+            throw new IllegalArgumentException("sip.log.to must be file, syslog or file,syslog, not '" + logTo + "'");
+        }
+        return destinations;
+    }
+
+    private SyslogSettings syslogSettings() {
+        return new SyslogSettings(syslogHost, number("syslogPort", syslogPort), syslogProtocol, syslogFormat,
+                syslogFacility, syslogAppName);
     }
 
     private static int number(String name, String value) {
@@ -244,5 +293,69 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setTlsTruststorePassword(String tlsTruststorePassword) {
         this.tlsTruststorePassword = tlsTruststorePassword;
+    }
+
+    public String getShutdownGraceSeconds() {
+        return shutdownGraceSeconds;
+    }
+
+    public void setShutdownGraceSeconds(String shutdownGraceSeconds) {
+        this.shutdownGraceSeconds = ConfigExpression.resolve(shutdownGraceSeconds);
+    }
+
+    public String getLogTo() {
+        return logTo;
+    }
+
+    public void setLogTo(String logTo) {
+        this.logTo = ConfigExpression.resolve(logTo);
+    }
+
+    public String getSyslogHost() {
+        return syslogHost;
+    }
+
+    public void setSyslogHost(String syslogHost) {
+        this.syslogHost = ConfigExpression.resolve(syslogHost);
+    }
+
+    public String getSyslogPort() {
+        return syslogPort;
+    }
+
+    public void setSyslogPort(String syslogPort) {
+        this.syslogPort = ConfigExpression.resolve(syslogPort);
+    }
+
+    public String getSyslogProtocol() {
+        return syslogProtocol;
+    }
+
+    public void setSyslogProtocol(String syslogProtocol) {
+        this.syslogProtocol = ConfigExpression.resolve(syslogProtocol);
+    }
+
+    public String getSyslogFormat() {
+        return syslogFormat;
+    }
+
+    public void setSyslogFormat(String syslogFormat) {
+        this.syslogFormat = ConfigExpression.resolve(syslogFormat);
+    }
+
+    public String getSyslogFacility() {
+        return syslogFacility;
+    }
+
+    public void setSyslogFacility(String syslogFacility) {
+        this.syslogFacility = ConfigExpression.resolve(syslogFacility);
+    }
+
+    public String getSyslogAppName() {
+        return syslogAppName;
+    }
+
+    public void setSyslogAppName(String syslogAppName) {
+        this.syslogAppName = ConfigExpression.resolve(syslogAppName);
     }
 }

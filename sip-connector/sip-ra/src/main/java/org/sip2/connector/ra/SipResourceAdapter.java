@@ -31,16 +31,28 @@ public class SipResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
     private final Map<MessageEndpointFactory, ListenerGroup> groups = new ConcurrentHashMap<>();
+    /**
+     * On SIGTERM the listeners stop taking requests at once, in parallel with the container's own
+     * shutdown, and the JVM waits for them to answer what they received and flush the SIP log.
+     */
+    private final Thread stopListenersAtExit = Thread.ofPlatform().name("sip-listeners-stop").unstarted(this::stopAll);
     private WorkManager workManager;
 
     @Override
     public void start(BootstrapContext context) {
         this.workManager = context.getWorkManager();
+        Runtime.getRuntime().addShutdownHook(stopListenersAtExit);
         LOG.info("SIP2 resource adapter started");
     }
 
     @Override
     public void stop() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopListenersAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+        stopAll();
         groups.values().forEach(this::close);
         groups.clear();
         LOG.info("SIP2 resource adapter stopped");
@@ -50,14 +62,17 @@ public class SipResourceAdapter implements ResourceAdapter {
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         SipActivationSpec settings = (SipActivationSpec) spec;
         settings.validate();
+        SyslogSettings syslog = settings.syslog();
         ListenerGroup group = new ListenerGroup(new EndpointListener(factory), new WorkManagerExecutor(workManager),
-                this::runForever, settings.logPath(), settings.tlsMaterial(), settings.charset(),
-                settings.loginAttempts());
+                this::runForever, settings.logPath(), syslog == null ? null : syslog::handler, settings.tlsMaterial(),
+                settings.charset(), settings.loginAttempts(), settings.shutdownGrace());
         groups.put(factory, group);
         // What the application configured already wins over the activation's single listener.
         group.apply(SipListeners.attach(group).orElse(List.of(settings.toDefinition())));
-        LOG.info("SIP2 endpoint " + factory.getEndpointClass().getName() + " activated; listeners: "
-                + group.states());
+        LOG.info("SIP2 endpoint " + factory.getEndpointClass().getName() + " activated; SIP log: "
+                + (settings.logPath() == null ? "" : settings.logPath().toAbsolutePath() + " ")
+                + (syslog == null ? "" : "syslog " + syslog.protocol() + "://" + syslog.host() + ":" + syslog.port())
+                + "; listeners: " + group.states());
     }
 
     @Override
@@ -66,6 +81,11 @@ public class SipResourceAdapter implements ResourceAdapter {
         if (group != null) {
             close(group);
         }
+    }
+
+    /** Drains every group's listeners in parallel. */
+    private void stopAll() {
+        groups.values().parallelStream().forEach(ListenerGroup::stop);
     }
 
     private void close(ListenerGroup group) {

@@ -5,6 +5,8 @@
  * {@link org.sip2.connector.api.SipListeners}; selector loops and request workers run on the adapter's WorkManager
  * (a dedicated thread pool in Payara). Each request is delivered through a freshly created message endpoint.
  *
- * <p>Depends on Jakarta Connectors and {@code org.sip2.connector.net}.
+ * The SIP log goes to syslog through JBoss LogManager's syslog handler, which the adapter bundles.
+ *
+ * <p>Depends on Jakarta Connectors, {@code org.sip2.connector.net} and JBoss LogManager's handlers.
  */
 package org.sip2.connector.ra;

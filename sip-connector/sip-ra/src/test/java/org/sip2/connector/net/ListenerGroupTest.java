@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +43,8 @@ class ListenerGroupTest {
     void start() {
         workers = Executors.newFixedThreadPool(2);
         loops = Executors.newCachedThreadPool();
-        group = new ListenerGroup(application, workers, loops, logDir.resolve("sip.log"),
-                new TlsMaterial(null, null, null, null), StandardCharsets.ISO_8859_1, 3);
+        group = new ListenerGroup(application, workers, loops, logDir.resolve("sip.log"), null,
+                new TlsMaterial(null, null, null, null), StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
     }
 
     @AfterEach

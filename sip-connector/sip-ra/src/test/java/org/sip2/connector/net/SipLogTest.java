@@ -27,7 +27,7 @@ class SipLogTest {
     @Test
     void aStalledDiskDropsAndCountsLinesInsteadOfBlockingTheWorker() throws Exception {
         StalledWriter disk = new StalledWriter();
-        SipLog log = new SipLog(dir.resolve("stalled.log"), disk);
+        SipLog log = new SipLog("stalled.log", disk, null);
         log.event(session, "line 0");
         disk.writing.await();
         int extra = 100;

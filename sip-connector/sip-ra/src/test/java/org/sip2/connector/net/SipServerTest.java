@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ class SipServerTest {
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
         return new ListenerConfig(TestApplication.definition("test", 30, 0, maxConnections, maxConnectionsPerAddress),
-                null, StandardCharsets.ISO_8859_1, 3);
+                null, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -283,7 +284,8 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig(TestApplication.definition("test", 1, 1, 5, 5), null, StandardCharsets.ISO_8859_1, 3));
+        start(new ListenerConfig(TestApplication.definition("test", 1, 1, 5, 5), null, StandardCharsets.ISO_8859_1, 3,
+                Duration.ofSeconds(5)));
         try (Client anonymous = new Client(); Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
@@ -322,6 +324,40 @@ class SipServerTest {
         assertTrue(logText.contains("- 127.0.0.1 #"));
         assertTrue(logText.contains("93>94"));
         assertTrue(logText.contains("kiosk 127.0.0.1 #") && logText.contains("23>24"));
+    }
+
+    @Test
+    void stoppingTakesNoNewConnectionButAnswersTheRequestInProgressBeforeClosing() throws Exception {
+        int port = server.port();
+        try (Client client = new Client()) {
+            assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
+            client.send("2300020240315    143022AOMAIN|AAheld|AC|\r");
+            assertTrue(application.heldArrived.await(5, TimeUnit.SECONDS));
+            Thread closing = new Thread(server::close, "closing");
+            closing.start();
+            for (int i = 0; i < 100 && server.bound(); i++) {
+                Thread.sleep(10);
+            }
+            assertFalse(server.bound(), "no longer ready once stopping");
+            assertTrue(refusesConnections(port), "the listening socket is closed at once");
+            application.heldMayFinish.countDown();
+            assertTrue(client.readLine().startsWith("24"), "the request in progress gets its whole reply");
+            assertTrue(client.closedByServer(), "then the connection is closed");
+            closing.join(5000);
+            assertFalse(closing.isAlive());
+        }
+        assertTrue(logText("listener stopped").contains("23>24"));
+    }
+
+    private static boolean refusesConnections(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SIP log once it shows {@code awaited}: its writer thread runs behind the workers. */

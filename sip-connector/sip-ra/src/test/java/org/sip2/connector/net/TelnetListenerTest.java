@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +40,9 @@ class TelnetListenerTest {
         ListenerDefinition definition = new ListenerDefinition("telnet", "127.0.0.1", 0, ListenerTransport.TELNET,
                 ListenerTls.OFF, 30, 0, 256, 1024, 50, 50, List.of());
         workers = Executors.newFixedThreadPool(2);
-        server = new SipServer(new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3), application,
-                workers, SipLog.open(logDir.resolve("sip.log")));
+        ListenerConfig config = new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3,
+                Duration.ofSeconds(5));
+        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
         server.open();
         loop = new Thread(server, "sip-selector");
         loop.start();

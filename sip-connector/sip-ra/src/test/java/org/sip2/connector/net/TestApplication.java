@@ -3,6 +3,8 @@ package org.sip2.connector.net;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.ListenerDefinition;
@@ -26,14 +28,16 @@ import org.sip2.protocol.SupportedMessages;
 
 /**
  * A small fake application behind the listener. Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF,
- * UTF-8 and required error detection. A 23 for patron "slow" takes a second, one for "boom" fails. Remembers what
- * it was given.
+ * UTF-8 and required error detection. A 23 for patron "slow" takes a second, one for "boom" fails, one for "held" waits
+ * until {@link #heldMayFinish} opens. Remembers what it was given.
  */
 final class TestApplication implements SipListener {
 
     final AtomicInteger delivered = new AtomicInteger();
     final List<String> keys = new CopyOnWriteArrayList<>();
     final List<SessionInfo> sessions = new CopyOnWriteArrayList<>();
+    final CountDownLatch heldArrived = new CountDownLatch(1);
+    final CountDownLatch heldMayFinish = new CountDownLatch(1);
 
     /** A raw plain listener on a free port of 127.0.0.1: 1024 bytes a frame, 256 before login. */
     static ListenerDefinition definition(String name, int loginTimeout, int idleTimeout, int maxConnections,
@@ -45,6 +49,14 @@ final class TestApplication implements SipListener {
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -72,6 +84,12 @@ final class TestApplication implements SipListener {
                 pause(1000);
                 yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
                         "Slow", true, null, null, null, null, null, null));
+            }
+            case PatronStatusRequest patron when "held".equals(patron.patronIdentifier()) -> {
+                heldArrived.countDown();
+                awaitUninterruptibly(heldMayFinish);
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "held",
+                        "Held", true, null, null, null, null, null, null));
             }
             case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000",
                     now, "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null,

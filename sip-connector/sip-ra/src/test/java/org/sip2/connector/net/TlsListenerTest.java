@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +50,7 @@ class TlsListenerTest {
                 loginTimeout, 0, 256, 1024, 500, 500, List.of());
         workers = Executors.newFixedThreadPool(workerThreads);
         ListenerConfig config = new ListenerConfig(definition, TestPki.material().context(mode), StandardCharsets.UTF_8,
-                3);
+                3, Duration.ofSeconds(5));
         server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
         server.open();
         loop = new Thread(server, "sip-selector");
