@@ -87,15 +87,15 @@ public class RecordCommand implements Callable<Integer> {
         return listeningPort;
     }
 
-    /** Copies bytes from one side to the other and writes each frame (up to CR) to the transcript. */
+    /** Writes each frame (up to CR) to the transcript and copies the bytes to the other side. */
     private static void pump(Socket from, Socket to, String direction, Writer file, Charset charset) {
         try (InputStream in = from.getInputStream()) {
             OutputStream out = to.getOutputStream();
             ByteArrayOutputStream frame = new ByteArrayOutputStream();
             byte[] buffer = new byte[4096];
             for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                out.flush();
+                // Transcript first, then forward: the other side cannot answer a frame before it is
+                // forwarded, so the transcript keeps each request before its response.
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
                     if (b == '\r' || b == '\n') {
@@ -107,6 +107,8 @@ public class RecordCommand implements Callable<Integer> {
                         frame.write(b);
                     }
                 }
+                out.write(buffer, 0, n);
+                out.flush();
             }
         } catch (IOException endOfConversation) {
             // one side closed: the conversation is over

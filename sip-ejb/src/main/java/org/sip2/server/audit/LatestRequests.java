@@ -12,9 +12,8 @@ import java.util.concurrent.ConcurrentMap;
  * that is how a kiosk reconnects before it resends the request it got no answer to. Kept in
  * memory, so that a request that only reads writes nothing to the database; a terminal this
  * process has not heard from since it started (a restart, another instance) is judged by the
- * journal alone. A login forgets the terminal's entry: between this process's last sight of it and
- * the login, the terminal may have sent requests to another instance of a cluster (A, B, back to
- * A), which only the journal in the database knows.
+ * journal alone. Known gap in a cluster: a terminal that goes from instance A to B and back to A
+ * is judged on A by what A last saw of it, not by what B served in between (docs/operations.md).
  */
 @ApplicationScoped
 public class LatestRequests {
@@ -35,7 +34,6 @@ public class LatestRequests {
     }
 
     void loggedIn(String terminal, long connection) {
-        latest.remove(terminal);
         justLoggedIn.put(terminal, connection);
     }
 

@@ -33,15 +33,6 @@ class LatestRequestsTest {
     }
 
     @Test
-    void afterALoginTheJournalDecidesForTheTerminalMayHaveBeenServedElsewhere() {
-        latest.arrived("kiosk", 1, "d1");
-        latest.arrived("kiosk", 1, "d2");
-        latest.loggedIn("kiosk", 2);
-        assertTrue(latest.arrived("kiosk", 2, "d1"), "d1 may repeat what another instance served last");
-        assertFalse(latest.arrived("kiosk", 2, "d2"), "d1 came in between, on this connection");
-    }
-
-    @Test
     void terminalsAreApart() {
         latest.arrived("kiosk", 1, "d1");
         latest.arrived("sorter", 2, "d2");
