@@ -3,10 +3,10 @@
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
 # admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
 # talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
-# GlassFish 8 domain (GlassFishIT). The integration tests run twice: on the embedded H2 database, then
-# on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql, installed if
-# missing) and stops; the failover test puts HAProxy (Debian's haproxy, installed if missing) in front
-# of two instances. Then the shell test of sipctl.
+# GlassFish 8 domain (GlassFishIT), all on the embedded H2 database. With -Dit.postgres.skip=false they
+# run again on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql,
+# installed if missing) and stops; -Dit.failover=true adds the failover test behind HAProxy (Debian's
+# haproxy). Then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh
