@@ -1,8 +1,5 @@
 package org.sip2.server.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
-import com.hazelcast.topic.ITopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,7 +23,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sip2.connector.api.LiveSession;
@@ -44,8 +40,6 @@ import org.sip2.connector.api.SipSessions;
 public class Cluster {
 
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
-    private static final String NOTICES = "sip2-notices";
-    private static final String SESSIONS = "sip2-live-sessions";
     /** How often an instance publishes its sessions, and how long a copy lives without a refresh. */
     private static final int PUBLISH_SECONDS = 2;
     private static final int SESSIONS_TTL_SECONDS = 10;
@@ -66,10 +60,7 @@ public class Cluster {
 
     private final String sender = UUID.randomUUID().toString();
     private final Jsonb json = JsonbBuilder.create();
-    private HazelcastInstance grid;
-    private ITopic<String> topic;
-    private IMap<String, String> sessions;
-    private UUID subscription;
+    private DataGrid grid;
     private ScheduledFuture<?> publishing;
 
     @PostConstruct
@@ -79,20 +70,16 @@ public class Cluster {
             LOG.info("Single instance (clustering off): console changes and sessions stay on this instance");
             return;
         }
-        topic = grid.getTopic(NOTICES);
-        sessions = grid.getMap(SESSIONS);
-        subscription = topic.addMessageListener(message -> received(message.getMessageObject()));
+        grid.subscribe(this::received);
         publishing = scheduler.scheduleAtFixedRate(this::publishSessions, 0, PUBLISH_SECONDS, TimeUnit.SECONDS);
-        LOG.info(() -> "Instance " + instance + " in cluster " + grid.getConfig().getClusterName() + " with "
-                + grid.getCluster().getMembers().size() + " member(s)");
+        LOG.info(() -> "Instance " + instance + " in " + grid.describe());
     }
 
     @PreDestroy
     void leave() {
-        if (grid != null && grid.getLifecycleService().isRunning()) {
+        if (grid != null) {
             publishing.cancel(false);
-            topic.removeMessageListener(subscription);
-            sessions.remove(instance);
+            grid.leave(instance);
         }
     }
 
@@ -109,7 +96,7 @@ public class Cluster {
     public void publish(ClusterNotice notice) {
         notices.fire(notice);
         if (grid != null) {
-            topic.publish(sender + "\n" + notice.encode());
+            grid.publish(sender + "\n" + notice.encode());
         }
     }
 
@@ -117,7 +104,7 @@ public class Cluster {
     public Map<String, List<LiveSession>> sessionsByInstance() {
         Map<String, List<LiveSession>> all = new TreeMap<>();
         if (grid != null) {
-            sessions.forEach((name, list) -> all.put(name, json.fromJson(list, SESSION_LIST)));
+            grid.sessions().forEach((name, list) -> all.put(name, json.fromJson(list, SESSION_LIST)));
         }
         all.put(instance, SipSessions.all());
         return all;
@@ -136,21 +123,19 @@ public class Cluster {
 
     private void publishSessions() {
         try {
-            sessions.put(instance, json.toJson(SipSessions.all()), SESSIONS_TTL_SECONDS, TimeUnit.SECONDS);
+            grid.putSessions(instance, json.toJson(SipSessions.all()), SESSIONS_TTL_SECONDS);
         } catch (RuntimeException gridDown) {
             LOG.log(Level.FINE, "Could not publish this instance's sessions", gridDown);
         }
     }
 
-    private static HazelcastInstance dataGrid() {
+    /** The data grid, or null: clustering off, or no Hazelcast in this server at all (a GlassFish domain). */
+    private static DataGrid dataGrid() {
         try {
-            Object found = new InitialContext().lookup("payara/Hazelcast");
-            if (found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()) {
-                return hazelcast;
-            }
+            return HazelcastGrid.find().orElse(null);
         } catch (NamingException | LinkageError notClustered) {
             LOG.log(Level.FINE, "No Hazelcast data grid", notClustered);
+            return null;
         }
-        return null;
     }
 }
