@@ -1,6 +1,5 @@
 package org.sip2.server.audit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -50,17 +49,22 @@ public class TransactionLog {
     @ConfigProperty(name = "sip.transaction.retention.days", defaultValue = "90")
     int retentionDays;
 
-    /** Logs a request that only read: written within a second, off the request's path. */
+    /**
+     * Logs a request that only read: written within a second, off the request's path. Once the
+     * application stops, the row, and any still waiting, are written with the request.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordRead(SipTransaction transaction) {
-        if (stopping || pendingCount.incrementAndGet() > MAX_PENDING) {
-            if (!stopping) {
-                pendingCount.decrementAndGet();
-            }
+        if (pendingCount.incrementAndGet() > MAX_PENDING) {
+            pendingCount.decrementAndGet();
             em.persist(transaction);
             return;
         }
         pending.add(transaction);
+        if (stopping) {
+            // writeRest() may have drained the queue between the check and the add: nothing is left behind
+            drain();
+        }
     }
 
     /** Logs a request that changed something, in its own transaction: the row commits with the effect. */
@@ -88,10 +92,15 @@ public class TransactionLog {
         }
     }
 
-    /** A clean stop writes every row still waiting; rows logged after this go straight to the database. */
-    @PreDestroy
+    /**
+     * Writes every row still waiting when the application stops; rows logged after this are written
+     * with their request. Called once the listeners have answered their last requests
+     * ({@link org.sip2.server.sip.ListenersStop}), not from this bean's own {@code @PreDestroy}:
+     * Payara takes the application's data source away before it destroys the singletons, and the
+     * rows would then be lost (ShutdownIT).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    void writeRest() {
+    public void writeRest() {
         stopping = true;
         writing.lock();
         try {
