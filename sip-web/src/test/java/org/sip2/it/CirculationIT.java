@@ -191,7 +191,7 @@ class CirculationIT {
     }
 
     @Test
-    void rentalFeeMustBeAcknowledged() throws IOException {
+    void rentalFeeMustBeAcknowledgedAtCheckoutAndAtEachRenewal() throws IOException {
         try (SipClient kiosk = SipClient.loggedIn()) {
             CheckoutResponse asked = (CheckoutResponse) kiosk.exchangeParsed(Sip.checkout(ADA, ADA_PIN, "39999000000040", true, "N"));
             assertRefused(asked, "This item has a rental fee of 1.00 USD, please accept it");
@@ -201,6 +201,17 @@ class CirculationIT {
             CheckoutResponse accepted = (CheckoutResponse) kiosk.exchangeParsed(Sip.checkout(ADA, ADA_PIN, "39999000000040", true, "Y"));
             assertTrue(accepted.ok());
             assertTrue(accepted.transactionId().startsWith("FEE-"), accepted.transactionId());
+
+            RenewResponse renewAsked = (RenewResponse) kiosk.exchangeParsed(Sip.renew(ADA, ADA_PIN, "39999000000040"));
+            assertRefused(renewAsked, "This item has a rental fee of 1.00 USD, please accept it");
+            assertEquals(FeeType.RENTAL, renewAsked.feeType());
+            assertEquals(new BigDecimal("1.00"), renewAsked.feeAmount());
+            RenewResponse renewed = (RenewResponse) kiosk.exchangeParsed(
+                    Sip.renew(ADA, ADA_PIN, "39999000000040").replace("|AC|", "|AC|BOY|"));
+            assertTrue(renewed.ok(), renewed.screenMessage().toString());
+            assertEquals(FeeType.RENTAL, renewed.feeType());
+            assertTrue(renewed.transactionId().startsWith("FEE-") && !renewed.transactionId().equals(accepted.transactionId()),
+                    "the renewal is charged again: " + renewed.transactionId());
             kiosk.exchange(Sip.checkin("39999000000040"));
         }
     }

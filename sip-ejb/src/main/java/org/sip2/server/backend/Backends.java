@@ -27,7 +27,11 @@ public class Backends {
         }
     }
 
-    /** The back end of this name, or the built-in one when none is deployed by that name. */
+    /**
+     * The back end of this name (the built-in one for {@code null}). A name that no deployed back end has is a
+     * configuration error, not a reason to lend from another system's data: it fails the request, which the
+     * terminal sees as the failure form of its response.
+     */
     public CirculationBackend named(String name) {
         CirculationBackend backend = byName.get(name == null ? DEFAULT : name);
         if (backend == null) {

@@ -93,7 +93,7 @@ public class JpaBackend implements CirculationBackend {
 
     @Override
     public RenewAllResult renewAll(Terminal terminal, String patron, String pin, boolean feeAcknowledged) {
-        return lending.renewAll(terminal, patron, pin);
+        return lending.renewAll(terminal, patron, pin, feeAcknowledged);
     }
 
     @Override

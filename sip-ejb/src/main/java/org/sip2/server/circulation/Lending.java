@@ -83,7 +83,8 @@ public class Lending {
         Optional<Loan> open = catalog.openLoan(item);
         if (open.isPresent() && open.get().getPatron().getId().equals(patron.getId())) {
             return command.renewalAllowed()
-                    ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate())
+                    ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate(),
+                            command.feeAcknowledged())
                     : ItemTransaction.refused(catalog.view(item), "You already have this item on loan");
         }
         TerminalOptions options = terminal.options();
@@ -95,9 +96,7 @@ public class Lending {
                 return ItemTransaction.refused(catalog.view(item), refusal);
             }
             if (rule.hasRentalFee() && !command.feeAcknowledged()) {
-                return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(),
-                        patron.getInstitution().getCurrency(), null,
-                        List.of("This item has a rental fee of " + rule.getRentalFee() + " " + patron.getInstitution().getCurrency() + ", please accept it"));
+                return rentalFeeToAccept(item, patron, rule);
             }
         } else if (open.isPresent()) {
             open.get().close(command.when()); // lent off line to this patron: the earlier loan ended then
@@ -114,17 +113,33 @@ public class Lending {
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
         holds.fulfil(item, patron);
-        String transactionId = null;
-        if (rule.hasRentalFee() && !command.noBlock()) {
-            Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), now, "Rental: " + item.getTitle());
-            em.persist(rental);
-            em.flush();
-            transactionId = "FEE-" + rental.getId();
-        }
+        String transactionId = rule.hasRentalFee() && !command.noBlock() ? chargeRental(patron, item, rule, "Rental: ") : null;
         em.flush();
         messages.add(0, "Due " + DUE.format(due));
-        return new ItemTransaction(true, false, catalog.view(item), due, transactionId == null ? null : FeeType.RENTAL,
-                transactionId == null ? null : rule.getRentalFee(), patron.getInstitution().getCurrency(), transactionId,
+        return lent(false, item, patron, rule, due, transactionId, messages);
+    }
+
+    /** The refusal that reports a rental fee (BT, BV, CH): the terminal asks the patron and sends BO=Y (§9.7). */
+    private ItemTransaction rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
+        String currency = patron.getInstitution().getCurrency();
+        return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
+                null, List.of("This item has a rental fee of " + rule.getRentalFee() + " " + currency + ", please accept it"));
+    }
+
+    /** Charges the rule's rental fee for a loan or a renewal; the fee's id is the response's transaction id (BK). */
+    private String chargeRental(Patron patron, Item item, LoanRule rule, String what) {
+        Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), clock.now(), what + item.getTitle());
+        em.persist(rental);
+        em.flush();
+        return "FEE-" + rental.getId();
+    }
+
+    /** A loan made or renewed until {@code due}, with the rental fee charged for it, if any. */
+    private ItemTransaction lent(boolean renewal, Item item, Patron patron, LoanRule rule, LocalDateTime due,
+                                 String transactionId, List<String> messages) {
+        boolean charged = transactionId != null;
+        return new ItemTransaction(true, renewal, catalog.view(item), due, charged ? FeeType.RENTAL : null,
+                charged ? rule.getRentalFee() : null, patron.getInstitution().getCurrency(), transactionId,
                 List.copyOf(messages));
     }
 
@@ -219,10 +234,11 @@ public class Lending {
             return ItemTransaction.refused(catalog.view(loan.get().getItem()), "This item is checked out to another patron");
         }
         return renew(loan.get(), rules.ruleFor(loan.get().getPatron(), loan.get().getItem()), command.noBlock(),
-                command.when(), command.offlineDueDate());
+                command.when(), command.offlineDueDate(), command.feeAcknowledged());
     }
 
-    public RenewAllResult renewAll(Terminal terminal, String barcode, String pin) {
+    /** Renews every loan of the patron; {@code feeAcknowledged} (BO=Y) accepts the rental fees of all of them. */
+    public RenewAllResult renewAll(Terminal terminal, String barcode, String pin, boolean feeAcknowledged) {
         Optional<Patron> found = patrons.find(terminal, barcode);
         if (found.isEmpty()) {
             return new RenewAllResult(false, List.of(), List.of(), List.of("Patron not found, please see staff"));
@@ -239,13 +255,15 @@ public class Lending {
         List<String> renewed = new ArrayList<>();
         List<String> unrenewed = new ArrayList<>();
         for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList()) {
-            ItemTransaction result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null);
+            ItemTransaction result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
             (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());
         }
         return new RenewAllResult(true, renewed, unrenewed, List.of(renewed.size() + " renewed, " + unrenewed.size() + " not renewed"));
     }
 
-    private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue) {
+    /** A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (§9.7). */
+    private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue,
+                                  boolean feeAcknowledged) {
         Item item = loan.getItem();
         if (!noBlock) {
             String block = patrons.blockMessage(loan.getPatron(), PatronView.Block::stopsRenewal);
@@ -259,14 +277,18 @@ public class Lending {
             if (holds.othersWaiting(item, loan.getPatron())) {
                 return ItemTransaction.refused(catalog.view(item), "This item is on hold for another patron and cannot be renewed");
             }
+            if (rule.hasRentalFee() && !feeAcknowledged) {
+                return rentalFeeToAccept(item, loan.getPatron(), rule);
+            }
         }
         List<String> messages = new ArrayList<>();
         LocalDateTime due = dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null,
                 messages);
         loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
+        String transactionId = rule.hasRentalFee() && !noBlock
+                ? chargeRental(loan.getPatron(), item, rule, "Rental (renewal): ") : null;
         messages.add(0, "Renewed until " + DUE.format(loan.getDueAt()));
-        return new ItemTransaction(true, true, catalog.view(item), loan.getDueAt(), null, null, null, null,
-                List.copyOf(messages));
+        return lent(true, item, loan.getPatron(), rule, loan.getDueAt(), transactionId, messages);
     }
 
     /** BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on (§9.6). */
