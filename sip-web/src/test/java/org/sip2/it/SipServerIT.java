@@ -238,6 +238,8 @@ class SipServerIT {
             EndSessionResponse end = (EndSessionResponse) client.exchangeParsed("3520240315    143022AOCPL|AAterm1|AC|ADterm1|");
             assertTrue(end.endSession());
             assertEquals("term1", end.patronIdentifier());
+            assertEquals(List.of("Merci, à bientôt ! N'oubliez pas votre carte"), end.screenMessage(),
+                    "the library's own text for SESSION_ENDED (sip.screen.messages)");
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sip2.server.screen.ScreenMessage;
 
 /**
  * A patron's account as a terminal may see it.
@@ -39,22 +40,22 @@ public record PatronView(String barcode, String name, String email, String phone
 
     /** Why a patron may not borrow; each comes with a message a patron can understand. */
     public enum Block {
-        CARD_BLOCKED("Your card is blocked, please see staff"),
-        CARD_LOST("This card has been reported lost, please see staff"),
-        EXPIRED("Your card has expired, please see staff to renew it"),
-        TOO_MANY_ITEMS_CHARGED("You have reached the maximum number of items on loan"),
-        TOO_MANY_ITEMS_OVERDUE("You have too many overdue items, please return them first"),
-        FEES_OVER_LIMIT("Your fines are over the limit, please pay them first"),
-        TOO_MANY_HOLDS("You have reached the maximum number of holds");
+        CARD_BLOCKED(ScreenMessage.CARD_BLOCKED),
+        CARD_LOST(ScreenMessage.CARD_LOST),
+        EXPIRED(ScreenMessage.CARD_EXPIRED),
+        TOO_MANY_ITEMS_CHARGED(ScreenMessage.TOO_MANY_ITEMS_CHARGED),
+        TOO_MANY_ITEMS_OVERDUE(ScreenMessage.TOO_MANY_ITEMS_OVERDUE),
+        FEES_OVER_LIMIT(ScreenMessage.FEES_OVER_LIMIT),
+        TOO_MANY_HOLDS(ScreenMessage.TOO_MANY_HOLDS);
 
-        private final String message;
+        private final ScreenMessage message;
 
-        Block(String message) {
+        Block(ScreenMessage message) {
             this.message = message;
         }
 
         public String message() {
-            return message;
+            return message.text();
         }
 
         /** Blocks that stop checkouts; a full hold list only stops more holds. */
@@ -69,7 +70,8 @@ public record PatronView(String barcode, String name, String email, String phone
 
         /** The message for the patron; a blocked card adds the reason staff or the terminal gave. */
         public String message(String cardBlockReason) {
-            return this == CARD_BLOCKED && cardBlockReason != null ? message + ": " + cardBlockReason : message;
+            return this == CARD_BLOCKED && cardBlockReason != null ? ScreenMessage.CARD_BLOCKED_BECAUSE.text(cardBlockReason)
+                    : message();
         }
 
         /** The message of the first block that matters, or null. */

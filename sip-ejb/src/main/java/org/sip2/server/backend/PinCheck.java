@@ -1,5 +1,7 @@
 package org.sip2.server.backend;
 
+import org.sip2.server.screen.ScreenMessage;
+
 /** What came of checking a patron's PIN (AD), with what the patron is told when it is refused. */
 public enum PinCheck {
 
@@ -7,13 +9,13 @@ public enum PinCheck {
     NOT_ASKED(null),
     VALID(null),
     /** A wrong PIN, or none from a terminal that must send one. */
-    WRONG("The PIN is not correct"),
+    WRONG(ScreenMessage.PIN_WRONG),
     /** Too many wrong PINs: every PIN is refused for a while, the right one too, so the answer tells nothing. */
-    LOCKED("Too many wrong PINs: this card is locked for a while, please try again later or see staff");
+    LOCKED(ScreenMessage.PIN_LOCKED);
 
-    private final String message;
+    private final ScreenMessage message;
 
-    PinCheck(String message) {
+    PinCheck(ScreenMessage message) {
         this.message = message;
     }
 
@@ -28,6 +30,6 @@ public enum PinCheck {
 
     /** The screen message for a refused PIN, else null. */
     public String message() {
-        return message;
+        return message == null ? null : message.text();
     }
 }

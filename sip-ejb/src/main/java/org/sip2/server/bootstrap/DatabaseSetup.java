@@ -2,6 +2,7 @@ package org.sip2.server.bootstrap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -49,6 +50,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
+@DependsOn("ScreenMessageSetup") // requests wait for this bean: the library's screen messages are in place by then
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway runs its own transactions
 public class DatabaseSetup {
 

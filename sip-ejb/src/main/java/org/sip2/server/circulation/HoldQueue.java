@@ -19,6 +19,7 @@ import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Patron;
+import org.sip2.server.screen.ScreenMessage;
 
 /** Hold queues: placing, cancelling and changing holds, and what holds mean for loans and returns. */
 @Stateless
@@ -39,7 +40,7 @@ public class HoldQueue {
     public HoldResult request(Terminal terminal, HoldCommand command) {
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return HoldResult.refused(command.item(), command.title(), "Patron not found, please see staff");
+            return HoldResult.refused(command.item(), command.title(), ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
@@ -50,20 +51,20 @@ public class HoldQueue {
         if (command.item() != null && !command.item().isBlank()) {
             item = catalog.find(terminal, command.item()).orElse(null);
             if (item == null) {
-                return HoldResult.refused(command.item(), command.title(), "Item not found");
+                return HoldResult.refused(command.item(), command.title(), ScreenMessage.ITEM_NOT_FOUND.text());
             }
         }
         String title = item != null ? item.getTitle() : command.title();
         if (title == null || title.isBlank()) {
-            return HoldResult.refused(command.item(), command.title(), "Say which item (AB) or title (AJ) the hold is for");
+            return HoldResult.refused(command.item(), command.title(), ScreenMessage.HOLD_WHICH.text());
         }
         Optional<Hold> existing = ownHold(patron, item, title);
         return switch (command.mode()) {
             case ADD -> place(terminal, patron, item, title, command, existing);
             case DELETE -> existing.map(hold -> cancel(hold, command))
-                    .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
+                    .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
             case CHANGE -> existing.map(hold -> change(hold, command))
-                    .orElseGet(() -> HoldResult.refused(command.item(), title, "You have no hold on this item"));
+                    .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
         };
     }
 
@@ -75,13 +76,13 @@ public class HoldQueue {
             return HoldResult.refused(command.item(), title, block);
         }
         if (existing.isPresent()) {
-            return HoldResult.refused(command.item(), title, "You already have a hold on this item");
+            return HoldResult.refused(command.item(), title, ScreenMessage.HOLD_EXISTS.text());
         }
         if (item == null && !catalog.hasCopyWithTitle(terminal, title)) {
-            return HoldResult.refused(command.item(), title, "Title not found");
+            return HoldResult.refused(command.item(), title, ScreenMessage.TITLE_NOT_FOUND.text());
         }
         if (account.loans().stream().anyMatch(loan -> item != null ? loan.itemBarcode().equals(item.getBarcode()) : loan.title().equals(title))) {
-            return HoldResult.refused(command.item(), title, "You already have this item on loan");
+            return HoldResult.refused(command.item(), title, ScreenMessage.ALREADY_ON_LOAN.text());
         }
         LocalDateTime now = clock.now();
         String pickup = command.pickupLocation() == null || command.pickupLocation().isBlank()
@@ -95,7 +96,7 @@ public class HoldQueue {
         em.flush();
         int position = patrons.queuePosition(hold);
         return new HoldResult(true, available(item, title), position, hold.getExpiresAt(), pickup,
-                command.item(), title, List.of("Hold placed, queue position " + position));
+                command.item(), title, List.of(ScreenMessage.HOLD_PLACED.text(position)));
     }
 
     private HoldResult cancel(Hold hold, HoldCommand command) {
@@ -103,13 +104,13 @@ public class HoldQueue {
             hold.getItem().setCirculationStatus(CirculationStatus.AVAILABLE);
         }
         em.remove(hold);
-        return new HoldResult(true, false, null, null, hold.getPickupLocation(), command.item(), hold.getTitle(), List.of("Hold cancelled"));
+        return new HoldResult(true, false, null, null, hold.getPickupLocation(), command.item(), hold.getTitle(), List.of(ScreenMessage.HOLD_CANCELLED.text()));
     }
 
     private HoldResult change(Hold hold, HoldCommand command) {
         hold.change(command.pickupLocation(), command.expiresAt());
         return new HoldResult(true, false, hold.isTrapped() ? null : patrons.queuePosition(hold), hold.getExpiresAt(),
-                hold.getPickupLocation(), command.item(), hold.getTitle(), List.of("Hold changed"));
+                hold.getPickupLocation(), command.item(), hold.getTitle(), List.of(ScreenMessage.HOLD_CHANGED.text()));
     }
 
     /** The patron's hold on that copy, or on its title. */

@@ -28,6 +28,7 @@ import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.LoanRule;
 import org.sip2.server.domain.Patron;
+import org.sip2.server.screen.ScreenMessage;
 
 /** Checkouts and renewals under the loan rules, holds and patron blocks. */
 @Stateless
@@ -60,7 +61,7 @@ public class Lending {
         Optional<Item> lockedItem = catalog.lock(terminal, command.item());
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), "Patron not found, please see staff");
+            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
@@ -68,7 +69,7 @@ public class Lending {
             return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), pin.message());
         }
         if (lockedItem.isEmpty()) {
-            return ItemTransaction.refused(null, "Item not found");
+            return ItemTransaction.refused(null, ScreenMessage.ITEM_NOT_FOUND.text());
         }
         Item item = lockedItem.get();
         LocalDateTime now = clock.now();
@@ -85,12 +86,12 @@ public class Lending {
             return command.renewalAllowed()
                     ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate(),
                             command.feeAcknowledged())
-                    : ItemTransaction.refused(catalog.view(item), "You already have this item on loan");
+                    : ItemTransaction.refused(catalog.view(item), ScreenMessage.ALREADY_ON_LOAN.text());
         }
         TerminalOptions options = terminal.options();
         if (!command.noBlock()) {
             String refusal = options.lists(TerminalOption.BLOCKED_ITEM_TYPES, item.getItemType())
-                    ? "This item cannot be checked out at this terminal, please see staff"
+                    ? ScreenMessage.NOT_AT_THIS_TERMINAL.text()
                     : checkoutRefusal(patron, item, rule, open.isPresent(), options);
             if (refusal != null) {
                 return ItemTransaction.refused(catalog.view(item), refusal);
@@ -107,15 +108,15 @@ public class Lending {
         if (options.lists(TerminalOption.INHOUSE_ITEM_TYPES, item.getItemType())
                 || options.lists(TerminalOption.INHOUSE_PATRON_CATEGORIES, patron.getCategory())) {
             due = start.toLocalDate().atTime(LoanRule.END_OF_DAY);
-            messages.add("For use in the library: please return it today");
+            messages.add(ScreenMessage.FOR_USE_IN_LIBRARY.text());
         }
         Loan loan = new Loan(item, patron, start, due);
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
         holds.fulfil(item, patron);
-        String transactionId = rule.hasRentalFee() && !command.noBlock() ? chargeRental(patron, item, rule, "Rental: ") : null;
+        String transactionId = rule.hasRentalFee() && !command.noBlock() ? chargeRental(patron, item, rule, ScreenMessage.FEE_RENTAL) : null;
         em.flush();
-        messages.add(0, "Due " + DUE.format(due));
+        messages.add(0, ScreenMessage.DUE.text(DUE.format(due)));
         return lent(false, item, patron, rule, due, transactionId, messages);
     }
 
@@ -123,12 +124,13 @@ public class Lending {
     private ItemTransaction rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
         String currency = patron.getInstitution().getCurrency();
         return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
-                null, List.of("This item has a rental fee of " + rule.getRentalFee() + " " + currency + ", please accept it"));
+                null, List.of(ScreenMessage.RENTAL_FEE_TO_ACCEPT.text(rule.getRentalFee(), currency)));
     }
 
     /** Charges the rule's rental fee for a loan or a renewal; the fee's id is the response's transaction id (BK). */
-    private String chargeRental(Patron patron, Item item, LoanRule rule, String what) {
-        Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), clock.now(), what + item.getTitle());
+    private String chargeRental(Patron patron, Item item, LoanRule rule, ScreenMessage description) {
+        Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), clock.now(),
+                description.text(item.getTitle()));
         em.persist(rental);
         em.flush();
         return "FEE-" + rental.getId();
@@ -155,8 +157,7 @@ public class Lending {
             return ruled;
         }
         if (offered.isBefore(start) || offered.isAfter(ruled)) {
-            messages.add("The off-line due date " + DUE.format(offered)
-                    + " is outside the loan rule; the rule's date applies");
+            messages.add(ScreenMessage.OFFLINE_DUE_DATE_OUTSIDE_RULE.text(DUE.format(offered)));
             return ruled;
         }
         return offered;
@@ -176,18 +177,18 @@ public class Lending {
             return history;
         }
         if (onLoanToAnother) {
-            return "This item is checked out to another patron, please see staff";
+            return ScreenMessage.CHECKED_OUT_TO_ANOTHER_SEE_STAFF.text();
         }
         if (!item.isLoanable()) {
-            return "This item cannot be checked out, please see staff";
+            return ScreenMessage.CANNOT_BE_CHECKED_OUT.text();
         }
         if (holds.heldForAnother(item, patron).isPresent()) {
-            return "This item is on hold for another patron";
+            return ScreenMessage.ON_HOLD_FOR_ANOTHER.text();
         }
         long counted = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
                 .filter(loan -> rule.counts(loan.getItem())).count();
         if (counted >= rule.getMaxItems()) {
-            return "You have reached the maximum of " + rule.getMaxItems() + " items of this kind on loan";
+            return ScreenMessage.MAX_ITEMS_OF_KIND.text(rule.getMaxItems());
         }
         return null;
     }
@@ -200,13 +201,13 @@ public class Lending {
             long lost = em.createNamedQuery("Loan.countOpenWithItemStatus", Long.class).setParameter("patron", patron)
                     .setParameter("status", CirculationStatus.LOST).getSingleResult();
             if (lost >= lostLimit) {
-                return "Too many of your loans are lost items, please see staff";
+                return ScreenMessage.TOO_MANY_LOST.text();
             }
         }
         if (options.flag(TerminalOption.PREVCHECKOUT_BLOCK_CHECKOUT)
                 && em.createNamedQuery("Loan.countReturnedOfItemByPatron", Long.class).setParameter("patron", patron)
                         .setParameter("item", item).getSingleResult() > 0) {
-            return "You have borrowed this item before, please see staff";
+            return ScreenMessage.BORROWED_BEFORE.text();
         }
         return null;
     }
@@ -214,7 +215,7 @@ public class Lending {
     public ItemTransaction renew(Terminal terminal, RenewCommand command) {
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return ItemTransaction.refused(null, "Patron not found, please see staff");
+            return ItemTransaction.refused(null, ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
@@ -228,10 +229,10 @@ public class Lending {
         if (loan.isEmpty()) {
             Optional<Item> item = catalog.find(terminal, command.item());
             return ItemTransaction.refused(item.map(catalog::view).orElse(null),
-                    item.isPresent() || command.item() == null ? "You do not have this item on loan" : "Item not found");
+                    item.isPresent() || command.item() == null ? ScreenMessage.NOT_ON_LOAN_TO_YOU.text() : ScreenMessage.ITEM_NOT_FOUND.text());
         }
         if (!loan.get().getPatron().getId().equals(patron.getId()) && !command.thirdPartyAllowed()) {
-            return ItemTransaction.refused(catalog.view(loan.get().getItem()), "This item is checked out to another patron");
+            return ItemTransaction.refused(catalog.view(loan.get().getItem()), ScreenMessage.CHECKED_OUT_TO_ANOTHER.text());
         }
         return renew(loan.get(), rules.ruleFor(loan.get().getPatron(), loan.get().getItem()), command.noBlock(),
                 command.when(), command.offlineDueDate(), command.feeAcknowledged());
@@ -241,7 +242,7 @@ public class Lending {
     public RenewAllResult renewAll(Terminal terminal, String barcode, String pin, boolean feeAcknowledged) {
         Optional<Patron> found = patrons.find(terminal, barcode);
         if (found.isEmpty()) {
-            return new RenewAllResult(false, List.of(), List.of(), List.of("Patron not found, please see staff"));
+            return new RenewAllResult(false, List.of(), List.of(), List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         Patron patron = found.get();
         PinCheck check = patrons.checkPin(terminal, patron, pin);
@@ -258,7 +259,7 @@ public class Lending {
             ItemTransaction result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
             (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());
         }
-        return new RenewAllResult(true, renewed, unrenewed, List.of(renewed.size() + " renewed, " + unrenewed.size() + " not renewed"));
+        return new RenewAllResult(true, renewed, unrenewed, List.of(ScreenMessage.RENEW_ALL_SUMMARY.text(renewed.size(), unrenewed.size())));
     }
 
     /** A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (§9.7). */
@@ -271,11 +272,10 @@ public class Lending {
                 return ItemTransaction.refused(catalog.view(item), block);
             }
             if (!rule.allowsRenewalAfter(loan.getRenewals())) {
-                return ItemTransaction.refused(catalog.view(item), "This item cannot be renewed again (limit of "
-                        + rule.getRenewalLimit() + " renewals)");
+                return ItemTransaction.refused(catalog.view(item), ScreenMessage.RENEWAL_LIMIT.text(rule.getRenewalLimit()));
             }
             if (holds.othersWaiting(item, loan.getPatron())) {
-                return ItemTransaction.refused(catalog.view(item), "This item is on hold for another patron and cannot be renewed");
+                return ItemTransaction.refused(catalog.view(item), ScreenMessage.ON_HOLD_NO_RENEWAL.text());
             }
             if (rule.hasRentalFee() && !feeAcknowledged) {
                 return rentalFeeToAccept(item, loan.getPatron(), rule);
@@ -286,8 +286,8 @@ public class Lending {
                 messages);
         loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
         String transactionId = rule.hasRentalFee() && !noBlock
-                ? chargeRental(loan.getPatron(), item, rule, "Rental (renewal): ") : null;
-        messages.add(0, "Renewed until " + DUE.format(loan.getDueAt()));
+                ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL) : null;
+        messages.add(0, ScreenMessage.RENEWED_UNTIL.text(DUE.format(loan.getDueAt())));
         return lent(true, item, loan.getPatron(), rule, loan.getDueAt(), transactionId, messages);
     }
 
@@ -308,7 +308,7 @@ public class Lending {
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
                     return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,
-                            List.of("Checkin cancelled, still due " + DUE.format(loan.getDueAt())));
+                            List.of(ScreenMessage.CHECKIN_CANCELLED.text(DUE.format(loan.getDueAt()))));
                 });
     }
 }

@@ -8,6 +8,7 @@ import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.domain.Patron;
+import org.sip2.server.screen.ScreenMessage;
 
 /** Blocking a card from a terminal (01) and lifting the block (25). */
 @Stateless
@@ -20,7 +21,7 @@ public class PatronCards {
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
         return patrons.find(terminal, barcode).map(patron -> {
-            patron.block(message == null || message.isBlank() ? "Blocked at self-check terminal " + terminal.loginId() : message);
+            patron.block(message == null || message.isBlank() ? ScreenMessage.CARD_BLOCKED_AT_TERMINAL.text(terminal.loginId()) : message);
             patrons.forgetVerifiedPin(patron);
             LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
                     + (cardRetained ? "; the terminal kept the card" : ""));

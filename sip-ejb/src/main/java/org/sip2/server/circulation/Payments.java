@@ -17,6 +17,7 @@ import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.Payment;
+import org.sip2.server.screen.ScreenMessage;
 
 /** Payments at a terminal (37): a named fee (CG), or the oldest fees first; partial payments allowed, overpayment refused. */
 @Stateless
@@ -40,7 +41,7 @@ public class Payments {
     public PaymentResult pay(Terminal terminal, PaymentCommand command) {
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return PaymentResult.refused("Patron not found, please see staff");
+            return PaymentResult.refused(ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
@@ -49,24 +50,23 @@ public class Payments {
         }
         String currency = patron.getInstitution().getCurrency();
         if (command.amount() == null || command.amount().signum() <= 0 || command.amount().scale() > 2) {
-            return PaymentResult.refused("The amount paid is missing or not valid");
+            return PaymentResult.refused(ScreenMessage.AMOUNT_INVALID.text());
         }
         if (command.currency() != null && !command.currency().isBlank() && !command.currency().trim().equalsIgnoreCase(currency)) {
-            return PaymentResult.refused("Payments in " + command.currency() + " are not accepted here, only " + currency);
+            return PaymentResult.refused(ScreenMessage.CURRENCY_NOT_ACCEPTED.text(command.currency(), currency));
         }
         List<Fee> outstanding = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultList();
         List<Fee> payable = payable(outstanding, command);
         if (command.feeId() != null && !command.feeId().isBlank() && payable.isEmpty()) {
-            return PaymentResult.refused("There is no outstanding fee " + command.feeId());
+            return PaymentResult.refused(ScreenMessage.NO_SUCH_FEE.text(command.feeId()));
         }
         BigDecimal owed = payable.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (owed.signum() == 0) {
-            return PaymentResult.refused("Nothing is owed");
+            return PaymentResult.refused(ScreenMessage.NOTHING_OWED.text());
         }
         boolean overpaid = command.amount().compareTo(owed) > 0;
         if (overpaid && terminal.options().flag(TerminalOption.DISALLOW_OVERPAYMENT)) {
-            return PaymentResult.refused("A payment of " + command.amount() + " " + currency + " is more than the "
-                    + owed + " " + currency + " owed; please pay at most that");
+            return PaymentResult.refused(ScreenMessage.OVERPAYMENT.text(command.amount(), currency, owed));
         }
         BigDecimal left = command.amount();
         for (Fee fee : payable) {
@@ -78,7 +78,7 @@ public class Payments {
         if (overpaid) {
             // Koha's disallow_overpayment off: what is paid beyond the debt stays on the account as a credit.
             em.persist(new Fee(patron, null, FeeType.OTHER_UNKNOWN, left.negate(), clock.now(),
-                    "Credit from an overpayment"));
+                    ScreenMessage.FEE_CREDIT.text()));
         }
         Payment payment = new Payment(patron, command.amount(), currency, command.paymentType(), command.feeType(),
                 command.transactionId(), terminal.loginId(), clock.now(), register(terminal));
@@ -86,12 +86,12 @@ public class Payments {
         em.flush();
         BigDecimal stillOwed = outstanding.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
         String writeOff = terminal.options().text(TerminalOption.PAYMENT_TYPE_WRITEOFF);
-        String done = !writeOff.isEmpty() && writeOff.equals(command.paymentType())
-                ? command.amount() + " " + currency + " written off" : "Payment of " + command.amount() + " "
-                        + currency + " accepted";
-        String after = overpaid ? ", " + left + " " + currency + " kept as a credit"
-                : stillOwed.signum() > 0 ? ", " + stillOwed + " " + currency + " still owed" : ", nothing is owed now";
-        return new PaymentResult(true, "PAY-" + payment.getId(), List.of(done + after));
+        boolean writtenOff = !writeOff.isEmpty() && writeOff.equals(command.paymentType());
+        ScreenMessage done = overpaid ? (writtenOff ? ScreenMessage.WRITTEN_OFF_CREDIT : ScreenMessage.PAID_CREDIT)
+                : stillOwed.signum() > 0 ? (writtenOff ? ScreenMessage.WRITTEN_OFF_STILL_OWED : ScreenMessage.PAID_STILL_OWED)
+                : writtenOff ? ScreenMessage.WRITTEN_OFF_SETTLED : ScreenMessage.PAID_SETTLED;
+        return new PaymentResult(true, "PAY-" + payment.getId(),
+                List.of(done.text(command.amount(), currency, overpaid ? left : stillOwed)));
     }
 
     /** The named fee; else the fees of the type paid for, if the patron has any; else all, oldest first. */

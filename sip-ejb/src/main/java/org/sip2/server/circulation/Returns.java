@@ -23,6 +23,7 @@ import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
 import org.sip2.server.domain.LoanRule;
+import org.sip2.server.screen.ScreenMessage;
 
 /**
  * Checkins: the loan ends (with a fine when late), and the item is routed: to the hold shelf or in
@@ -52,7 +53,7 @@ public class Returns {
     public CheckinResult checkin(Terminal terminal, CheckinCommand command) {
         Optional<Item> found = catalog.lock(terminal, command.item());
         if (found.isEmpty()) {
-            return CheckinResult.refused(null, "Item not found, please see staff");
+            return CheckinResult.refused(null, ScreenMessage.CHECKIN_ITEM_NOT_FOUND.text());
         }
         Item item = found.get();
         LocalDateTime now = clock.now();
@@ -70,7 +71,7 @@ public class Returns {
             return new CheckinResult(false, catalog.view(item), open.map(loan
                     -> loan.getPatron().getBarcode()).orElse(null), true,
                     AlertType.OTHER, null, null, null,
-                            List.of("This item is on hold for a patron: please give it to staff"));
+                            List.of(ScreenMessage.HOLD_GIVE_TO_STAFF.text()));
         }
         List<String> messages = new ArrayList<>();
         String patron = null;
@@ -84,10 +85,10 @@ public class Returns {
             BigDecimal fine = rule.fine(loan.getDueAt(), returned);
             if (fine.signum() > 0) {
                 em.persist(Fee.overdue(loan, fine, now));
-                messages.add("Returned late: a fine of " + fine + " " + item.getInstitution().getCurrency() + " was charged");
+                messages.add(ScreenMessage.RETURNED_LATE.text(fine, item.getInstitution().getCurrency()));
             }
         } else {
-            messages.add("This item was not checked out");
+            messages.add(ScreenMessage.WAS_NOT_CHECKED_OUT.text());
         }
         // Koha's checked_in_ok: without it, an item that was not out is answered ok=0 (still routed).
         boolean ok = open.isPresent() || options.flag(TerminalOption.CHECKED_IN_OK);
@@ -97,21 +98,21 @@ public class Returns {
         Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED) ? holds.route(item, here, shelfUntil)
                 : Optional.empty();
         if (hold.isEmpty() && !options.flag(TerminalOption.HOLDS_GET_CAPTURED) && holds.next(item).isPresent()) {
-            messages.add("This item has holds: staff will trap it");
+            messages.add(ScreenMessage.HAS_HOLDS_STAFF_TRAPS.text());
         }
         if (hold.isPresent()) {
             Hold next = hold.get();
             boolean onShelfHere = next.isOnShelf();
             item.setCirculationStatus(onShelfHere ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.IN_TRANSIT);
-            messages.add(onShelfHere ? "Hold for " + next.getPatron().getName() + ": put on the hold shelf"
-                    : "Hold for " + next.getPatron().getName() + ": send to " + next.getPickupLocation());
+            messages.add(onShelfHere ? ScreenMessage.HOLD_SHELF.text(next.getPatron().getName())
+                    : ScreenMessage.HOLD_SEND.text(next.getPatron().getName(), next.getPickupLocation()));
             return new CheckinResult(ok, catalog.view(item), patron, true,
                     onShelfHere ? AlertType.HOLD_THIS_LIBRARY : AlertType.HOLD_OTHER_BRANCH,
                     onShelfHere ? here : next.getPickupLocation(), next.getPatron().getBarcode(), next.getPatron().getName(), messages);
         }
         if (!item.getOwningLocation().equalsIgnoreCase(here)) {
             item.setCirculationStatus(CirculationStatus.IN_TRANSIT);
-            messages.add("Send to " + item.getOwningLocation());
+            messages.add(ScreenMessage.SEND_HOME.text(item.getOwningLocation()));
             return new CheckinResult(ok, catalog.view(item), patron, true, AlertType.SEND_TO_OTHER_BRANCH,
                     item.getOwningLocation(), null, null, messages);
         }
@@ -132,6 +133,6 @@ public class Returns {
         em.remove(loan);
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
         return new CheckinResult(true, catalog.view(item), loan.getPatron().getBarcode(), false, null, null, null, null,
-                List.of("Checkout cancelled"));
+                List.of(ScreenMessage.CHECKOUT_CANCELLED.text()));
     }
 }

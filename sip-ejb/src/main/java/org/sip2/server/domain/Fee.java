@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.sip2.protocol.FeeType;
+import org.sip2.server.screen.ScreenMessage;
 
 /** A fine or fee charged to a patron; {@code balance} is what is still owed. */
 @Entity
@@ -69,7 +70,7 @@ public class Fee {
 
     /** A fine charged for a late loan. */
     public static Fee overdue(Loan loan, BigDecimal amount, LocalDateTime at) {
-        Fee fee = new Fee(loan.getPatron(), loan.getItem(), FeeType.OVERDUE, amount, at, "Overdue: " + loan.getItem().getTitle());
+        Fee fee = new Fee(loan.getPatron(), loan.getItem(), FeeType.OVERDUE, amount, at, ScreenMessage.FEE_OVERDUE.text(loan.getItem().getTitle()));
         fee.loan = loan;
         return fee;
     }

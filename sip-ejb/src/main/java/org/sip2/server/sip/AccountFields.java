@@ -11,6 +11,7 @@ import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.backend.TerminalOptions;
+import org.sip2.server.screen.ScreenMessage;
 
 /** The fields a terminal account's templates and custom-field options make of patrons, fees and items. */
 final class AccountFields {
@@ -65,8 +66,8 @@ final class AccountFields {
     static List<String> patronMessages(PatronView patron, TerminalOptions options) {
         List<String> messages = new ArrayList<>();
         if (options.flag(TerminalOption.SHOW_OUTSTANDING_AMOUNT) && patron.feesOwed().signum() > 0) {
-            messages.add("You owe " + patron.feesOwed().setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
-                    + patron.currency());
+            messages.add(ScreenMessage.YOU_OWE.text(patron.feesOwed().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    patron.currency()));
         }
         if (options.flag(TerminalOption.SEND_PATRON_HOME_LIBRARY_IN_AF) && patron.profile().homeLibrary() != null) {
             messages.add(patron.profile().homeLibrary());

@@ -9,6 +9,7 @@ import org.sip2.protocol.Refusals;
 import org.sip2.protocol.SipResponse;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
+import org.sip2.server.screen.ScreenMessage;
 
 /** 15 → 16 (§6.14): placing (+), cancelling (-) and changing (*) holds. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class HoldResponder {
 
     public SipResponse hold(HoldRequest request, SessionInfo session) {
         if (request.holdMode() == null) {
-            return Refusals.of(request, "Unknown hold mode: use + to place, - to cancel or * to change a hold", responses.now());
+            return Refusals.of(request, ScreenMessage.UNKNOWN_HOLD_MODE.text(), responses.now());
         }
         HoldResult result = terminals.backend(session).hold(terminals.terminal(session), new HoldCommand(request.holdMode(),
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),

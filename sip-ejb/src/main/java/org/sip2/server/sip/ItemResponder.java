@@ -16,12 +16,12 @@ import org.sip2.protocol.Refusals;
 import org.sip2.protocol.SipResponse;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.TerminalOptions;
+import org.sip2.server.screen.ScreenMessage;
 
 /** 17 → 18 and 19 → 20 (§6.11, §6.12): an item's circulation state, and storing its properties. */
 @ApplicationScoped
 public class ItemResponder {
 
-    static final String ITEM_NOT_FOUND = "Item not found";
 
     @Inject
     TerminalContext terminals;
@@ -32,7 +32,7 @@ public class ItemResponder {
     public SipResponse itemInformation(ItemInformationRequest request, SessionInfo session) {
         Optional<ItemView> found = terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
         if (found.isEmpty()) {
-            return Refusals.of(request, ITEM_NOT_FOUND, responses.now());
+            return Refusals.of(request, ScreenMessage.ITEM_NOT_FOUND.text(), responses.now());
         }
         ItemView item = found.get();
         boolean rental = item.rentalFee() != null;
@@ -59,8 +59,8 @@ public class ItemResponder {
         Optional<ItemView> updated = terminals.backend(session).updateItemProperties(terminals.terminal(session),
                 request.itemIdentifier(), request.itemProperties());
         return updated.map(item -> new ItemStatusUpdateResponse(true, responses.now(), item.barcode(), item.title(), item.properties(),
-                        List.of("Item properties stored"), null))
+                        List.of(ScreenMessage.ITEM_PROPERTIES_STORED.text()), null))
                 .orElseGet(() -> new ItemStatusUpdateResponse(false, responses.now(), Responses.text(request.itemIdentifier()), null, null,
-                        List.of(ITEM_NOT_FOUND), null));
+                        List.of(ScreenMessage.ITEM_NOT_FOUND.text()), null));
     }
 }

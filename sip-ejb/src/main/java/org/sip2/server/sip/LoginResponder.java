@@ -33,8 +33,8 @@ public class LoginResponder {
             return SipReply.of(new LoginResponse(false));
         }
         if (throttle.waiting(request.loginUserId(), session.remoteAddress())) {
-            LOG.info(() -> "Login refused unchecked for '" + request.loginUserId() + "' from " + session.remoteAddress()
-                    + ": too many refused logins, backing off");
+            // Not the login id, as below.
+            LOG.info(() -> "Login refused unchecked from " + session.remoteAddress() + ": too many refused logins, backing off");
             return SipReply.of(new LoginResponse(false));
         }
         Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());

@@ -27,12 +27,12 @@ import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.backend.PatronView.Block;
+import org.sip2.server.screen.ScreenMessage;
 
 /** 23 → 24, 63 → 64, 35 → 36, 01 → 24 and 25 → 26 (§6.4, §6.5, §6.8, §6.9, §6.13): a patron's standing, counts and lists. */
 @ApplicationScoped
 public class PatronResponder {
 
-    static final String UNKNOWN_PATRON = "Patron not found, please see staff";
     /** Entries in one 64 list when the terminal gives no range (BP/BQ). */
     static final int DEFAULT_LIST_SIZE = 100;
 
@@ -68,7 +68,7 @@ public class PatronResponder {
         if (found.isEmpty()) {
             return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(language, null), responses.now(),
                     institution, Responses.text(barcode), "", false, null, null, null, null,
-                    List.of(UNKNOWN_PATRON), null);
+                    List.of(ScreenMessage.PATRON_NOT_FOUND.text()), null);
         }
         PatronView patron = found.get();
         List<String> messages = extraMessage == null ? screenMessages(patron, options)
@@ -89,12 +89,13 @@ public class PatronResponder {
         if (found.isEmpty()) {
             return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
                     Responses.text(request.patronIdentifier()), "", false, null,
-                    policyRefusal == null ? List.of(UNKNOWN_PATRON) : List.of(policyRefusal, UNKNOWN_PATRON), null);
+                    policyRefusal == null ? List.of(ScreenMessage.PATRON_NOT_FOUND.text())
+                            : List.of(policyRefusal, ScreenMessage.PATRON_NOT_FOUND.text()), null);
         }
         PatronView patron = found.get();
         List<String> messages = policyRefusal != null ? withFirst(policyRefusal, screenMessages(patron))
                 : patron.pinRejected() ? List.of(patron.pin().message())
-                : screenMessages(patron) == null ? List.of("Your card is enabled") : screenMessages(patron);
+                : screenMessages(patron) == null ? List.of(ScreenMessage.CARD_ENABLED.text()) : screenMessages(patron);
         return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
                 patron.name(), true, patron.pinValid(), messages, null);
     }
@@ -106,7 +107,7 @@ public class PatronResponder {
         if (found.isEmpty()) {
             return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
                     0, 0, 0, 0, 0, 0, institution, Responses.text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, List.of(UNKNOWN_PATRON), null);
+                    null, null, null, null, null, null, null, null, null, null, null, List.of(ScreenMessage.PATRON_NOT_FOUND.text()), null);
         }
         PatronView patron = found.get();
         // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
@@ -150,7 +151,7 @@ public class PatronResponder {
         String pin = terminals.patronPin(session, request.patronPassword());
         Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
                 .patron(terminals.terminal(session), request.patronIdentifier(), pin).filter(PatronView::pinRejected);
-        String message = refused.map(patron -> patron.pin().message()).orElse("Thank you, your session has ended");
+        String message = refused.map(patron -> patron.pin().message()).orElseGet(ScreenMessage.SESSION_ENDED::text);
         return new EndSessionResponse(refused.isEmpty(), responses.now(), Responses.institution(request.institutionId(), session),
                 Responses.text(request.patronIdentifier()), List.of(message), null);
     }

@@ -9,11 +9,10 @@ import org.sip2.protocol.RenewAllRequest;
 import org.sip2.protocol.RenewRequest;
 import org.sip2.protocol.SipRequest;
 import org.sip2.server.domain.CirculationPolicy;
+import org.sip2.server.screen.ScreenMessage;
 
 /** The institution's policy, enforced as well as reported in the 98 (§6.2, §9.5). */
 final class PolicyGate {
-
-    static final String OFFLINE_REFUSED = "Off-line transactions are not accepted by this library";
 
     private static final CirculationPolicy NOTHING_ALLOWED = new CirculationPolicy();
 
@@ -32,10 +31,10 @@ final class PolicyGate {
     /** Why the policy forbids this request, or {@code null} when it allows it. */
     static String refusal(SipRequest request, CirculationPolicy policy) {
         return switch (request) {
-            case CheckoutRequest r -> !policy.isCheckoutAllowed() ? "Checkout is not allowed at this library" : offline(r.noBlock(), policy);
-            case CheckinRequest r -> !policy.isCheckinAllowed() ? "Checkin is not allowed at this library" : offline(r.noBlock(), policy);
-            case RenewRequest r -> !policy.isRenewalAllowed() ? "Renewal is not allowed at this library" : offline(r.noBlock(), policy);
-            case RenewAllRequest r -> !policy.isRenewalAllowed() ? "Renewal is not allowed at this library" : null;
+            case CheckoutRequest r -> !policy.isCheckoutAllowed() ? ScreenMessage.CHECKOUT_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case CheckinRequest r -> !policy.isCheckinAllowed() ? ScreenMessage.CHECKIN_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case RenewRequest r -> !policy.isRenewalAllowed() ? ScreenMessage.RENEWAL_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case RenewAllRequest r -> !policy.isRenewalAllowed() ? ScreenMessage.RENEWAL_NOT_ALLOWED.text() : null;
             case BlockPatronRequest r -> statusUpdate(policy);
             case PatronEnableRequest r -> statusUpdate(policy);
             case ItemStatusUpdateRequest r -> statusUpdate(policy);
@@ -44,10 +43,10 @@ final class PolicyGate {
     }
 
     private static String offline(boolean noBlock, CirculationPolicy policy) {
-        return noBlock && !policy.isOfflineAllowed() ? OFFLINE_REFUSED : null;
+        return noBlock && !policy.isOfflineAllowed() ? ScreenMessage.OFFLINE_NOT_ACCEPTED.text() : null;
     }
 
     private static String statusUpdate(CirculationPolicy policy) {
-        return policy.isStatusUpdateAllowed() ? null : "Status updates are not allowed at this library";
+        return policy.isStatusUpdateAllowed() ? null : ScreenMessage.STATUS_UPDATE_NOT_ALLOWED.text();
     }
 }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sip2.connector.api.SessionInfo;
 import org.sip2.connector.api.SipExchange;
@@ -38,6 +37,7 @@ import org.sip2.protocol.SupportedMessages;
 import org.sip2.server.audit.Journal;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.monitoring.SipMetrics;
+import org.sip2.server.screen.ScreenMessage;
 
 /**
  * Routes each request to its responder. Before a successful login only 93 and 99 are served; a
@@ -170,13 +170,15 @@ public class SipDispatcher {
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
         List<FieldId> missing = definition.missingRequiredFields(request).stream().filter(id -> !EMPTY_WHEN_ABSENT.contains(id)).toList();
         if (!missing.isEmpty()) {
-            return refuse(request, definition.name() + " refused: the request has no "
-                    + missing.stream().map(id -> id.description() + " (" + id + ")").collect(Collectors.joining(" and no ")));
+            List<String> fields = missing.stream().map(id -> id.description() + " (" + id + ")").toList();
+            return refuse(request, fields.size() == 1 ? ScreenMessage.MISSING_FIELD.text(definition.name(), fields.get(0))
+                    : ScreenMessage.MISSING_FIELDS.text(definition.name(),
+                            String.join(", ", fields.subList(0, fields.size() - 1)), fields.getLast()));
         }
         return switch (request) {
             case LoginRequest r -> login.login(r, session);
             case ScStatusRequest r -> SipReply.of(status.acsStatus(r, session));
-            default -> session.loggedIn() ? loggedIn(request, session) : refuse(request, "Terminal not logged in: send a Login (93) first");
+            default -> session.loggedIn() ? loggedIn(request, session) : refuse(request, ScreenMessage.NOT_LOGGED_IN.text());
         };
     }
 
@@ -202,7 +204,7 @@ public class SipDispatcher {
             case RenewAllRequest r -> circulation.renewAll(r, session);
             case HoldRequest r -> holds.hold(r, session);
             case FeePaidRequest r -> fees.feePaid(r, session);
-            default -> Refusals.of(request, definition(request).name() + " is not supported by this server", responses.now());
+            default -> Refusals.of(request, ScreenMessage.NOT_SUPPORTED.text(definition(request).name()), responses.now());
         }, terminals.options(session)));
     }
 

@@ -13,6 +13,7 @@ import org.sip2.protocol.ScStatusRequest;
 import org.sip2.server.circulation.Institutions;
 import org.sip2.server.domain.CirculationPolicy;
 import org.sip2.server.domain.Institution;
+import org.sip2.server.screen.ScreenMessage;
 
 /** 99 → 98 (§6.2): the institution's policy as flags, the terminal's timeout and retries, the supported messages. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class StatusResponder {
             // Before login (SCs often send 99 first): on line, but nothing is allowed until the terminal logs in.
             return new AcsStatusResponse(true, false, false, false, false, false, 100, 3, responses.now(), PROTOCOL_VERSION,
                     session.loggedIn() ? session.terminal().institutionId() : "", null, SipDispatcher.HANDLED, null,
-                    session.loggedIn() ? null : List.of("Please log in"), null);
+                    session.loggedIn() ? null : List.of(ScreenMessage.PLEASE_LOG_IN.text()), null);
         }
         CirculationPolicy policy = institution.get().getPolicy();
         return new AcsStatusResponse(true, policy.isCheckinAllowed(), policy.isCheckoutAllowed(), policy.isRenewalAllowed(),
