@@ -10,7 +10,7 @@ import org.sip2.protocol.SipResponse;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
 
-/** 15 → 16 (§6.14): placing (+), cancelling (-) and changing (*) holds. */
+/** 15 → 16 (docs/protocol.md §6.14): placing (+), cancelling (-) and changing (*) holds. */
 @ApplicationScoped
 public class HoldResponder {
 

@@ -17,7 +17,7 @@ import org.sip2.protocol.SipResponse;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.TerminalOptions;
 
-/** 17 → 18 and 19 → 20 (§6.11, §6.12): an item's circulation state, and storing its properties. */
+/** 17 → 18 and 19 → 20 (docs/protocol.md §6.11, §6.12): an item's circulation state, and storing its properties. */
 @ApplicationScoped
 public class ItemResponder {
 

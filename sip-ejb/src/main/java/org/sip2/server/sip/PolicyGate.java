@@ -10,7 +10,7 @@ import org.sip2.protocol.RenewRequest;
 import org.sip2.protocol.SipRequest;
 import org.sip2.server.domain.CirculationPolicy;
 
-/** The institution's policy, enforced as well as reported in the 98 (§6.2, §9.5). */
+/** The institution's policy, enforced as well as reported in the 98 (docs/protocol.md §6.2, §9.9). */
 final class PolicyGate {
 
     static final String OFFLINE_REFUSED = "Off-line transactions are not accepted by this library";
