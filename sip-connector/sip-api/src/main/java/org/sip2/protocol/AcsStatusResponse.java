@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 98 ACS Status (§6.2). */
+/** 98 ACS Status (docs/protocol.md §6.2). */
 @Message(value = "98", name = "ACS Status")
 public record AcsStatusResponse(
         @Fixed(1) boolean onlineStatus,

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Alert type of a Checkin response, 3M extension (§7.8). */
+/** Alert type of a Checkin response, 3M extension (docs/protocol.md §7.8). */
 public enum AlertType implements Coded {
     UNKNOWN("00", "unknown"),
     HOLD_THIS_LIBRARY("01", "hold for this library"),

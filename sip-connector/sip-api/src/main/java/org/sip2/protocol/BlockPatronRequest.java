@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 01 Block Patron (§6.8), answered with a 24. */
+/** 01 Block Patron (docs/protocol.md §6.8), answered with a 24. */
 @Message(value = "01", name = "Block Patron")
 public record BlockPatronRequest(
         @Fixed(1) boolean cardRetained,

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 09 Checkin (§6.7). */
+/** 09 Checkin (docs/protocol.md §6.7). */
 @Message(value = "09", name = "Checkin")
 public record CheckinRequest(
         @Fixed(1) boolean noBlock,

@@ -4,7 +4,10 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 10 Checkin Response (§6.7), with the 3M sorting extensions CR…DA (§11.1) in the order sorters expect. */
+/**
+ * 10 Checkin Response (docs/protocol.md §6.7), with the 3M sorting extensions CR…DA (§8.2) in the
+ * order sorters expect.
+ */
 @Message(value = "10", name = "Checkin Response")
 public record CheckinResponse(
         @Fixed(value = 1, digit = true) boolean ok,

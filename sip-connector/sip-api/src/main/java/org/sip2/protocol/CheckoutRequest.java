@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 11 Checkout (§6.6). */
+/** 11 Checkout (docs/protocol.md §6.6). */
 @Message(value = "11", name = "Checkout")
 public record CheckoutRequest(
         @Fixed(1) boolean scRenewalPolicy,

@@ -5,7 +5,7 @@ import static org.sip2.protocol.FieldId.*;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 12 Checkout Response (§6.6). */
+/** 12 Checkout Response (docs/protocol.md §6.6). */
 @Message(value = "12", name = "Checkout Response")
 public record CheckoutResponse(
         @Fixed(value = 1, digit = true) boolean ok,

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Circulation status of an item (§7.1). */
+/** Circulation status of an item (docs/protocol.md §7.1). */
 public enum CirculationStatus implements Coded {
     OTHER("01", "other"),
     ON_ORDER("02", "on order"),

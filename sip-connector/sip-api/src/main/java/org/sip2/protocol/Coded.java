@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** A value from one of the SIP2 code tables (§7), written as its fixed-width code. */
+/** A value from one of the SIP2 code tables (docs/protocol.md §7), written as its fixed-width code. */
 public interface Coded {
     String code();
 

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 35 End Patron Session (§6.9). */
+/** 35 End Patron Session (docs/protocol.md §6.9). */
 @Message(value = "35", name = "End Patron Session")
 public record EndPatronSessionRequest(
         @Fixed(18) SipDate transactionDate,

@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 36 End Session Response (§6.9). */
+/** 36 End Session Response (docs/protocol.md §6.9). */
 @Message(value = "36", name = "End Session Response")
 public record EndSessionResponse(
         @Fixed(1) boolean endSession,

@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The AY sequence number and AZ checksum (§3): finding and verifying a trailer on the raw bytes
+ * The AY sequence number and AZ checksum (docs/protocol.md §3): finding and verifying a trailer on the raw bytes
  * of a received frame, and sealing an outgoing message with one. The checksum is the two's
  * complement of the 16-bit sum of the encoded bytes up to and including {@code AZ}.
  */

@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.math.BigDecimal;
 
-/** 37 Fee Paid (§6.10). The currency is a fixed field here, without an id. */
+/** 37 Fee Paid (docs/protocol.md §6.10). The currency is a fixed field here, without an id. */
 @Message(value = "37", name = "Fee Paid")
 public record FeePaidRequest(
         @Fixed(18) SipDate transactionDate,

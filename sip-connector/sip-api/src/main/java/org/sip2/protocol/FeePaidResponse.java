@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 38 Fee Paid Response (§6.10). */
+/** 38 Fee Paid Response (docs/protocol.md §6.10). */
 @Message(value = "38", name = "Fee Paid Response")
 public record FeePaidResponse(
         @Fixed(1) boolean paymentAccepted,

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Fee type (§7.3). */
+/** Fee type (docs/protocol.md §7.3). */
 public enum FeeType implements Coded {
     OTHER_UNKNOWN("01", "other/unknown"),
     ADMINISTRATIVE("02", "administrative"),

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Hold mode of a Hold request (§7.6). */
+/** Hold mode of a Hold request (docs/protocol.md §7.6). */
 public enum HoldMode implements Coded {
     ADD("+", "add the patron to the item's hold queue"),
     DELETE("-", "delete the patron from the hold queue"),

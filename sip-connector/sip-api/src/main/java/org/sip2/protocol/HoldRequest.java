@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 15 Hold (§6.14). */
+/** 15 Hold (docs/protocol.md §6.14). */
 @Message(value = "15", name = "Hold")
 public record HoldRequest(
         @Fixed(1) HoldMode holdMode,

@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 16 Hold Response (§6.14). */
+/** 16 Hold Response (docs/protocol.md §6.14). */
 @Message(value = "16", name = "Hold Response")
 public record HoldResponse(
         @Fixed(value = 1, digit = true) boolean ok,

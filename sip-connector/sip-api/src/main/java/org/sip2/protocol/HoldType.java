@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Hold type (§7.7). */
+/** Hold type (docs/protocol.md §7.7). */
 public enum HoldType implements Coded {
     OTHER("1", "other"),
     ANY_COPY_OF_TITLE("2", "any copy of a title"),

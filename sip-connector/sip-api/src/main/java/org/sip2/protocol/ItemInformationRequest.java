@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 17 Item Information (§6.11). */
+/** 17 Item Information (docs/protocol.md §6.11). */
 @Message(value = "17", name = "Item Information")
 public record ItemInformationRequest(
         @Fixed(18) SipDate transactionDate,

@@ -5,7 +5,7 @@ import static org.sip2.protocol.FieldId.*;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 18 Item Information Response (§6.11). No AO in this message. */
+/** 18 Item Information Response (docs/protocol.md §6.11). No AO in this message. */
 @Message(value = "18", name = "Item Information Response")
 public record ItemInformationResponse(
         @Fixed(2) CirculationStatus circulationStatus,

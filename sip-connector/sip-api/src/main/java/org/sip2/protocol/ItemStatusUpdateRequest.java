@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 19 Item Status Update (§6.12). */
+/** 19 Item Status Update (docs/protocol.md §6.12). */
 @Message(value = "19", name = "Item Status Update")
 public record ItemStatusUpdateRequest(
         @Fixed(18) SipDate transactionDate,

@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 20 Item Status Update Response (§6.12). No AO in this message. */
+/** 20 Item Status Update Response (docs/protocol.md §6.12). No AO in this message. */
 @Message(value = "20", name = "Item Status Update Response")
 public record ItemStatusUpdateResponse(
         @Fixed(value = 1, digit = true) boolean itemPropertiesOk,

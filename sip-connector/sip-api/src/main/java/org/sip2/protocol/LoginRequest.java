@@ -3,7 +3,7 @@ package org.sip2.protocol;
 import static org.sip2.protocol.FieldId.*;
 
 
-/** 93 Login (§6.1). */
+/** 93 Login (docs/protocol.md §6.1). */
 @Message(value = "93", name = "Login")
 public record LoginRequest(
         @Fixed(1) String uidAlgorithm,

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Media type (§7.5). */
+/** Media type (docs/protocol.md §7.5). */
 public enum MediaType implements Coded {
     OTHER("000", "other"),
     BOOK("001", "book"),

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class MessageDefinition {
 
-    /** Longest value SIP2 allows in a field (§2.1). */
+    /** Longest value SIP2 allows in a field (docs/protocol.md §2.1). */
     public static final int MAX_VALUE_LENGTH = 255;
 
     private final String id;
@@ -105,7 +105,10 @@ public final class MessageDefinition {
         return spec == null ? null : spec.read(message);
     }
 
-    /** The required identified fields that a parsed message lacks (§9.3: the caller decides which matter). */
+    /**
+     * The required identified fields that a parsed message lacks (docs/protocol.md §9.3: the caller
+     * decides which matter).
+     */
     public List<FieldId> missingRequiredFields(SipMessage message) {
         List<FieldId> missing = new ArrayList<>();
         for (FieldSpec spec : fields) {
@@ -166,7 +169,7 @@ public final class MessageDefinition {
         ((List<ExtraField>) values[extraIndex]).add(field);
     }
 
-    /** Repeatable fields collect every occurrence; others keep the first (§2.4). */
+    /** Repeatable fields collect every occurrence; others keep the first (docs/protocol.md §2.4). */
     @SuppressWarnings("unchecked")
     private void store(int index, String raw, Object[] values, boolean[] seen) {
         FieldSpec spec = fields.get(index);
@@ -211,7 +214,7 @@ public final class MessageDefinition {
         }
     }
 
-    /** Long texts are split into several fields rather than cut (§2.3). */
+    /** Long texts are split into several fields rather than cut (docs/protocol.md §2.3). */
     private static void appendRepeated(StringBuilder out, FieldSpec spec, List<?> values, char delimiter) {
         if (values == null) {
             return;
@@ -263,7 +266,7 @@ public final class MessageDefinition {
         return text.length() > MAX_VALUE_LENGTH ? text.substring(0, MAX_VALUE_LENGTH) : text;
     }
 
-    /** No delimiter, CR, LF, NUL or other control character may appear inside a value (§2.3). */
+    /** No delimiter, CR, LF, NUL or other control character may appear inside a value (docs/protocol.md §2.3). */
     static String sanitize(String text, char delimiter) {
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); i++) {

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 25 Patron Enable (§6.13). */
+/** 25 Patron Enable (docs/protocol.md §6.13). */
 @Message(value = "25", name = "Patron Enable")
 public record PatronEnableRequest(
         @Fixed(18) SipDate transactionDate,

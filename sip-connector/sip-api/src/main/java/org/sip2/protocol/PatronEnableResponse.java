@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 26 Patron Enable Response (§6.13). */
+/** 26 Patron Enable Response (docs/protocol.md §6.13). */
 @Message(value = "26", name = "Patron Enable Response")
 public record PatronEnableResponse(
         @Fixed(14) PatronStatus patronStatus,

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 63 Patron Information (§6.5). */
+/** 63 Patron Information (docs/protocol.md §6.5). */
 @Message(value = "63", name = "Patron Information")
 public record PatronInformationRequest(
         @Fixed(3) String language,

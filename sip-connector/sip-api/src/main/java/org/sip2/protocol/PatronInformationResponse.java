@@ -5,7 +5,7 @@ import static org.sip2.protocol.FieldId.*;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 64 Patron Information Response (§6.5). */
+/** 64 Patron Information Response (docs/protocol.md §6.5). */
 @Message(value = "64", name = "Patron Information Response")
 public record PatronInformationResponse(
         @Fixed(14) PatronStatus patronStatus,

@@ -3,7 +3,10 @@ package org.sip2.protocol;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The 14-position patron status bitmap of 24, 64 and 26 (§6.4): {@code Y} = condition true, blank = false. */
+/**
+ * The 14-position patron status bitmap of 24, 64 and 26 (docs/protocol.md §7.10): {@code Y} =
+ * condition true, blank = false.
+ */
 public record PatronStatus(Set<Flag> flags) {
 
     public static final int WIDTH = 14;

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 23 Patron Status Request (§6.4). */
+/** 23 Patron Status Request (docs/protocol.md §6.4). */
 @Message(value = "23", name = "Patron Status Request")
 public record PatronStatusRequest(
         @Fixed(3) String language,

@@ -5,7 +5,7 @@ import static org.sip2.protocol.FieldId.*;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 24 Patron Status Response (§6.4), also the answer to 01 Block Patron. */
+/** 24 Patron Status Response (docs/protocol.md §6.4), also the answer to 01 Block Patron. */
 @Message(value = "24", name = "Patron Status Response")
 public record PatronStatusResponse(
         @Fixed(14) PatronStatus patronStatus,

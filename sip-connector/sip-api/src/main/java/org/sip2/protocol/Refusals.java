@@ -3,7 +3,7 @@ package org.sip2.protocol;
 import java.util.List;
 
 /**
- * The failure form of the response to each request (§9.1, §9.2, §9.4): ok = 0 / N, the
+ * The failure form of the response to each request (docs/protocol.md §9.1, §9.2, §9.4): ok = 0 / N, the
  * identifiers of the request echoed, and a screen message saying why. Used when a request cannot
  * be carried out at all: not logged in, not allowed, malformed, or the back end is unavailable.
  */

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 65 Renew All (§6.16). */
+/** 65 Renew All (docs/protocol.md §6.16). */
 @Message(value = "65", name = "Renew All")
 public record RenewAllRequest(
         @Fixed(18) SipDate transactionDate,

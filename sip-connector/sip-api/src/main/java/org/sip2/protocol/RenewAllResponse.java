@@ -4,7 +4,7 @@ import static org.sip2.protocol.FieldId.*;
 
 import java.util.List;
 
-/** 66 Renew All Response (§6.16). */
+/** 66 Renew All Response (docs/protocol.md §6.16). */
 @Message(value = "66", name = "Renew All Response")
 public record RenewAllResponse(
         @Fixed(value = 1, digit = true) boolean ok,

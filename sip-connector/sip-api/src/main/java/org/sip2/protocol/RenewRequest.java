@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 29 Renew (§6.15). */
+/** 29 Renew (docs/protocol.md §6.15). */
 @Message(value = "29", name = "Renew")
 public record RenewRequest(
         @Fixed(1) boolean thirdPartyAllowed,

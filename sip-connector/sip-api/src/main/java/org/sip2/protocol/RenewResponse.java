@@ -5,7 +5,7 @@ import static org.sip2.protocol.FieldId.*;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 30 Renew Response (§6.15): the same layout as the 12. */
+/** 30 Renew Response (docs/protocol.md §6.15): the same layout as the 12. */
 @Message(value = "30", name = "Renew Response")
 public record RenewResponse(
         @Fixed(value = 1, digit = true) boolean ok,

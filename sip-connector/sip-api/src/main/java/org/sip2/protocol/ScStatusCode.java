@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Status code of an SC Status request (§7.9). */
+/** Status code of an SC Status request (docs/protocol.md §7.9). */
 public enum ScStatusCode implements Coded {
     OK("0", "SC unit is OK"),
     PRINTER_OUT_OF_PAPER("1", "SC printer is out of paper"),

@@ -2,7 +2,7 @@ package org.sip2.protocol;
 
 import static org.sip2.protocol.FieldId.*;
 
-/** 99 SC Status (§6.2). */
+/** 99 SC Status (docs/protocol.md §6.2). */
 @Message(value = "99", name = "SC Status")
 public record ScStatusRequest(
         @Fixed(1) ScStatusCode statusCode,

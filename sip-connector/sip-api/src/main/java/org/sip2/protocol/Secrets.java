@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 
 /**
  * Masks the terminal password (AC), login password (CO) and patron PIN (AD) in message text and
- * in records, for logs (§9.10). Text is masked without trusting its form: before login the server
+ * in records, for logs (docs/protocol.md §9.10). Text is masked without trusting its form: before login the server
  * does not know the terminal's delimiter, and noise may come before the message. A secret field
  * starts right after the fixed part, after the delimiter, or after any other character that is
  * neither letter nor digit (a delimiter the server does not know); its value runs to the next

@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** Security marker of an item (§7.2). */
+/** Security marker of an item (docs/protocol.md §7.2). */
 public enum SecurityMarker implements Coded {
     OTHER("00", "other"),
     NONE("01", "none"),

@@ -44,7 +44,10 @@ public final class SipCodec {
         return MessageTable.definitionOf(message.getClass()).format(message, delimiter);
     }
 
-    /** Telnet negotiation and stray bytes before the two-digit id are not part of the message (§2.4). */
+    /**
+     * Telnet negotiation and stray bytes before the two-digit id are not part of the message
+     * (docs/protocol.md §2.4).
+     */
     private static String stripLeadingNoise(String text) {
         int start = 0;
         while (start < text.length() && !isAsciiDigit(text.charAt(start))) {

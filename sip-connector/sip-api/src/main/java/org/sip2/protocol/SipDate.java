@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * An 18-character SIP2 date {@code YYYYMMDDZZZZHHMMSS} (§4.1), kept as sent so that odd input
+ * An 18-character SIP2 date {@code YYYYMMDDZZZZHHMMSS} (docs/protocol.md §4.1), kept as sent so that odd input
  * survives a round trip. Interpretation is lenient: blanks or zeros mean "no date", an unknown
  * zone letter means local time.
  */

@@ -1,6 +1,9 @@
 package org.sip2.protocol;
 
-/** A message that cannot be read at all: an unknown id or a frame too short for its fixed part (§9.2). */
+/**
+ * A message that cannot be read at all: an unknown id or a frame too short for its fixed part
+ * (docs/protocol.md §9.2).
+ */
 public class SipFormatException extends RuntimeException {
 
     /** What is wrong with the message. */

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The 10-position summary of a Patron Information request (§6.5): which detail list is wanted. */
+/** The 10-position summary of a Patron Information request (docs/protocol.md §7.11): which detail list is wanted. */
 public record Summary(Set<Category> requested) {
 
     public static final int WIDTH = 10;

@@ -3,7 +3,10 @@ package org.sip2.protocol;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The BX field of the ACS Status (§6.2): which message pairs the ACS handles, 16 positions of Y/N. */
+/**
+ * The BX field of the ACS Status (docs/protocol.md §7.12): which message pairs the ACS handles,
+ * 16 positions of Y/N.
+ */
 public record SupportedMessages(Set<Pair> pairs) {
 
     public static final int WIDTH = 16;

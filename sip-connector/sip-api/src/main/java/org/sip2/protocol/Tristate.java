@@ -1,6 +1,6 @@
 package org.sip2.protocol;
 
-/** The Y/N/U flags: magnetic media and desensitize (§4.2). */
+/** The Y/N/U flags: magnetic media and desensitize (docs/protocol.md §4.2). */
 public enum Tristate implements Coded {
     YES("Y", "yes"),
     NO("N", "no"),

@@ -72,7 +72,7 @@ record ValueFormat(Function<String, Object> parser, Function<Object, String> for
         return Integer.parseInt(text);
     }
 
-    /** Zero-padded to {@code width} and clamped to what fits (§4.3); plain decimal when width is 0. */
+    /** Zero-padded to {@code width} and clamped to what fits (docs/protocol.md §4.3); plain decimal when width is 0. */
     private static String number(Integer value, int width) {
         int clamped = Math.max(0, value);
         if (width == 0) {

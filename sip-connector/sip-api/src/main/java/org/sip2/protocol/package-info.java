@@ -7,7 +7,8 @@
  *
  * <p>Plain Java only: no Jakarta EE, no I/O. The connector, the server and the command-line
  * client all use this package, so there is exactly one SIP2 implementation.
- * The § numbers in this package name the parts of the SIP2 2.00 rules they follow: framing §2,
- * error detection §3, data formats §4, messages §6, code tables §7, server behaviour §9.
+ * The § numbers in this package name sections of docs/protocol.md, which describes SIP2 as this
+ * server speaks it: framing §2, error detection §3, data formats §4, messages §6, code tables §7,
+ * field identifiers and extensions §8, decisions on odd input §9.
  */
 package org.sip2.protocol;

@@ -12,7 +12,7 @@ import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading SIP2 dates (§4.1): absent dates are the normal case and cost no exception. */
+/** Reading SIP2 dates (docs/protocol.md §4.1): absent dates are the normal case and cost no exception. */
 class SipDateTest {
 
     @TempDir

@@ -36,7 +36,7 @@ public class Lending {
 
     private static final Logger LOG = Logger.getLogger(Lending.class.getName());
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    /** A cancel (BI) undoes a transaction of the same item from this recently (§9.6). */
+    /** A cancel (BI) undoes a transaction of the same item from this recently (docs/protocol.md §9.6). */
     static final long CANCEL_WINDOW_MINUTES = 10;
 
     @PersistenceContext
@@ -291,7 +291,10 @@ public class Lending {
         return lent(true, item, loan.getPatron(), rule, loan.getDueAt(), transactionId, messages);
     }
 
-    /** BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on (§9.6). */
+    /**
+     * BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on
+     * (docs/protocol.md §9.6).
+     */
     private Optional<ItemTransaction> restoreLastLoan(Item item, Patron patron, LocalDateTime now) {
         if (catalog.openLoan(item).isPresent()) {
             return Optional.empty();

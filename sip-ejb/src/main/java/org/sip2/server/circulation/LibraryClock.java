@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** The library's time: local date and time in its zone (dates go on the wire as local time, §4.1). */
+/** The library's time: local date and time in its zone (dates go on the wire as local time, docs/protocol.md §4.1). */
 @ApplicationScoped
 public class LibraryClock {
 

@@ -127,7 +127,7 @@ public class Returns {
                 : terminal.place();
     }
 
-    /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (§9.6). */
+    /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (docs/protocol.md §9.6). */
     private CheckinResult cancelCheckout(Loan loan, Item item) {
         em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream().forEach(em::remove);
         em.remove(loan);

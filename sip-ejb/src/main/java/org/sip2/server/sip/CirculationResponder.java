@@ -27,7 +27,7 @@ import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.domain.Institution;
 
-/** 11 → 12, 09 → 10, 29 → 30 and 65 → 66 (§6.6, §6.7, §6.15, §6.16): lending and returning items. */
+/** 11 → 12, 09 → 10, 29 → 30 and 65 → 66 (docs/protocol.md §6.6, §6.7, §6.15, §6.16): lending and returning items. */
 @ApplicationScoped
 public class CirculationResponder {
 
@@ -111,7 +111,7 @@ public class CirculationResponder {
                 AccountFields.itemFields(item, options), messages, null);
     }
 
-    /** When the item came back (§6.7): the return date if given and not in the future, else now. */
+    /** When the item came back (docs/protocol.md §6.7): the return date if given and not in the future, else now. */
     private LocalDateTime returnedAt(CheckinRequest request) {
         LocalDateTime now = responses.clock().now();
         LocalDateTime returned = responses.local(request.returnDate());

@@ -8,7 +8,7 @@ import org.sip2.protocol.FeePaidResponse;
 import org.sip2.server.backend.PaymentCommand;
 import org.sip2.server.backend.PaymentResult;
 
-/** 37 → 38 (§6.10): a payment collected at a terminal. */
+/** 37 → 38 (docs/protocol.md §6.10): a payment collected at a terminal. */
 @ApplicationScoped
 public class FeeResponder {
 

@@ -11,7 +11,7 @@ import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
 import org.sip2.server.screen.ScreenMessage;
 
-/** 15 → 16 (§6.14): placing (+), cancelling (-) and changing (*) holds. */
+/** 15 → 16 (docs/protocol.md §6.14): placing (+), cancelling (-) and changing (*) holds. */
 @ApplicationScoped
 public class HoldResponder {
 

@@ -18,7 +18,7 @@ import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.screen.ScreenMessage;
 
-/** 17 → 18 and 19 → 20 (§6.11, §6.12): an item's circulation state, and storing its properties. */
+/** 17 → 18 and 19 → 20 (docs/protocol.md §6.11, §6.12): an item's circulation state, and storing its properties. */
 @ApplicationScoped
 public class ItemResponder {
 

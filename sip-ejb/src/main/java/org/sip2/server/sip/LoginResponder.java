@@ -14,7 +14,10 @@ import org.sip2.protocol.LoginResponse;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.TerminalAccount;
 
-/** 93 → 94 (§6.1): a terminal logs in with its account; the account's settings then apply to the connection. */
+/**
+ * 93 → 94 (docs/protocol.md §6.1): a terminal logs in with its account; the account's settings
+ * then apply to the connection.
+ */
 @ApplicationScoped
 public class LoginResponder {
 

@@ -29,7 +29,10 @@ import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.backend.PatronView.Block;
 import org.sip2.server.screen.ScreenMessage;
 
-/** 23 → 24, 63 → 64, 35 → 36, 01 → 24 and 25 → 26 (§6.4, §6.5, §6.8, §6.9, §6.13): a patron's standing, counts and lists. */
+/**
+ * 23 → 24, 63 → 64, 35 → 36, 01 → 24 and 25 → 26 (docs/protocol.md §6.4, §6.5, §6.8, §6.9, §6.13):
+ * a patron's standing, counts and lists.
+ */
 @ApplicationScoped
 public class PatronResponder {
 
@@ -52,7 +55,7 @@ public class PatronResponder {
     public PatronStatusResponse block(BlockPatronRequest request, SessionInfo session, String policyRefusal) {
         String institution = Responses.institution(request.institutionId(), session);
         if (policyRefusal != null) {
-            // §6.8: without status-update permission the 24 is answered, the card is not blocked.
+            // docs/protocol.md §6.8: without status-update permission the 24 is answered, the card is not blocked.
             Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
             return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal,
                     terminals.options(session));
@@ -146,7 +149,10 @@ public class PatronResponder {
         return fields;
     }
 
-    /** Ends the patron's session unless the PIN is refused (§6.9); an unknown patron has no session to keep. */
+    /**
+     * Ends the patron's session unless the PIN is refused (docs/protocol.md §6.9); an unknown patron
+     * has no session to keep.
+     */
     public EndSessionResponse endSession(EndPatronSessionRequest request, SessionInfo session) {
         String pin = terminals.patronPin(session, request.patronPassword());
         Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
@@ -156,7 +162,7 @@ public class PatronResponder {
                 Responses.text(request.patronIdentifier()), List.of(message), null);
     }
 
-    /** The 14-position bitmap for the patron's blocks (§6.4). */
+    /** The 14-position bitmap for the patron's blocks (docs/protocol.md §6.4). */
     static PatronStatus status(PatronView patron) {
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         for (Block block : patron.blocks()) {
@@ -212,7 +218,7 @@ public class PatronResponder {
         return requested != null && requested.matches("\\d{3}") ? requested : "000";
     }
 
-    /** The one detail list a 63 asks for (first Y of the summary), cut to the BP..BQ range (§6.5). */
+    /** The one detail list a 63 asks for (first Y of the summary), cut to the BP..BQ range (docs/protocol.md §6.5). */
     private record ItemLists(Summary.Category category, List<String> entries) {
 
         static final ItemLists NONE = new ItemLists(null, List.of());

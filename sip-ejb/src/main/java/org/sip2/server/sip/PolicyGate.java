@@ -11,7 +11,7 @@ import org.sip2.protocol.SipRequest;
 import org.sip2.server.domain.CirculationPolicy;
 import org.sip2.server.screen.ScreenMessage;
 
-/** The institution's policy, enforced as well as reported in the 98 (§6.2, §9.5). */
+/** The institution's policy, enforced as well as reported in the 98 (docs/protocol.md §6.2, §9.9). */
 final class PolicyGate {
 
     private static final CirculationPolicy NOTHING_ALLOWED = new CirculationPolicy();

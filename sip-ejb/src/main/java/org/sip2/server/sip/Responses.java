@@ -19,7 +19,7 @@ public class Responses {
     @Inject
     LibraryClock clock;
 
-    /** The response's transaction date: the library's current local time (§4.1). */
+    /** The response's transaction date: the library's current local time (docs/protocol.md §4.1). */
     public SipDate now() {
         return SipDate.local(clock.now());
     }
@@ -37,7 +37,7 @@ public class Responses {
         return time == null ? null : SipDate.local(time);
     }
 
-    /** A due date as it goes into AH: the 18-character form (§4.1). */
+    /** A due date as it goes into AH: the 18-character form (docs/protocol.md §4.1). */
     static String dueDate(LocalDateTime time) {
         return time == null ? "" : SipDate.local(time).text();
     }

@@ -41,7 +41,7 @@ import org.sip2.server.screen.ScreenMessage;
 
 /**
  * Routes each request to its responder. Before a successful login only 93 and 99 are served; a
- * request that lacks an identifier it cannot do without is refused saying which (§9.2, §9.3); the
+ * request that lacks an identifier it cannot do without is refused saying which (docs/protocol.md §9.2, §9.3); the
  * institution's policy is enforced; a state-changing request runs exactly once (its response is
  * journaled with its effect and replayed to a retransmission).
  */
@@ -51,10 +51,13 @@ public class SipDispatcher {
     /** Every message pair is answered with real behaviour; the 98 says so in BX. */
     static final SupportedMessages HANDLED = new SupportedMessages(EnumSet.allOf(SupportedMessages.Pair.class));
 
-    /** Required by the spec, but treated as empty when absent (§9.3): passwords, institution, locations. */
+    /**
+     * Required by the spec, but treated as empty when absent (docs/protocol.md §9.3): passwords,
+     * institution, locations.
+     */
     private static final Set<FieldId> EMPTY_WHEN_ABSENT = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.AO, FieldId.AP, FieldId.AL);
 
-    /** The requests that change state (§6): journaled so that a retransmission changes nothing. */
+    /** The requests that change state (docs/protocol.md §3.7): journaled so that a retransmission changes nothing. */
     private static final Set<Class<? extends SipRequest>> STATE_CHANGING = Set.of(CheckoutRequest.class, CheckinRequest.class,
             RenewRequest.class, RenewAllRequest.class, HoldRequest.class, FeePaidRequest.class, BlockPatronRequest.class,
             PatronEnableRequest.class, ItemStatusUpdateRequest.class);
@@ -186,7 +189,7 @@ public class SipDispatcher {
         Institution institution = terminals.institution(session);
         String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy().enforced()))
                 .orElseGet(() -> sharedRecords.refusal(request, institution));
-        // §6.8: a refused 01 or 25 still answers with the patron's real status.
+        // docs/protocol.md §6.8: a refused 01 or 25 still answers with the patron's real status.
         if (refusal != null && !(request instanceof BlockPatronRequest) && !(request instanceof PatronEnableRequest)) {
             return refuse(request, refusal);
         }

@@ -15,7 +15,10 @@ import org.sip2.server.domain.CirculationPolicy;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.screen.ScreenMessage;
 
-/** 99 → 98 (§6.2): the institution's policy as flags, the terminal's timeout and retries, the supported messages. */
+/**
+ * 99 → 98 (docs/protocol.md §6.2): the institution's policy as flags, the terminal's timeout and
+ * retries, the supported messages.
+ */
 @ApplicationScoped
 public class StatusResponder {
 

@@ -1,6 +1,6 @@
 package org.sip2.connector.api;
 
-/** A terminal's error-detection setting (§3.9). */
+/** A terminal's error-detection setting (docs/protocol.md §3.5). */
 public enum ErrorDetectionMode {
     /** Answer with AY/AZ exactly when the request had them. */
     AUTO,

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 /**
  * What identifies a request across retransmissions: a SHA-256 digest of every byte of the frame,
  * body and error-detection trailer, without the terminator. A retransmission repeats the frame
- * byte for byte (§3.8); AY and AZ alone cannot tell requests apart (ten sequence numbers and a
+ * byte for byte (docs/protocol.md §3.7); AY and AZ alone cannot tell requests apart (ten sequence numbers and a
  * 16-bit additive checksum collide all the time), so they are never the key on their own.
  *
  * @param digest 64 lower-case hex digits

@@ -3,7 +3,7 @@ package org.sip2.connector.api;
 import java.util.Map;
 
 /**
- * How the connector speaks to one logged-in terminal: the settings of its account (§9.11).
+ * How the connector speaks to one logged-in terminal: the settings of its account (docs/protocol.md §9.11).
  *
  * @param loginId        the account's login id (CN)
  * @param institutionId  the account's institution (AO)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Cuts a TCP byte stream into SIP2 frames (§2.2): CR ends a frame, and so does a bare LF (telnet
+ * Cuts a TCP byte stream into SIP2 frames (docs/protocol.md §2.2): CR ends a frame, and so does a bare LF (telnet
  * and nc users); an LF after a CR, and CR, LF or NUL before a frame, are dropped. A frame longer
  * than the limit is an error: the connection is then closed. The limit may change between feeds
  * (it is smaller before login).

@@ -14,7 +14,7 @@ import org.sip2.connector.api.ListenerTransport;
  * @param definition       the listener as configured
  * @param tlsContext       server key and trust material; {@code null} exactly when TLS is off
  * @param defaultCharset   character set before login (the spec's default is IBM850)
- * @param maxLoginAttempts refused logins after which a connection is closed (§9.10)
+ * @param maxLoginAttempts refused logins after which a connection is closed (docs/protocol.md §5.5)
  * @param shutdownGrace    on stop, how long requests already received may take to be answered
  */
 public record ListenerConfig(ListenerDefinition definition, SSLContext tlsContext, Charset defaultCharset,

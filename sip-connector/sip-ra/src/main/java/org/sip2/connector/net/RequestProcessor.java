@@ -23,7 +23,7 @@ import org.sip2.protocol.SipRequest;
 import org.sip2.protocol.SipResponse;
 
 /**
- * The connector's part of one request (§3, §9.1, §9.12): verify the checksum on the raw bytes,
+ * The connector's part of one request (docs/protocol.md §3, §9.1, §9.12): verify the checksum on the raw bytes,
  * answer a 97 with the last response, parse with the session's delimiter and character set, hand
  * the request to the application with the digest of its bytes, and seal its response with the
  * session's error detection and terminator. Whether a request is a retransmission is the
@@ -164,7 +164,10 @@ final class RequestProcessor {
         SipTraffic.observer().exchanged(listenerName, requestType, ending, response, System.nanoTime() - startNanos);
     }
 
-    /** Answer 96 (§3.7), remembered as the last response: the request is not carried out, so its retransmission is. */
+    /**
+     * Answer 96 (docs/protocol.md §3.6), remembered as the last response: the request is not
+     * carried out, so its retransmission is.
+     */
     private Outcome resendRequest(Session session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
         byte[] out = seal(session, frame, trailer, "96", null);
         session.remember(out);

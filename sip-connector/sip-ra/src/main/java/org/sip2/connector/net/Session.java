@@ -9,7 +9,7 @@ import org.sip2.protocol.SipCodec;
 
 /**
  * What one connection remembers between requests: the logged-in terminal and its settings and
- * the last response (for 97, §3.8).
+ * the last response (for 97, docs/protocol.md §3.7).
  * Only the connection's worker touches it, one request at a time.
  */
 final class Session {
