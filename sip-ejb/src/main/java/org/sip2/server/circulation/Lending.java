@@ -120,7 +120,10 @@ public class Lending {
         return lent(false, item, patron, rule, due, transactionId, messages);
     }
 
-    /** The refusal that reports a rental fee (BT, BV, CH): the terminal asks the patron and sends BO=Y (§9.7). */
+    /**
+     * The refusal that reports a rental fee (BT, BV, BH): the terminal asks the patron and sends BO=Y
+     * (docs/protocol.md §9.7).
+     */
     private ItemTransaction rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
         String currency = patron.getInstitution().getCurrency();
         return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
@@ -262,7 +265,10 @@ public class Lending {
         return new RenewAllResult(true, renewed, unrenewed, List.of(ScreenMessage.RENEW_ALL_SUMMARY.text(renewed.size(), unrenewed.size())));
     }
 
-    /** A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (§9.7). */
+    /**
+     * A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (docs/protocol.md
+     * §9.7).
+     */
     private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue,
                                   boolean feeAcknowledged) {
         Item item = loan.getItem();
