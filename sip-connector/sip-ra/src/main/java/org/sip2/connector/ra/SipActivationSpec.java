@@ -42,7 +42,7 @@ public class SipActivationSpec implements ActivationSpec {
     private String maxFrameLengthBeforeLogin = "1024";
     @ConfigProperty(defaultValue = "10000", description = "Most connections open at once")
     private String maxConnections = "10000";
-    @ConfigProperty(defaultValue = "100", description = "Most connections open at once from one remote address")
+    @ConfigProperty(defaultValue = "1000", description = "Most connections open at once from one remote address")
     private String maxConnectionsPerAddress = "1000";
     @ConfigProperty(defaultValue = "60", description = "Seconds a connection may stay without a successful login (0 = no limit)")
     private String loginTimeoutSeconds = "60";
@@ -268,7 +268,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setTlsKeystore(String tlsKeystore) {
-        this.tlsKeystore = tlsKeystore;
+        this.tlsKeystore = ConfigExpression.resolve(tlsKeystore);
     }
 
     public String getTlsKeystorePassword() {
@@ -276,7 +276,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setTlsKeystorePassword(String tlsKeystorePassword) {
-        this.tlsKeystorePassword = tlsKeystorePassword;
+        this.tlsKeystorePassword = ConfigExpression.resolve(tlsKeystorePassword);
     }
 
     public String getTlsTruststore() {
@@ -284,7 +284,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setTlsTruststore(String tlsTruststore) {
-        this.tlsTruststore = tlsTruststore;
+        this.tlsTruststore = ConfigExpression.resolve(tlsTruststore);
     }
 
     public String getTlsTruststorePassword() {
@@ -292,7 +292,7 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     public void setTlsTruststorePassword(String tlsTruststorePassword) {
-        this.tlsTruststorePassword = tlsTruststorePassword;
+        this.tlsTruststorePassword = ConfigExpression.resolve(tlsTruststorePassword);
     }
 
     public String getShutdownGraceSeconds() {
