@@ -1,31 +1,23 @@
 package org.sip2.protocol;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Every SIP2 2.00 message, by id and by record type. Built once from the annotated records. */
+/**
+ * Every SIP2 2.00 message, by id and by record type: the records {@link SipRequest} and {@link SipResponse}
+ * permit, read once from their annotations.
+ */
 public final class MessageTable {
 
-    private static final List<Class<? extends SipMessage>> MESSAGES = List.of(
-            LoginRequest.class, LoginResponse.class,
-            ScStatusRequest.class, AcsStatusResponse.class,
-            RequestAcsResend.class, RequestScResend.class,
-            PatronStatusRequest.class, PatronStatusResponse.class,
-            PatronInformationRequest.class, PatronInformationResponse.class,
-            CheckoutRequest.class, CheckoutResponse.class,
-            CheckinRequest.class, CheckinResponse.class,
-            BlockPatronRequest.class,
-            EndPatronSessionRequest.class, EndSessionResponse.class,
-            FeePaidRequest.class, FeePaidResponse.class,
-            ItemInformationRequest.class, ItemInformationResponse.class,
-            ItemStatusUpdateRequest.class, ItemStatusUpdateResponse.class,
-            PatronEnableRequest.class, PatronEnableResponse.class,
-            HoldRequest.class, HoldResponse.class,
-            RenewRequest.class, RenewResponse.class,
-            RenewAllRequest.class, RenewAllResponse.class);
+    /** The requests, then the responses: the records the two sealed interfaces permit. */
+    private static final List<Class<? extends SipMessage>> MESSAGES = Stream.of(SipRequest.class, SipResponse.class)
+            .flatMap(kind -> Arrays.stream(kind.getPermittedSubclasses()))
+            .<Class<? extends SipMessage>>map(type -> type.asSubclass(SipMessage.class)).toList();
 
     private static final Map<String, MessageDefinition> BY_ID = new LinkedHashMap<>();
     private static final Map<Class<?>, MessageDefinition> BY_TYPE = new HashMap<>();

@@ -48,7 +48,6 @@ public final class Refusals {
                     text(r.patronIdentifier()), r.itemIdentifier(), r.titleIdentifier(), af, null);
             case RenewAllRequest r -> new RenewAllResponse(false, 0, 0, now, text(r.institutionId()), null, null, af, null);
             case RequestAcsResend r -> new RequestScResend();
-            default -> throw new IllegalArgumentException("No response defined for " + request.getClass().getSimpleName());
         };
     }
 

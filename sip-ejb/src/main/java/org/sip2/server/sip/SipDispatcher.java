@@ -29,6 +29,7 @@ import org.sip2.protocol.PatronStatusRequest;
 import org.sip2.protocol.Refusals;
 import org.sip2.protocol.RenewAllRequest;
 import org.sip2.protocol.RenewRequest;
+import org.sip2.protocol.RequestAcsResend;
 import org.sip2.protocol.ScStatusRequest;
 import org.sip2.protocol.SipCodec;
 import org.sip2.protocol.SipRequest;
@@ -207,8 +208,15 @@ public class SipDispatcher {
             case RenewAllRequest r -> circulation.renewAll(r, session);
             case HoldRequest r -> holds.hold(r, session);
             case FeePaidRequest r -> fees.feePaid(r, session);
-            default -> Refusals.of(request, ScreenMessage.NOT_SUPPORTED.text(definition(request).name()), responses.now());
+            // answered before this point (route) or by the connector (97): never here
+            case LoginRequest r -> notSupported(r);
+            case ScStatusRequest r -> notSupported(r);
+            case RequestAcsResend r -> notSupported(r);
         }, terminals.options(session)));
+    }
+
+    private SipResponse notSupported(SipRequest request) {
+        return Refusals.of(request, ScreenMessage.NOT_SUPPORTED.text(definition(request).name()), responses.now());
     }
 
     private SipReply refuse(SipRequest request, String screenMessage) {

@@ -22,6 +22,7 @@ import org.sip2.protocol.PatronInformationResponse;
 import org.sip2.protocol.PatronStatusResponse;
 import org.sip2.protocol.RenewAllResponse;
 import org.sip2.protocol.RenewResponse;
+import org.sip2.protocol.RequestScResend;
 import org.sip2.protocol.SipMessage;
 import org.sip2.protocol.SipResponse;
 import org.sip2.server.audit.SipTransaction.Outcome;
@@ -75,7 +76,7 @@ public class TransactionRecorder {
             case PatronStatusResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
             case PatronInformationResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
             case PatronEnableResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
-            default -> false;
+            case RequestScResend r -> false;
         };
         return ok ? Outcome.OK : Outcome.REFUSED;
     }
