@@ -20,45 +20,37 @@ public final class Refusals {
             case LoginRequest r -> new LoginResponse(false);
             case ScStatusRequest r -> new AcsStatusResponse(false, false, false, false, false, false, 0, 999,
                     SipDate.NOT_SUPPORTED, "2.00", "", null, new SupportedMessages(java.util.Set.of()), null, af, null);
-            case PatronStatusRequest r -> patronStatus(language(r.language()), now, r.institutionId(), r.patronIdentifier(), af);
-            case BlockPatronRequest r -> patronStatus(UNKNOWN_LANGUAGE, now, r.institutionId(), r.patronIdentifier(), af);
-            case PatronInformationRequest r -> new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON,
-                    language(r.language()), now, 0, 0, 0, 0, 0, 0, text(r.institutionId()), text(r.patronIdentifier()), "",
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                            null, null, af, null);
+            case PatronStatusRequest r -> PatronStatusResponse.unknownPatron(language(r.language()), now, r.institutionId(),
+                    r.patronIdentifier(), null, af);
+            case BlockPatronRequest r -> PatronStatusResponse.unknownPatron(UNKNOWN_LANGUAGE, now, r.institutionId(),
+                    r.patronIdentifier(), null, af);
+            case PatronInformationRequest r -> PatronInformationResponse.unknownPatron(language(r.language()), now,
+                    r.institutionId(), r.patronIdentifier(), null, af);
             case CheckoutRequest r -> new CheckoutResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
-                    text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), "", "",
+                    Text.orEmpty(r.institutionId()), Text.orEmpty(r.patronIdentifier()), Text.orEmpty(r.itemIdentifier()), "", "",
                     null, null, null, null, null, null, null, null, af, null);
             case RenewRequest r -> new RenewResponse(false, false, Tristate.UNKNOWN, Tristate.NO, now,
-                    text(r.institutionId()), text(r.patronIdentifier()), text(r.itemIdentifier()), text(r.titleIdentifier()), "",
+                    Text.orEmpty(r.institutionId()), Text.orEmpty(r.patronIdentifier()), Text.orEmpty(r.itemIdentifier()), Text.orEmpty(r.titleIdentifier()), "",
                     null, null, null, null, null, null, null, null, af, null);
             case CheckinRequest r -> new CheckinResponse(false, false, Tristate.UNKNOWN, true, now,
-                    text(r.institutionId()), text(r.itemIdentifier()), "", null, null, null, null, null,
+                    Text.orEmpty(r.institutionId()), Text.orEmpty(r.itemIdentifier()), "", null, null, null, null, null,
                     null, null, null, null, null, null, null, af, null);
-            case EndPatronSessionRequest r -> new EndSessionResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()), af, null);
-            case FeePaidRequest r -> new FeePaidResponse(false, now, text(r.institutionId()), text(r.patronIdentifier()),
+            case EndPatronSessionRequest r -> new EndSessionResponse(false, now, Text.orEmpty(r.institutionId()), Text.orEmpty(r.patronIdentifier()), af, null);
+            case FeePaidRequest r -> new FeePaidResponse(false, now, Text.orEmpty(r.institutionId()), Text.orEmpty(r.patronIdentifier()),
                     r.transactionId(), af, null);
             case ItemInformationRequest r -> new ItemInformationResponse(CirculationStatus.OTHER, SecurityMarker.NONE,
-                    FeeType.OTHER_UNKNOWN, now, null, null, null, null, text(r.itemIdentifier()), "", null, null, null, null,
+                    FeeType.OTHER_UNKNOWN, now, null, null, null, null, Text.orEmpty(r.itemIdentifier()), "", null, null, null, null,
                     null, null, null, null, null, af, null);
-            case ItemStatusUpdateRequest r -> new ItemStatusUpdateResponse(false, now, text(r.itemIdentifier()), null, null, af, null);
-            case PatronEnableRequest r -> new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, UNKNOWN_LANGUAGE, now,
-                    text(r.institutionId()), text(r.patronIdentifier()), "", null, null, af, null);
-            case HoldRequest r -> new HoldResponse(false, false, now, null, null, null, text(r.institutionId()),
-                    text(r.patronIdentifier()), r.itemIdentifier(), r.titleIdentifier(), af, null);
-            case RenewAllRequest r -> new RenewAllResponse(false, 0, 0, now, text(r.institutionId()), null, null, af, null);
+            case ItemStatusUpdateRequest r -> new ItemStatusUpdateResponse(false, now, Text.orEmpty(r.itemIdentifier()), null, null, af, null);
+            case PatronEnableRequest r -> PatronEnableResponse.unknownPatron(UNKNOWN_LANGUAGE, now, r.institutionId(),
+                    r.patronIdentifier(), null, af);
+            case HoldRequest r -> new HoldResponse(false, false, now, null, null, null, Text.orEmpty(r.institutionId()),
+                    Text.orEmpty(r.patronIdentifier()), r.itemIdentifier(), r.titleIdentifier(), af, null);
+            case RenewAllRequest r -> new RenewAllResponse(false, 0, 0, now, Text.orEmpty(r.institutionId()), null, null, af, null);
             case RequestAcsResend r -> new RequestScResend();
         };
     }
 
-    private static PatronStatusResponse patronStatus(String language, SipDate now, String institution, String patron, List<String> af) {
-        return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language, now, text(institution), text(patron), "",
-                null, null, null, null, null, af, null);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 
     /** The request's language when it is a valid three-digit code, else "unknown". */
     static String language(String language) {

@@ -69,9 +69,8 @@ public class PatronResponder {
     private PatronStatusResponse patronStatusResponse(Optional<PatronView> found, String language, String institution,
                                                       String barcode, String extraMessage, TerminalOptions options) {
         if (found.isEmpty()) {
-            return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language(language, null), responses.now(),
-                    institution, Responses.text(barcode), "", false, null, null, null, null,
-                    List.of(ScreenMessage.PATRON_NOT_FOUND.text()), null);
+            return PatronStatusResponse.unknownPatron(language(language, null), responses.now(), institution, barcode, false,
+                    List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
         List<String> messages = extraMessage == null ? screenMessages(patron, options)
@@ -90,10 +89,9 @@ public class PatronResponder {
                 ? backend.enable(terminals.terminal(session), request.patronIdentifier(), pin)
                 : backend.patron(terminals.terminal(session), request.patronIdentifier(), pin);
         if (found.isEmpty()) {
-            return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, "000", responses.now(), institution,
-                    Responses.text(request.patronIdentifier()), "", false, null,
-                    policyRefusal == null ? List.of(ScreenMessage.PATRON_NOT_FOUND.text())
-                            : List.of(policyRefusal, ScreenMessage.PATRON_NOT_FOUND.text()), null);
+            return PatronEnableResponse.unknownPatron(language(null, null), responses.now(), institution,
+                    request.patronIdentifier(), false, policyRefusal == null ? List.of(ScreenMessage.PATRON_NOT_FOUND.text())
+                            : List.of(policyRefusal, ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
         List<String> messages = policyRefusal != null ? withFirst(policyRefusal, screenMessages(patron))
@@ -108,9 +106,8 @@ public class PatronResponder {
         Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
                 terminals.patronPin(session, request.patronPassword()));
         if (found.isEmpty()) {
-            return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language(request.language(), null), responses.now(),
-                    0, 0, 0, 0, 0, 0, institution, Responses.text(request.patronIdentifier()), "", null, null, null, false, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, List.of(ScreenMessage.PATRON_NOT_FOUND.text()), null);
+            return PatronInformationResponse.unknownPatron(language(request.language(), null), responses.now(), institution,
+                    request.patronIdentifier(), false, List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
         // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
