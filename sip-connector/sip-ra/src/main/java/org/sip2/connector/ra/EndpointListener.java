@@ -3,6 +3,7 @@ package org.sip2.connector.ra;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Duration;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
@@ -14,12 +15,18 @@ import org.sip2.connector.api.SipReply;
  */
 final class EndpointListener implements SipListener {
 
-    private static final long GIVE_UP_AFTER_MILLIS = 10_000;
+    private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(10);
 
     private final MessageEndpointFactory factory;
+    private final Duration giveUpAfter;
 
     EndpointListener(MessageEndpointFactory factory) {
+        this(factory, GIVE_UP_AFTER);
+    }
+
+    EndpointListener(MessageEndpointFactory factory, Duration giveUpAfter) {
         this.factory = factory;
+        this.giveUpAfter = giveUpAfter;
     }
 
     @Override
@@ -33,7 +40,7 @@ final class EndpointListener implements SipListener {
     }
 
     private MessageEndpoint createEndpoint() {
-        long deadline = System.currentTimeMillis() + GIVE_UP_AFTER_MILLIS;
+        long deadline = System.currentTimeMillis() + giveUpAfter.toMillis();
         long pause = 1;
         while (true) {
             try {
