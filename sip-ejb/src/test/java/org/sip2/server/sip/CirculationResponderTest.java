@@ -4,28 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sip2.server.sip.ResponderFixture.NOW;
+import static org.sip2.server.sip.ResponderFixture.NO_DATE;
+import static org.sip2.server.sip.ResponderFixture.request;
+import static org.sip2.server.sip.ResponderFixture.session;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SessionInfo;
-import org.sip2.connector.api.TerminalProfile;
 import org.sip2.protocol.CheckinRequest;
 import org.sip2.protocol.CheckinResponse;
-import org.sip2.protocol.CheckoutRequest;
 import org.sip2.protocol.CheckoutResponse;
 import org.sip2.protocol.FeeType;
 import org.sip2.protocol.RenewAllRequest;
-import org.sip2.protocol.RenewRequest;
-import org.sip2.protocol.SipCodec;
 import org.sip2.protocol.Tristate;
 import org.sip2.server.backend.CheckoutCommand;
-import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.RenewCommand;
-import org.sip2.server.circulation.LibraryClock;
-import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 import org.junit.jupiter.api.Test;
 
@@ -36,43 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 class CirculationResponderTest {
 
-    private static final SipCodec CODEC = new SipCodec();
-    private static final String NOW = "20261130    120000";
-    private static final String NO_DATE = " ".repeat(18);
-
     private final CountingDesk desk = new CountingDesk();
     private final Institution library = new Institution("MAIN", "Main Library");
 
     private CirculationResponder responder(boolean pinRequired) {
-        TerminalContext terminals = new TerminalContext() {
-            @Override
-            public CirculationBackend backend(SessionInfo session) {
-                return desk;
-            }
-        };
-        terminals.accounts = new TerminalAccounts() {
-            @Override
-            public boolean patronPinRequired(String loginId) {
-                return pinRequired;
-            }
-        };
-        Responses responses = new Responses();
-        responses.clock = new LibraryClock();
         CirculationResponder responder = new CirculationResponder();
-        responder.terminals = terminals;
-        responder.responses = responses;
+        responder.terminals = ResponderFixture.terminals(desk, pinRequired);
+        responder.responses = ResponderFixture.responses();
         return responder;
-    }
-
-    private static SessionInfo session(Map<String, String> options) {
-        return new SessionInfo(1, "127.0.0.1", Instant.now(), new TerminalProfile("kiosk1", "MAIN", "DESK", '|', "\r",
-                "ISO-8859-1", ErrorDetectionMode.AUTO, options));
-    }
-
-    private static <T> T request(String text) {
-        @SuppressWarnings("unchecked")
-        T request = (T) CODEC.parse(text);
-        return request;
     }
 
     @Test
