@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.protocol.CirculationStatus;
-import org.sip2.protocol.HoldMode;
 import org.sip2.protocol.HoldType;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;

@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
-import org.sip2.server.domain.Patron;
 import org.sip2.server.screen.ScreenMessage;
 
 /** Blocking a card from a terminal (01) and lifting the block (25). */

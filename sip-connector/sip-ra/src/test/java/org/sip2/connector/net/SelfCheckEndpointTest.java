@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.example.ils.SelfCheckEndpoint;
@@ -30,34 +27,25 @@ class SelfCheckEndpointTest {
     @TempDir
     Path logDir;
 
-    private ExecutorService workers;
-    private SipServer server;
-    private Thread loop;
+    private RunningListener listener;
 
     @BeforeEach
     void start() throws IOException {
         System.setProperty(PASSWORD_SETTING, "s3cret");
-        workers = Executors.newFixedThreadPool(2);
         ListenerConfig config = new ListenerConfig(TestApplication.definition("example", 30, 0, 5, 5), null,
                 StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
-        server = new SipServer(config, new SelfCheckEndpoint(), workers, SipLog.open(logDir.resolve("sip.log")));
-        server.open();
-        loop = new Thread(server, "sip-selector");
-        loop.start();
+        listener = RunningListener.start(config, new SelfCheckEndpoint(), 2, logDir);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        server.close();
-        loop.join(5000);
-        workers.shutdown();
-        assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
+        listener.close();
         System.clearProperty(PASSWORD_SETTING);
     }
 
     @Test
     void answersStatusAndLoginAndRefusesTheRest() throws IOException {
-        try (LineClient client = LineClient.plain(server.port())) {
+        try (LineClient client = LineClient.plain(listener.port())) {
             String status = client.exchange("9900302.00");
             assertTrue(status.matches("98YNNNNN100003\\d{8} {4}\\d{6}2\\.00AOMAIN\\|AMExample Library\\|"
                     + "BXNNNNYYYNNNNNNNNN\\|"), status);

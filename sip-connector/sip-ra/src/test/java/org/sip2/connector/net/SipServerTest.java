@@ -11,37 +11,16 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SipExchange;
-import org.sip2.connector.api.SipListener;
-import org.sip2.connector.api.SipReply;
-import org.sip2.connector.api.TerminalProfile;
-import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.ErrorDetection;
-import org.sip2.protocol.LoginRequest;
-import org.sip2.protocol.LoginResponse;
-import org.sip2.protocol.PatronStatus;
-import org.sip2.protocol.PatronStatusRequest;
-import org.sip2.protocol.PatronStatusResponse;
-import org.sip2.protocol.Refusals;
-import org.sip2.protocol.ScStatusRequest;
-import org.sip2.protocol.SipDate;
-import org.sip2.protocol.SupportedMessages;
 
 /** The listener over real loopback sockets, with a small fake application behind it. */
 class SipServerTest {
@@ -52,9 +31,7 @@ class SipServerTest {
     private final TestApplication application = new TestApplication();
     private final AtomicInteger delivered = application.delivered;
     private final List<String> keys = application.keys;
-    private ExecutorService workers;
-    private SipServer server;
-    private Thread loop;
+    private RunningListener listener;
 
     @BeforeEach
     void start() throws IOException {
@@ -68,20 +45,12 @@ class SipServerTest {
     }
 
     private void start(ListenerConfig config) throws IOException {
-        workers = Executors.newFixedThreadPool(4);
-        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
-        server.open();
-        loop = new Thread(server, "sip-selector");
-        loop.start();
+        listener = RunningListener.start(config, application, 4, logDir);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        server.close();
-        loop.join(5000);
-        workers.shutdown();
-        assertTrue(workers.awaitTermination(5, TimeUnit.SECONDS));
-        assertFalse(loop.isAlive(), "selector thread ended");
+        listener.close();
     }
 
     @Test
@@ -214,7 +183,7 @@ class SipServerTest {
             client.send("9900302.00\r");
             assertTrue(client.readLine().startsWith("98Y"));
         }
-        assertTrue(logText("request too long").contains("request too long"));
+        assertTrue(listener.logText("request too long").contains("request too long"));
     }
 
     @Test
@@ -223,7 +192,7 @@ class SipServerTest {
             client.send("99" + "x".repeat(300));
             assertTrue(client.closedByServer());
         }
-        assertTrue(logText("(limit sip.max.frame.length.before.login)").contains("(limit sip.max.frame.length.before.login)"));
+        assertTrue(listener.logText("(limit sip.max.frame.length.before.login)").contains("(limit sip.max.frame.length.before.login)"));
         try (Client client = new Client()) {
             assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
             assertTrue(client.exchange("2300020240315    143022AOMAIN|AA" + "p".repeat(600) + "|AC|").startsWith("24"),
@@ -248,7 +217,7 @@ class SipServerTest {
                 assertTrue(again.exchange("9900302.00").startsWith("98Y"), "a closed connection frees its place");
             }
         }
-        assertTrue(logText("(sip.max.connections.per.address)").contains("(sip.max.connections.per.address)"));
+        assertTrue(listener.logText("(sip.max.connections.per.address)").contains("(sip.max.connections.per.address)"));
     }
 
     @Test
@@ -258,7 +227,7 @@ class SipServerTest {
         }
         Thread.sleep(200);
         assertEquals(0, delivered.get());
-        assertTrue(logText("bytes unterminated").contains("bytes unterminated"));
+        assertTrue(listener.logText("bytes unterminated").contains("bytes unterminated"));
     }
 
     @Test
@@ -292,7 +261,7 @@ class SipServerTest {
             assertTrue(anonymous.closedByServer());
             assertTrue(idle.closedByServer());
         }
-        String logText = logText("idle for 1 s");
+        String logText = listener.logText("idle for 1 s");
         assertTrue(logText.contains("no login within 1 s"));
         assertTrue(logText.contains("kiosk 127.0.0.1") && logText.contains("idle for 1 s"));
     }
@@ -306,7 +275,7 @@ class SipServerTest {
             assertEquals("940", client.exchange("9300CNkiosk|COwrong|"));
             assertTrue(client.closedByServer(), "after the third refusal");
         }
-        assertTrue(logText("3 refused logins: closing").contains("3 refused logins: closing"));
+        assertTrue(listener.logText("3 refused logins: closing").contains("3 refused logins: closing"));
     }
 
     @Test
@@ -317,7 +286,7 @@ class SipServerTest {
             client.send("2300020240315    143022AOMAIN|AAp1|ACterminalpw|AD4321|\r");
             client.readLine();
         }
-        String logText = logText("23>24");
+        String logText = listener.logText("23>24");
         assertFalse(logText.contains("secret"));
         assertFalse(logText.contains("terminalpw"));
         assertFalse(logText.contains("4321"));
@@ -328,17 +297,17 @@ class SipServerTest {
 
     @Test
     void stoppingTakesNoNewConnectionButAnswersTheRequestInProgressBeforeClosing() throws Exception {
-        int port = server.port();
+        int port = listener.port();
         try (Client client = new Client()) {
             assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
             client.send("2300020240315    143022AOMAIN|AAheld|AC|\r");
             assertTrue(application.heldArrived.await(5, TimeUnit.SECONDS));
-            Thread closing = new Thread(server::close, "closing");
+            Thread closing = new Thread(listener.server()::close, "closing");
             closing.start();
-            for (int i = 0; i < 100 && server.bound(); i++) {
+            for (int i = 0; i < 100 && listener.server().bound(); i++) {
                 Thread.sleep(10);
             }
-            assertFalse(server.bound(), "no longer ready once stopping");
+            assertFalse(listener.server().bound(), "no longer ready once stopping");
             assertTrue(refusesConnections(port), "the listening socket is closed at once");
             application.heldMayFinish.countDown();
             assertTrue(client.readLine().startsWith("24"), "the request in progress gets its whole reply");
@@ -346,7 +315,7 @@ class SipServerTest {
             closing.join(5000);
             assertFalse(closing.isAlive());
         }
-        assertTrue(logText("listener stopped").contains("23>24"));
+        assertTrue(listener.logText("listener stopped").contains("23>24"));
     }
 
     private static boolean refusesConnections(int port) throws InterruptedException {
@@ -360,14 +329,6 @@ class SipServerTest {
         return false;
     }
 
-    /** The SIP log once it shows {@code awaited}: its writer thread runs behind the workers. */
-    private String logText(String awaited) throws Exception {
-        Path file = logDir.resolve("sip.log");
-        for (int i = 0; i < 100 && !(Files.exists(file) && Files.readString(file).contains(awaited)); i++) {
-            Thread.sleep(50);
-        }
-        return Files.readString(file);
-    }
 
     private static String sealed(String message, String sequence) {
         return new String(ErrorDetection.seal(message, StandardCharsets.US_ASCII, true, sequence, "\r"), StandardCharsets.US_ASCII);
@@ -380,7 +341,7 @@ class SipServerTest {
         private final InputStream in;
 
         Client() throws IOException {
-            socket = new Socket("127.0.0.1", server.port());
+            socket = new Socket("127.0.0.1", listener.port());
             socket.setSoTimeout(5000);
             out = socket.getOutputStream();
             in = socket.getInputStream();

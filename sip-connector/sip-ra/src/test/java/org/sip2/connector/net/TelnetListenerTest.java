@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,33 +28,25 @@ class TelnetListenerTest {
     Path logDir;
 
     private final TestApplication application = new TestApplication();
-    private ExecutorService workers;
-    private SipServer server;
-    private Thread loop;
+    private RunningListener listener;
 
     @BeforeEach
     void start() throws Exception {
         ListenerDefinition definition = new ListenerDefinition("telnet", "127.0.0.1", 0, ListenerTransport.TELNET,
                 ListenerTls.OFF, 30, 0, 256, 1024, 50, 50, List.of());
-        workers = Executors.newFixedThreadPool(2);
         ListenerConfig config = new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3,
                 Duration.ofSeconds(5));
-        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
-        server.open();
-        loop = new Thread(server, "sip-selector");
-        loop.start();
+        listener = RunningListener.start(config, application, 2, logDir);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        server.close();
-        loop.join(5000);
-        workers.shutdownNow();
+        listener.close();
     }
 
     @Test
     void promptsChecksLikeA93AndThenSpeaksSip() throws Exception {
-        try (LineClient client = LineClient.plain(server.port())) {
+        try (LineClient client = LineClient.plain(listener.port())) {
             assertEquals("login: ", client.readUntil("login: "));
             // What a telnet client sends at first: DO SUPPRESS-GO-AHEAD, WILL TERMINAL-TYPE, a subnegotiation.
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -75,7 +64,7 @@ class TelnetListenerTest {
         }
         assertEquals(2, application.delivered.get(), "the login and the 23");
         assertEquals("kiosk", application.sessions.get(1).terminal().loginId());
-        String log = logText("23>24");
+        String log = listener.logText("23>24");
         assertTrue(log.contains("telnet login: *** password: ***"));
         assertFalse(log.contains("secret"), "the password never reaches the SIP log");
         assertFalse(log.contains("\"telnet login: kiosk"), "nor the login id, as with a 93's CN");
@@ -83,7 +72,7 @@ class TelnetListenerTest {
 
     @Test
     void aWrongPasswordPromptsAgainAndTheThirdCloses() throws Exception {
-        try (LineClient client = LineClient.plain(server.port())) {
+        try (LineClient client = LineClient.plain(listener.port())) {
             client.readUntil("login: ");
             for (int attempt = 1; attempt <= 2; attempt++) {
                 client.send("kiosk\r\n");
@@ -100,7 +89,7 @@ class TelnetListenerTest {
 
     @Test
     void sipBeforeTheTelnetLoginIsTakenForTheLoginId() throws Exception {
-        try (LineClient client = LineClient.plain(server.port())) {
+        try (LineClient client = LineClient.plain(listener.port())) {
             client.readUntil("login: ");
             client.send("9300CNkiosk|COsecret|\r\n");
             assertEquals("password: ", client.readUntil("password: "));
@@ -114,7 +103,7 @@ class TelnetListenerTest {
         DebianTools.require("telnet", "telnet");
         String script = String.join("\n",
                 "set timeout 10",
-                "spawn telnet 127.0.0.1 " + server.port(),
+                "spawn telnet 127.0.0.1 " + listener.port(),
                 "expect \"login: \"",
                 "send \"kiosk\\r\"",
                 "expect \"password: \"",
@@ -133,11 +122,4 @@ class TelnetListenerTest {
         assertNotNull(application.sessions.get(1).terminal());
     }
 
-    private String logText(String awaited) throws Exception {
-        Path file = logDir.resolve("sip.log");
-        for (int i = 0; i < 100 && !(Files.exists(file) && Files.readString(file).contains(awaited)); i++) {
-            Thread.sleep(50);
-        }
-        return Files.readString(file);
-    }
 }

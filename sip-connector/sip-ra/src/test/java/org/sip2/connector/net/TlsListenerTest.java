@@ -13,14 +13,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -41,34 +38,25 @@ class TlsListenerTest {
     Path logDir;
 
     private final TestApplication application = new TestApplication();
-    private ExecutorService workers;
-    private SipServer server;
-    private Thread loop;
+    private RunningListener listener;
 
     private void start(ListenerTls mode, int loginTimeout, int workerThreads) throws Exception {
         ListenerDefinition definition = new ListenerDefinition("tls", "127.0.0.1", 0, ListenerTransport.RAW, mode,
                 loginTimeout, 0, 256, 1024, 500, 500, List.of());
-        workers = Executors.newFixedThreadPool(workerThreads);
         ListenerConfig config = new ListenerConfig(definition, TestPki.material().context(mode), StandardCharsets.UTF_8,
                 3, Duration.ofSeconds(5));
-        server = new SipServer(config, application, workers, SipLog.open(logDir.resolve("sip.log")));
-        server.open();
-        loop = new Thread(server, "sip-selector");
-        loop.start();
+        listener = RunningListener.start(config, application, workerThreads, logDir);
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        server.close();
-        loop.join(5000);
-        workers.shutdownNow();
-        assertFalse(loop.isAlive(), "selector thread ended");
+        listener.close();
     }
 
     /** A TLS client that checks the server's certificate and host name, as sip-cli --tls does. */
     private LineClient tls(SSLContext context, String... protocols) throws Exception {
-        Socket tcp = new Socket("127.0.0.1", server.port());
-        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(tcp, "localhost", server.port(), true);
+        Socket tcp = new Socket("127.0.0.1", listener.port());
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(tcp, "localhost", listener.port(), true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (protocols.length > 0) {
@@ -105,7 +93,7 @@ class TlsListenerTest {
         start(ListenerTls.ON, 30, 2);
         TestPki.ours();
         DebianTools.require("openssl", "openssl");
-        Process openssl = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + server.port(),
+        Process openssl = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + listener.port(),
                 "-CAfile", TestPki.ours().resolve("ca.crt").toString(), "-verify_hostname", "localhost",
                 "-verify_return_error", "-quiet").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -131,14 +119,14 @@ class TlsListenerTest {
     @Test
     void aPlainClientOnTheTlsPortIsClosedCleanly() throws Exception {
         start(ListenerTls.ON, 30, 2);
-        try (LineClient plain = LineClient.plain(server.port())) {
+        try (LineClient plain = LineClient.plain(listener.port())) {
             plain.send(LOGIN + "\r");
             byte[] answer = plain.readToEnd();
             assertNotNull(answer, "closed by the server");
             assertFalse(new String(answer, StandardCharsets.ISO_8859_1).contains("94"), "no SIP2 answer in clear");
         }
         assertEquals(0, application.delivered.get());
-        assertTrue(logText("TLS handshake failed").contains("TLS handshake failed"));
+        assertTrue(listener.logText("TLS handshake failed").contains("TLS handshake failed"));
         try (LineClient client = tls(TestPki.client(null))) {
             assertEquals("941", client.exchange(LOGIN), "the listener still serves");
         }
@@ -159,7 +147,7 @@ class TlsListenerTest {
         assertRefused(TestPki.client(TestPki.foreign().resolve("kiosk-1.p12")));
         assertRefused(TestPki.client(null));
         assertEquals(0, application.delivered.get());
-        assertTrue(logText("TLS handshake failed").contains("TLS handshake failed"));
+        assertTrue(listener.logText("TLS handshake failed").contains("TLS handshake failed"));
     }
 
     /** TLS 1.3 clients learn of a refused certificate only when they read: either way, no SIP2 gets through. */
@@ -177,7 +165,7 @@ class TlsListenerTest {
         List<LineClient> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < 50; i++) {
-                LineClient client = LineClient.plain(server.port());
+                LineClient client = LineClient.plain(listener.port());
                 if (i % 2 == 0) {
                     client.send(new byte[] {0x16, 0x03, 0x01, 0x02, 0x00, 0x01}); // the start of a ClientHello, no more
                 }
@@ -197,14 +185,7 @@ class TlsListenerTest {
                 client.close();
             }
         }
-        assertTrue(logText("no TLS handshake within").contains("no TLS handshake within 2 s"));
+        assertTrue(listener.logText("no TLS handshake within").contains("no TLS handshake within 2 s"));
     }
 
-    private String logText(String awaited) throws Exception {
-        Path file = logDir.resolve("sip.log");
-        for (int i = 0; i < 100 && !(Files.exists(file) && Files.readString(file).contains(awaited)); i++) {
-            Thread.sleep(50);
-        }
-        return Files.readString(file);
-    }
 }
