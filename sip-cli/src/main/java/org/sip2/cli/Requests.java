@@ -33,7 +33,7 @@ final class Requests {
     private Requests() {
     }
 
-    static SipRequest build(MessageName name, TerminalOptions o, SipDate now) {
+    static SipRequest build(MessageName name, EmulatorOptions o, SipDate now) {
         String ao = o.institutionId();
         String ac = o.sipPass;
         return switch (name) {

@@ -28,7 +28,7 @@ public class ShellCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
-    TerminalOptions terminal;
+    EmulatorOptions terminal;
 
     @Override
     public Integer call() throws IOException {

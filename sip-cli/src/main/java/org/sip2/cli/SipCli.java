@@ -32,7 +32,7 @@ public class SipCli implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
-    TerminalOptions terminal;
+    EmulatorOptions terminal;
 
     @Option(names = "--raw", description = "A message to send exactly as typed (repeatable), after the -m messages")
     List<String> raw = new ArrayList<>();

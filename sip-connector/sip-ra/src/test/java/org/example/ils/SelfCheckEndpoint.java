@@ -10,7 +10,7 @@ import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
-import org.sip2.connector.api.TerminalProfile;
+import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.LoginRequest;
 import org.sip2.protocol.LoginResponse;
@@ -56,7 +56,7 @@ public class SelfCheckEndpoint implements SipListener {
             return SipReply.of(new LoginResponse(false));
         }
         // From the 94 on, the connection speaks with this delimiter, terminator and character set.
-        TerminalProfile terminal = new TerminalProfile(login.loginUserId(), INSTITUTION, login.locationCode(),
+        TerminalLogin terminal = new TerminalLogin(login.loginUserId(), INSTITUTION, login.locationCode(),
                 '|', "\r", "IBM850", ErrorDetectionMode.AUTO);
         return SipReply.loggedIn(new LoginResponse(true), terminal);
     }

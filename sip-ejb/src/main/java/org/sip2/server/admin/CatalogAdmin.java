@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.protocol.CirculationStatus;
-import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.audit.TransactionLog;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.audit.TransactionLogEntry;
 
 /** Pages through the transaction log with filters, newest first, without loading it whole. */
 @Stateless
@@ -21,19 +21,19 @@ public class TransactionLogQuery {
 
     public long count(TransactionFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return bind(em.createQuery("select count(t) from SipTransaction t" + where(filter, parameters), Long.class), parameters).getSingleResult();
+        return bind(em.createQuery("select count(t) from TransactionLogEntry t" + where(filter, parameters), Long.class), parameters).getSingleResult();
     }
 
-    public List<SipTransaction> page(TransactionFilter filter, int first, int size) {
+    public List<TransactionLogEntry> page(TransactionFilter filter, int first, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return bind(em.createQuery("select t from SipTransaction t" + where(filter, parameters) + " order by t.occurredAt desc, t.id desc",
-                SipTransaction.class), parameters).setFirstResult(first).setMaxResults(size).getResultList();
+        return bind(em.createQuery("select t from TransactionLogEntry t" + where(filter, parameters) + " order by t.occurredAt desc, t.id desc",
+                TransactionLogEntry.class), parameters).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** Transactions of the last hour per message type. */
     public Map<String, Long> lastHourByType(LocalDateTime now) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select t.messageType, count(t) from SipTransaction t where t.occurredAt >= :since group by t.messageType order by t.messageType",
+        em.createQuery("select t.messageType, count(t) from TransactionLogEntry t where t.occurredAt >= :since group by t.messageType order by t.messageType",
                         Object[].class)
                 .setParameter("since", now.minusHours(1)).getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
@@ -41,9 +41,9 @@ public class TransactionLogQuery {
     }
 
     /** The latest refused transactions, with what the terminal was told. */
-    public List<SipTransaction> recentRefusals(int max) {
-        return em.createQuery("select t from SipTransaction t where t.outcome = org.sip2.server.audit.SipTransaction.Outcome.REFUSED"
-                + " order by t.occurredAt desc, t.id desc", SipTransaction.class).setMaxResults(max).getResultList();
+    public List<TransactionLogEntry> recentRefusals(int max) {
+        return em.createQuery("select t from TransactionLogEntry t where t.outcome = org.sip2.server.audit.TransactionLogEntry.Outcome.REFUSED"
+                + " order by t.occurredAt desc, t.id desc", TransactionLogEntry.class).setMaxResults(max).getResultList();
     }
 
     private static String where(TransactionFilter filter, Map<String, Object> parameters) {
@@ -62,7 +62,7 @@ public class TransactionLogQuery {
         condition(where, parameters, "messageType", filter.messageType());
         if (filter.outcome() != null && !filter.outcome().isBlank()) {
             where.append(" and t.outcome = :outcome");
-            parameters.put("outcome", SipTransaction.Outcome.valueOf(filter.outcome()));
+            parameters.put("outcome", TransactionLogEntry.Outcome.valueOf(filter.outcome()));
         }
         return where.toString();
     }

@@ -12,7 +12,7 @@
  *
  * <p>Depends on {@code org.sip2.server.domain}, {@code circulation}, {@code audit},
  * {@code importing}, {@code security}, {@code cluster}, {@code sip.FailureCounter},
- * {@code monitoring.SipMetrics} (each listener's gauges), the connector API's {@code SipSessions}
+ * {@code monitoring.SipMetrics} (each listener's gauges), the connector API's {@code SipConnections}
  * and {@code SipListeners}, Jakarta Persistence and EJB.
  */
 package org.sip2.server.admin;

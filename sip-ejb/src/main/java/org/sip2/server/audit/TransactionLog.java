@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 
 /**
  * Keeps every SIP transaction for {@code sip.transaction.retention.days} (default 90): older
@@ -37,7 +37,7 @@ public class TransactionLog {
     static final int MAX_PENDING = 50_000;
     private static final Logger LOG = Logger.getLogger(TransactionLog.class.getName());
 
-    private final Queue<SipTransaction> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<TransactionLogEntry> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean stopping;
@@ -54,7 +54,7 @@ public class TransactionLog {
      * application stops, the row, and any still waiting, are written with the request.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordRead(SipTransaction transaction) {
+    public void recordRead(TransactionLogEntry transaction) {
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
             pendingCount.decrementAndGet();
             em.persist(transaction);
@@ -69,14 +69,14 @@ public class TransactionLog {
 
     /** Logs a request that changed something, in its own transaction: the row commits with the effect. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordChange(SipTransaction transaction) {
+    public void recordChange(TransactionLogEntry transaction) {
         em.persist(transaction);
     }
 
     /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
     public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
-        em.persist(new SipTransaction(at, actor, SipTransaction.NO_ADDRESS, SipTransaction.CARD_EVENT,
-                SipTransaction.CARD_EVENT, patron, null, outcome, what, 0));
+        em.persist(new TransactionLogEntry(at, actor, TransactionLogEntry.NO_ADDRESS, TransactionLogEntry.CARD_EVENT,
+                TransactionLogEntry.CARD_EVENT, patron, null, outcome, what, 0));
     }
 
     /** Writes the waiting rows of reads, every second. */
@@ -112,7 +112,7 @@ public class TransactionLog {
 
     private void drain() {
         int written = 0;
-        SipTransaction next;
+        TransactionLogEntry next;
         while (written < MAX_PENDING && (next = pending.poll()) != null) {
             pendingCount.decrementAndGet();
             em.persist(next);
@@ -124,7 +124,7 @@ public class TransactionLog {
     @Schedule(hour = "3", minute = "23", persistent = false)
     public void purge() {
         LocalDateTime before = LocalDateTime.now().minusDays(Math.max(retentionDays, 0));
-        int purged = em.createNamedQuery("SipTransaction.purge").setParameter("before", before).executeUpdate();
+        int purged = em.createNamedQuery("TransactionLogEntry.purge").setParameter("before", before).executeUpdate();
         LOG.info(() -> "Transaction log: " + purged + " entries older than " + retentionDays + " days purged");
     }
 }

@@ -21,11 +21,11 @@ public interface CirculationBackend {
 
     Optional<ItemView> item(Terminal terminal, String barcode);
 
-    ItemTransaction checkout(Terminal terminal, CheckoutCommand command);
+    LoanResult checkout(Terminal terminal, CheckoutCommand command);
 
     CheckinResult checkin(Terminal terminal, CheckinCommand command);
 
-    ItemTransaction renew(Terminal terminal, RenewCommand command);
+    LoanResult renew(Terminal terminal, RenewCommand command);
 
     RenewAllResult renewAll(Terminal terminal, String patron, String pin, boolean feeAcknowledged);
 

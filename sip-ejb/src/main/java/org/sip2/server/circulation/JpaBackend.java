@@ -11,7 +11,7 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PaymentCommand;
@@ -77,7 +77,7 @@ public class JpaBackend implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+    public LoanResult checkout(Terminal terminal, CheckoutCommand command) {
         return lending.checkout(terminal, command);
     }
 
@@ -87,7 +87,7 @@ public class JpaBackend implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
+    public LoanResult renew(Terminal terminal, RenewCommand command) {
         return lending.renew(terminal, command);
     }
 

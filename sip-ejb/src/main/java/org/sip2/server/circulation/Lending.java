@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import org.sip2.protocol.CirculationStatus;
 import org.sip2.protocol.FeeType;
 import org.sip2.server.backend.CheckoutCommand;
-import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.RenewAllResult;
@@ -57,24 +57,24 @@ public class Lending {
     @Inject
     LibraryClock clock;
 
-    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+    public LoanResult checkout(Terminal terminal, CheckoutCommand command) {
         Optional<Item> lockedItem = catalog.lock(terminal, command.item());
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), ScreenMessage.PATRON_NOT_FOUND.text());
+            return LoanResult.refused(lockedItem.map(catalog::view).orElse(null), ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
         if (pin.refused()) {
-            return ItemTransaction.refused(lockedItem.map(catalog::view).orElse(null), pin.message());
+            return LoanResult.refused(lockedItem.map(catalog::view).orElse(null), pin.message());
         }
         if (lockedItem.isEmpty()) {
-            return ItemTransaction.refused(null, ScreenMessage.ITEM_NOT_FOUND.text());
+            return LoanResult.refused(null, ScreenMessage.ITEM_NOT_FOUND.text());
         }
         Item item = lockedItem.get();
         LocalDateTime now = clock.now();
         if (command.cancel()) {
-            Optional<ItemTransaction> restored = restoreLastLoan(item, patron, now);
+            Optional<LoanResult> restored = restoreLastLoan(item, patron, now);
             if (restored.isPresent()) {
                 return restored.get();
             }
@@ -86,7 +86,7 @@ public class Lending {
             return command.renewalAllowed()
                     ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate(),
                             command.feeAcknowledged())
-                    : ItemTransaction.refused(catalog.view(item), ScreenMessage.ALREADY_ON_LOAN.text());
+                    : LoanResult.refused(catalog.view(item), ScreenMessage.ALREADY_ON_LOAN.text());
         }
         TerminalOptions options = terminal.options();
         if (!command.noBlock()) {
@@ -94,7 +94,7 @@ public class Lending {
                     ? ScreenMessage.NOT_AT_THIS_TERMINAL.text()
                     : checkoutRefusal(patron, item, rule, open.isPresent(), options);
             if (refusal != null) {
-                return ItemTransaction.refused(catalog.view(item), refusal);
+                return LoanResult.refused(catalog.view(item), refusal);
             }
             if (rule.hasRentalFee() && !command.feeAcknowledged()) {
                 return rentalFeeToAccept(item, patron, rule);
@@ -124,9 +124,9 @@ public class Lending {
      * The refusal that reports a rental fee (BT, BV, BH): the terminal asks the patron and sends BO=Y
      * (docs/protocol.md §9.7).
      */
-    private ItemTransaction rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
+    private LoanResult rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
         String currency = patron.getInstitution().getCurrency();
-        return new ItemTransaction(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
+        return new LoanResult(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
                 null, List.of(ScreenMessage.RENTAL_FEE_TO_ACCEPT.text(rule.getRentalFee(), currency)));
     }
 
@@ -140,10 +140,10 @@ public class Lending {
     }
 
     /** A loan made or renewed until {@code due}, with the rental fee charged for it, if any. */
-    private ItemTransaction lent(boolean renewal, Item item, Patron patron, LoanRule rule, LocalDateTime due,
+    private LoanResult lent(boolean renewal, Item item, Patron patron, LoanRule rule, LocalDateTime due,
                                  String transactionId, List<String> messages) {
         boolean charged = transactionId != null;
-        return new ItemTransaction(true, renewal, catalog.view(item), due, charged ? FeeType.RENTAL : null,
+        return new LoanResult(true, renewal, catalog.view(item), due, charged ? FeeType.RENTAL : null,
                 charged ? rule.getRentalFee() : null, patron.getInstitution().getCurrency(), transactionId,
                 List.copyOf(messages));
     }
@@ -215,15 +215,15 @@ public class Lending {
         return null;
     }
 
-    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
+    public LoanResult renew(Terminal terminal, RenewCommand command) {
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return ItemTransaction.refused(null, ScreenMessage.PATRON_NOT_FOUND.text());
+            return LoanResult.refused(null, ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
         if (pin.refused()) {
-            return ItemTransaction.refused(null, pin.message());
+            return LoanResult.refused(null, pin.message());
         }
         Optional<Loan> loan = command.item() != null && !command.item().isBlank()
                 ? catalog.lock(terminal, command.item()).flatMap(catalog::openLoan)
@@ -231,11 +231,11 @@ public class Lending {
                         .filter(l -> l.getItem().getTitle().equals(command.title())).findFirst();
         if (loan.isEmpty()) {
             Optional<Item> item = catalog.find(terminal, command.item());
-            return ItemTransaction.refused(item.map(catalog::view).orElse(null),
+            return LoanResult.refused(item.map(catalog::view).orElse(null),
                     item.isPresent() || command.item() == null ? ScreenMessage.NOT_ON_LOAN_TO_YOU.text() : ScreenMessage.ITEM_NOT_FOUND.text());
         }
         if (!loan.get().getPatron().getId().equals(patron.getId()) && !command.thirdPartyAllowed()) {
-            return ItemTransaction.refused(catalog.view(loan.get().getItem()), ScreenMessage.CHECKED_OUT_TO_ANOTHER.text());
+            return LoanResult.refused(catalog.view(loan.get().getItem()), ScreenMessage.CHECKED_OUT_TO_ANOTHER.text());
         }
         return renew(loan.get(), rules.ruleFor(loan.get().getPatron(), loan.get().getItem()), command.noBlock(),
                 command.when(), command.offlineDueDate(), command.feeAcknowledged());
@@ -259,7 +259,7 @@ public class Lending {
         List<String> renewed = new ArrayList<>();
         List<String> unrenewed = new ArrayList<>();
         for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList()) {
-            ItemTransaction result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
+            LoanResult result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
             (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());
         }
         return new RenewAllResult(true, renewed, unrenewed, List.of(ScreenMessage.RENEW_ALL_SUMMARY.text(renewed.size(), unrenewed.size())));
@@ -269,19 +269,19 @@ public class Lending {
      * A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (docs/protocol.md
      * §9.7).
      */
-    private ItemTransaction renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue,
+    private LoanResult renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue,
                                   boolean feeAcknowledged) {
         Item item = loan.getItem();
         if (!noBlock) {
             String block = patrons.blockMessage(loan.getPatron(), PatronView.Block::stopsRenewal);
             if (block != null) {
-                return ItemTransaction.refused(catalog.view(item), block);
+                return LoanResult.refused(catalog.view(item), block);
             }
             if (!rule.allowsRenewalAfter(loan.getRenewals())) {
-                return ItemTransaction.refused(catalog.view(item), ScreenMessage.RENEWAL_LIMIT.text(rule.getRenewalLimit()));
+                return LoanResult.refused(catalog.view(item), ScreenMessage.RENEWAL_LIMIT.text(rule.getRenewalLimit()));
             }
             if (holds.othersWaiting(item, loan.getPatron())) {
-                return ItemTransaction.refused(catalog.view(item), ScreenMessage.ON_HOLD_NO_RENEWAL.text());
+                return LoanResult.refused(catalog.view(item), ScreenMessage.ON_HOLD_NO_RENEWAL.text());
             }
             if (rule.hasRentalFee() && !feeAcknowledged) {
                 return rentalFeeToAccept(item, loan.getPatron(), rule);
@@ -301,7 +301,7 @@ public class Lending {
      * BI on a checkout: the terminal could not complete a checkin; the loan it ended goes on
      * (docs/protocol.md §9.6).
      */
-    private Optional<ItemTransaction> restoreLastLoan(Item item, Patron patron, LocalDateTime now) {
+    private Optional<LoanResult> restoreLastLoan(Item item, Patron patron, LocalDateTime now) {
         if (catalog.openLoan(item).isPresent()) {
             return Optional.empty();
         }
@@ -316,7 +316,7 @@ public class Lending {
                     catalog.holds(item).trapped().forEach(Hold::untrap);
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
-                    return new ItemTransaction(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,
+                    return new LoanResult(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,
                             List.of(ScreenMessage.CHECKIN_CANCELLED.text(DUE.format(loan.getDueAt()))));
                 });
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.sip2.server.audit.SipTransaction.Outcome;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.audit.TransactionLog;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;

@@ -25,8 +25,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sip2.connector.api.LiveSession;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.LiveConnection;
+import org.sip2.connector.api.SipConnections;
 
 /**
  * This instance's place among the server instances: publishes {@link ClusterNotice}s to all of
@@ -43,7 +43,7 @@ public class Cluster {
     /** How often an instance publishes its sessions, and how long a copy lives without a refresh. */
     private static final int PUBLISH_SECONDS = 2;
     private static final int SESSIONS_TTL_SECONDS = 10;
-    private static final Type SESSION_LIST = new ArrayList<LiveSession>() { }.getClass().getGenericSuperclass();
+    private static final Type SESSION_LIST = new ArrayList<LiveConnection>() { }.getClass().getGenericSuperclass();
 
     @Inject
     @ConfigProperty(name = "sip.instance.name", defaultValue = "local")
@@ -101,12 +101,12 @@ public class Cluster {
     }
 
     /** The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy. */
-    public Map<String, List<LiveSession>> sessionsByInstance() {
-        Map<String, List<LiveSession>> all = new TreeMap<>();
+    public Map<String, List<LiveConnection>> sessionsByInstance() {
+        Map<String, List<LiveConnection>> all = new TreeMap<>();
         if (grid != null) {
             grid.sessions().forEach((name, list) -> all.put(name, json.fromJson(list, SESSION_LIST)));
         }
-        all.put(instance, SipSessions.all());
+        all.put(instance, SipConnections.all());
         return all;
     }
 
@@ -123,7 +123,7 @@ public class Cluster {
 
     private void publishSessions() {
         try {
-            grid.putSessions(instance, json.toJson(SipSessions.all()), SESSIONS_TTL_SECONDS);
+            grid.putSessions(instance, json.toJson(SipConnections.all()), SESSIONS_TTL_SECONDS);
         } catch (RuntimeException gridDown) {
             LOG.log(Level.FINE, "Could not publish this instance's sessions", gridDown);
         }

@@ -3,7 +3,7 @@ package org.sip2.server.cluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipConnections;
 import org.sip2.server.security.VerifiedSecrets;
 
 /** Applies, on this instance, the notices of {@link ClusterNotice} that concern the SIP side. */
@@ -21,12 +21,12 @@ public class ClusterNotices {
     }
 
     void disconnect(@Observes ClusterNotice.DisconnectTerminal notice) {
-        SipSessions.disconnectTerminal(notice.loginId());
+        SipConnections.disconnectTerminal(notice.loginId());
     }
 
     void disconnect(@Observes ClusterNotice.DisconnectSession notice) {
         if (notice.instance().equals(cluster.instance())) {
-            SipSessions.disconnect(notice.sessionId());
+            SipConnections.disconnect(notice.sessionId());
         }
     }
 }

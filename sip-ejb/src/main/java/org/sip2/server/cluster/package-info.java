@@ -5,6 +5,6 @@
  * when clustering is on; with it off (the single-instance default) everything stays local.
  *
  * <p>Depends on Hazelcast (provided by Payara), CDI, EJB, Concurrency, JSON-B,
- * {@code org.sip2.server.security} and the connector API ({@code SipSessions}).
+ * {@code org.sip2.server.security} and the connector API ({@code SipConnections}).
  */
 package org.sip2.server.cluster;

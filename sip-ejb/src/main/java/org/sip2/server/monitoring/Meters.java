@@ -3,7 +3,7 @@ package org.sip2.server.monitoring;
 import java.util.List;
 import java.util.Map;
 import org.sip2.connector.api.SipListeners;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipConnections;
 
 /** All the server counts, behind {@link SipMetrics}; {@link #NONE} where the container has no MicroProfile Metrics. */
 interface Meters extends RequestMeter {
@@ -52,7 +52,7 @@ interface Meters extends RequestMeter {
 
     /** Logged-in terminal connections of a listener. */
     static long terminalsConnected(String listener) {
-        return SipSessions.listener(listener)
+        return SipConnections.listener(listener)
                 .map(running -> running.sessions().stream().filter(session -> session.terminal() != null).count())
                 .orElse(0L);
     }

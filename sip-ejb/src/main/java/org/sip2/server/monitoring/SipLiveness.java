@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipConnections;
 
 /**
  * Alive: the selector loop of every running SIP2 listener still goes round (it does at least once a
@@ -24,7 +24,7 @@ public class SipLiveness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("sip2");
         boolean alive = true;
         Instant now = Instant.now();
-        for (SipSessions.Listener listener : SipSessions.listeners()) {
+        for (SipConnections.Listener listener : SipConnections.listeners()) {
             long silent = Duration.between(listener.lastLoop(), now).toSeconds();
             response.withData("listener " + listener.name(), silent + " s since its loop last ran");
             alive &= silent < STUCK.toSeconds();

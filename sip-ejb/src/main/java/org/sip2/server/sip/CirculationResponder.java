@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.AlertType;
 import org.sip2.protocol.CheckinRequest;
 import org.sip2.protocol.CheckinResponse;
@@ -18,7 +18,7 @@ import org.sip2.protocol.Tristate;
 import org.sip2.server.backend.CheckinCommand;
 import org.sip2.server.backend.CheckinResult;
 import org.sip2.server.backend.CheckoutCommand;
-import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
@@ -32,53 +32,53 @@ import org.sip2.server.domain.Institution;
 public class CirculationResponder {
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public CheckoutResponse checkout(CheckoutRequest request, SessionInfo session, Institution institution) {
+    public CheckoutResponse checkout(CheckoutRequest request, ConnectionInfo session, Institution institution) {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
-        ItemTransaction result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
+        LoanResult result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
                 request.scRenewalPolicy() && institution.getPolicy().enforced().isRenewalAllowed(), request.noBlock(),
                         when,
                 responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
         return new CheckoutResponse(result.ok(), result.renewal(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO,
-                responses.now(), Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
-                Responses.text(request.itemIdentifier()), item == null ? "" : item.title(),
-                Responses.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
+                responses.now(), ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.patronIdentifier()),
+                ResponseFields.text(request.itemIdentifier()), item == null ? "" : item.title(),
+                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
                 result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
                 null, result.transactionId(), AccountFields.itemFields(item, terminals.options(session)),
-                Responses.messages(result.messages()), null);
+                ResponseFields.messages(result.messages()), null);
     }
 
-    public RenewResponse renew(RenewRequest request, SessionInfo session) {
+    public RenewResponse renew(RenewRequest request, ConnectionInfo session) {
         LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
-        ItemTransaction result = terminals.backend(session).renew(terminals.terminal(session), new RenewCommand(
+        LoanResult result = terminals.backend(session).renew(terminals.terminal(session), new RenewCommand(
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
                 request.titleIdentifier(), request.thirdPartyAllowed(), request.noBlock(), when, responses.local(request.nbDueDate()),
                 Boolean.TRUE.equals(request.feeAcknowledged())));
         ItemView item = result.item();
         return new RenewResponse(result.ok(), result.ok(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO, responses.now(),
-                Responses.institution(request.institutionId(), session), Responses.text(request.patronIdentifier()),
-                item == null ? Responses.text(request.itemIdentifier()) : item.barcode(),
-                item == null ? Responses.text(request.titleIdentifier()) : item.title(),
-                Responses.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
+                ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.patronIdentifier()),
+                item == null ? ResponseFields.text(request.itemIdentifier()) : item.barcode(),
+                item == null ? ResponseFields.text(request.titleIdentifier()) : item.title(),
+                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
                 result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
-                null, result.transactionId(), null, Responses.messages(result.messages()), null);
+                null, result.transactionId(), null, ResponseFields.messages(result.messages()), null);
     }
 
-    public RenewAllResponse renewAll(RenewAllRequest request, SessionInfo session) {
+    public RenewAllResponse renewAll(RenewAllRequest request, ConnectionInfo session) {
         RenewAllResult result = terminals.backend(session).renewAll(terminals.terminal(session), request.patronIdentifier(),
                 terminals.patronPin(session, request.patronPassword()), Boolean.TRUE.equals(request.feeAcknowledged()));
         return new RenewAllResponse(result.ok(), result.renewed().size(), result.unrenewed().size(), responses.now(),
-                Responses.institution(request.institutionId(), session), result.renewed(), result.unrenewed(),
-                Responses.messages(result.messages()), null);
+                ResponseFields.institution(request.institutionId(), session), result.renewed(), result.unrenewed(),
+                ResponseFields.messages(result.messages()), null);
     }
 
-    public CheckinResponse checkin(CheckinRequest request, SessionInfo session) {
+    public CheckinResponse checkin(CheckinRequest request, ConnectionInfo session) {
         Terminal terminal = terminals.terminal(session);
         TerminalOptions options = terminal.options();
         CheckinResult result = terminals.backend(session).checkin(terminal, new CheckinCommand(
@@ -98,9 +98,9 @@ public class CirculationResponder {
         String sortBin = SortBins.bin(options.lines(TerminalOption.SORT_BIN_MAPPING), branch, item).orElse(null);
         // Koha's show_checkin_message off: a successful checkin says nothing on the screen.
         List<String> messages = result.ok() && !options.flag(TerminalOption.SHOW_CHECKIN_MESSAGE) ? null
-                : Responses.messages(result.messages());
+                : ResponseFields.messages(result.messages());
         return new CheckinResponse(result.ok(), result.ok(), magnetic(item), alert, responses.now(),
-                Responses.institution(request.institutionId(), session), Responses.text(request.itemIdentifier()),
+                ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.itemIdentifier()),
                 item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin,
                         result.patron(),
                 item == null ? null : item.mediaType(), item == null ? null : item.properties(),

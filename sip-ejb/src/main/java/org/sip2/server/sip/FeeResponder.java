@@ -2,7 +2,7 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.FeePaidRequest;
 import org.sip2.protocol.FeePaidResponse;
 import org.sip2.server.backend.PaymentCommand;
@@ -13,18 +13,18 @@ import org.sip2.server.backend.PaymentResult;
 public class FeeResponder {
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public FeePaidResponse feePaid(FeePaidRequest request, SessionInfo session) {
+    public FeePaidResponse feePaid(FeePaidRequest request, ConnectionInfo session) {
         PaymentResult result = terminals.backend(session).payFee(terminals.terminal(session), new PaymentCommand(
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.feeAmount(),
                 request.currencyType(), request.feeType(), request.paymentType(), request.feeIdentifier(), request.transactionId()));
-        return new FeePaidResponse(result.accepted(), responses.now(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()), transactionId(request, result),
-                        Responses.messages(result.messages()), null);
+        return new FeePaidResponse(result.accepted(), responses.now(), ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()), transactionId(request, result),
+                        ResponseFields.messages(result.messages()), null);
     }
 
     /** The SC's own transaction id (BK) is echoed, as Koha does; the server's id only when the SC gave none. */

@@ -2,7 +2,7 @@ package org.sip2.server.sip;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.HoldRequest;
 import org.sip2.protocol.HoldResponse;
 import org.sip2.protocol.Refusals;
@@ -16,12 +16,12 @@ import org.sip2.server.screen.ScreenMessage;
 public class HoldResponder {
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public SipResponse hold(HoldRequest request, SessionInfo session) {
+    public SipResponse hold(HoldRequest request, ConnectionInfo session) {
         if (request.holdMode() == null) {
             return Refusals.of(request, ScreenMessage.UNKNOWN_HOLD_MODE.text(), responses.now());
         }
@@ -29,8 +29,8 @@ public class HoldResponder {
                 request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
                 request.titleIdentifier(), request.holdType(), request.pickupLocation(), responses.local(request.expirationDate()),
                 Boolean.TRUE.equals(request.feeAcknowledged())));
-        return new HoldResponse(result.ok(), result.available(), responses.now(), Responses.date(result.expiresAt()),
-                result.queuePosition(), result.pickupLocation(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()), result.item(), result.title(), Responses.messages(result.messages()), null);
+        return new HoldResponse(result.ok(), result.available(), responses.now(), ResponseFields.date(result.expiresAt()),
+                result.queuePosition(), result.pickupLocation(), ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()), result.item(), result.title(), ResponseFields.messages(result.messages()), null);
     }
 }

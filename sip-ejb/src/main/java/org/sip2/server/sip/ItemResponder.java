@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.ExtraField;
 import org.sip2.protocol.FeeType;
 import org.sip2.protocol.ItemInformationRequest;
@@ -24,12 +24,12 @@ public class ItemResponder {
 
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public SipResponse itemInformation(ItemInformationRequest request, SessionInfo session) {
+    public SipResponse itemInformation(ItemInformationRequest request, ConnectionInfo session) {
         Optional<ItemView> found = terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
         if (found.isEmpty()) {
             return Refusals.of(request, ScreenMessage.ITEM_NOT_FOUND.text(), responses.now());
@@ -38,8 +38,8 @@ public class ItemResponder {
         boolean rental = item.rentalFee() != null;
         return new ItemInformationResponse(item.status(), item.securityMarker(),
                 rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN, responses.now(), item.holdQueue(),
-                item.dueAt() == null ? null : Responses.dueDate(item.dueAt(), terminals.options(session)), null,
-                Responses.date(item.pickupBy()), item.barcode(), item.title(), item.owner(),
+                item.dueAt() == null ? null : ResponseFields.dueDate(item.dueAt(), terminals.options(session)), null,
+                ResponseFields.date(item.pickupBy()), item.barcode(), item.title(), item.owner(),
                 rental ? item.currency() : null, item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
                 item.callNumber(), itemFields(item, terminals.options(session)), null, null);
     }
@@ -55,12 +55,12 @@ public class ItemResponder {
         return fields;
     }
 
-    public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, SessionInfo session) {
+    public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, ConnectionInfo session) {
         Optional<ItemView> updated = terminals.backend(session).updateItemProperties(terminals.terminal(session),
                 request.itemIdentifier(), request.itemProperties());
         return updated.map(item -> new ItemStatusUpdateResponse(true, responses.now(), item.barcode(), item.title(), item.properties(),
                         List.of(ScreenMessage.ITEM_PROPERTIES_STORED.text()), null))
-                .orElseGet(() -> new ItemStatusUpdateResponse(false, responses.now(), Responses.text(request.itemIdentifier()), null, null,
+                .orElseGet(() -> new ItemStatusUpdateResponse(false, responses.now(), ResponseFields.text(request.itemIdentifier()), null, null,
                         List.of(ScreenMessage.ITEM_NOT_FOUND.text()), null));
     }
 }

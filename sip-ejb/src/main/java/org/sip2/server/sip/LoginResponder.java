@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.security.auth.x500.X500Principal;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.connector.api.SipReply;
-import org.sip2.connector.api.TerminalProfile;
+import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.LoginRequest;
 import org.sip2.protocol.LoginResponse;
 import org.sip2.server.circulation.TerminalAccounts;
@@ -30,7 +30,7 @@ public class LoginResponder {
     @Inject
     LoginThrottle throttle;
 
-    public SipReply login(LoginRequest request, SessionInfo session) {
+    public SipReply login(LoginRequest request, ConnectionInfo session) {
         if (!NOT_ENCRYPTED.equals(request.uidAlgorithm()) || !NOT_ENCRYPTED.equals(request.pwdAlgorithm())) {
             LOG.info(() -> "Login refused from " + session.remoteAddress() + ": encrypted user id or password is not supported");
             return SipReply.of(new LoginResponse(false));
@@ -56,7 +56,7 @@ public class LoginResponder {
             return SipReply.of(new LoginResponse(false));
         }
         throttle.succeeded(request.loginUserId(), session.remoteAddress());
-        TerminalProfile profile = new TerminalProfile(terminal.getLoginId(), terminal.getInstitution().getId(),
+        TerminalLogin profile = new TerminalLogin(terminal.getLoginId(), terminal.getInstitution().getId(),
                 request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
                 terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(),
                         terminal.getErrorDetection(),
@@ -65,7 +65,7 @@ public class LoginResponder {
     }
 
     /** An account bound to a certificate logs in only over TLS with that certificate (docs/security.md). */
-    private static boolean presentsItsCertificate(TerminalAccount terminal, SessionInfo session) {
+    private static boolean presentsItsCertificate(TerminalAccount terminal, ConnectionInfo session) {
         return terminal.getCertificateSubject() == null || session.clientCertificate() != null
                 && new X500Principal(terminal.getCertificateSubject())
                         .equals(new X500Principal(session.clientCertificate()));

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.BlockPatronRequest;
 import org.sip2.protocol.EndPatronSessionRequest;
 import org.sip2.protocol.EndSessionResponse;
@@ -40,20 +40,20 @@ public class PatronResponder {
     static final int DEFAULT_LIST_SIZE = 100;
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public PatronStatusResponse patronStatus(PatronStatusRequest request, SessionInfo session) {
+    public PatronStatusResponse patronStatus(PatronStatusRequest request, ConnectionInfo session) {
         Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
                 terminals.patronPin(session, request.patronPassword()));
-        return patronStatusResponse(found, request.language(), Responses.institution(request.institutionId(), session),
+        return patronStatusResponse(found, request.language(), ResponseFields.institution(request.institutionId(), session),
                 request.patronIdentifier(), null, terminals.options(session));
     }
 
-    public PatronStatusResponse block(BlockPatronRequest request, SessionInfo session, String policyRefusal) {
-        String institution = Responses.institution(request.institutionId(), session);
+    public PatronStatusResponse block(BlockPatronRequest request, ConnectionInfo session, String policyRefusal) {
+        String institution = ResponseFields.institution(request.institutionId(), session);
         if (policyRefusal != null) {
             // docs/protocol.md §6.8: without status-update permission the 24 is answered, the card is not blocked.
             Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
@@ -81,8 +81,8 @@ public class PatronResponder {
     }
 
     /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
-    public PatronEnableResponse enable(PatronEnableRequest request, SessionInfo session, String policyRefusal) {
-        String institution = Responses.institution(request.institutionId(), session);
+    public PatronEnableResponse enable(PatronEnableRequest request, ConnectionInfo session, String policyRefusal) {
+        String institution = ResponseFields.institution(request.institutionId(), session);
         CirculationBackend backend = terminals.backend(session);
         String pin = terminals.patronPin(session, request.patronPassword());
         Optional<PatronView> found = policyRefusal == null
@@ -101,8 +101,8 @@ public class PatronResponder {
                 patron.name(), true, patron.pinValid(), messages, null);
     }
 
-    public PatronInformationResponse patronInformation(PatronInformationRequest request, SessionInfo session) {
-        String institution = Responses.institution(request.institutionId(), session);
+    public PatronInformationResponse patronInformation(PatronInformationRequest request, ConnectionInfo session) {
+        String institution = ResponseFields.institution(request.institutionId(), session);
         Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
                 terminals.patronPin(session, request.patronPassword()));
         if (found.isEmpty()) {
@@ -150,13 +150,13 @@ public class PatronResponder {
      * Ends the patron's session unless the PIN is refused (docs/protocol.md §6.9); an unknown patron
      * has no session to keep.
      */
-    public EndSessionResponse endSession(EndPatronSessionRequest request, SessionInfo session) {
+    public EndSessionResponse endSession(EndPatronSessionRequest request, ConnectionInfo session) {
         String pin = terminals.patronPin(session, request.patronPassword());
         Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
                 .patron(terminals.terminal(session), request.patronIdentifier(), pin).filter(PatronView::pinRejected);
         String message = refused.map(patron -> patron.pin().message()).orElseGet(ScreenMessage.SESSION_ENDED::text);
-        return new EndSessionResponse(refused.isEmpty(), responses.now(), Responses.institution(request.institutionId(), session),
-                Responses.text(request.patronIdentifier()), List.of(message), null);
+        return new EndSessionResponse(refused.isEmpty(), responses.now(), ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()), List.of(message), null);
     }
 
     /** The 14-position bitmap for the patron's blocks (docs/protocol.md §6.4). */

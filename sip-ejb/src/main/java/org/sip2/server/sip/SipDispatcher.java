@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipReply;
 import org.sip2.protocol.BlockPatronRequest;
@@ -88,7 +88,7 @@ public class SipDispatcher {
     FeeResponder fees;
 
     @Inject
-    TerminalContext terminals;
+    Terminals terminals;
 
     @Inject
     SharedRecords sharedRecords;
@@ -103,7 +103,7 @@ public class SipDispatcher {
     SipMetrics metrics;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
     /** Whether a request is one of the nine that change state (and are journaled). */
     static boolean changesState(SipRequest request) {
@@ -125,7 +125,7 @@ public class SipDispatcher {
      */
     private SipReply exactlyOnce(SipExchange exchange) {
         SipRequest request = exchange.request();
-        SessionInfo session = exchange.session();
+        ConnectionInfo session = exchange.session();
         long connection = session.connectionId();
         String digest = exchange.key().digest();
         if (request instanceof LoginRequest || !session.loggedIn()) {
@@ -170,7 +170,7 @@ public class SipDispatcher {
         });
     }
 
-    private SipReply route(SipRequest request, SessionInfo session) {
+    private SipReply route(SipRequest request, ConnectionInfo session) {
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
         List<FieldId> missing = definition.missingRequiredFields(request).stream().filter(id -> !EMPTY_WHEN_ABSENT.contains(id)).toList();
         if (!missing.isEmpty()) {
@@ -186,7 +186,7 @@ public class SipDispatcher {
         };
     }
 
-    private SipReply loggedIn(SipRequest request, SessionInfo session) {
+    private SipReply loggedIn(SipRequest request, ConnectionInfo session) {
         Institution institution = terminals.institution(session);
         String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy().enforced()))
                 .orElseGet(() -> sharedRecords.refusal(request, institution));

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.ScStatusCode;
 import org.sip2.protocol.ScStatusRequest;
@@ -29,9 +29,9 @@ public class StatusResponder {
     Institutions institutions;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
-    public AcsStatusResponse acsStatus(ScStatusRequest request, SessionInfo session) {
+    public AcsStatusResponse acsStatus(ScStatusRequest request, ConnectionInfo session) {
         if (request.statusCode() != null && request.statusCode() != ScStatusCode.OK) {
             LOG.info(() -> "Terminal " + terminal(session) + " at " + session.remoteAddress() + " reports: " + request.statusCode().description());
         }
@@ -49,7 +49,7 @@ public class StatusResponder {
                 session.terminal().locationCode(), null, null);
     }
 
-    private static String terminal(SessionInfo session) {
+    private static String terminal(ConnectionInfo session) {
         return session.loggedIn() ? session.terminal().loginId() : "(not logged in)";
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import org.sip2.connector.api.SipTraffic;
 import org.sip2.protocol.SipResponse;
-import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.audit.TransactionLogEntry;
 import org.sip2.server.monitoring.Outcome;
 import org.sip2.server.monitoring.RequestMeter;
 import org.sip2.server.monitoring.SipMetrics;
@@ -44,7 +44,7 @@ public class TrafficObservation {
 
     static Outcome outcome(SipTraffic.Ending ending, SipResponse response) {
         return switch (ending) {
-            case ANSWERED -> TransactionRecorder.outcome(response) == SipTransaction.Outcome.OK
+            case ANSWERED -> TransactionRecorder.outcome(response) == TransactionLogEntry.Outcome.OK
                     ? Outcome.OK : Outcome.REFUSED;
             case REPEATED -> Outcome.OK;
             case RESEND_REQUESTED -> Outcome.RESEND;

@@ -25,8 +25,8 @@ import org.sip2.protocol.RenewResponse;
 import org.sip2.protocol.RequestScResend;
 import org.sip2.protocol.SipMessage;
 import org.sip2.protocol.SipResponse;
-import org.sip2.server.audit.SipTransaction.Outcome;
-import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
+import org.sip2.server.audit.TransactionLogEntry;
 import org.sip2.server.audit.TransactionLog;
 
 /**
@@ -40,7 +40,7 @@ public class TransactionRecorder {
     TransactionLog log;
 
     @Inject
-    Responses responses;
+    ResponseFields responses;
 
     void record(SipExchange exchange, SipResponse response, long startNanos) {
         if (!exchange.session().loggedIn() && !(exchange.request() instanceof LoginRequest)) {
@@ -50,7 +50,7 @@ public class TransactionRecorder {
         String terminal = exchange.session().loggedIn() ? exchange.session().terminal().loginId()
                 : exchange.request() instanceof LoginRequest login && response instanceof LoginResponse ok && ok.ok()
                 ? login.loginUserId() : null;
-        SipTransaction transaction = new SipTransaction(responses.clock().now(), terminal, exchange.session().remoteAddress(),
+        TransactionLogEntry transaction = new TransactionLogEntry(responses.clock().now(), terminal, exchange.session().remoteAddress(),
                 exchange.request().id(), response.id(), text(exchange.request(), FieldId.AA), text(exchange.request(), FieldId.AB),
                 outcome(response), firstScreenMessage(response), (int) ((System.nanoTime() - startNanos) / 1_000_000));
         if (SipDispatcher.changesState(exchange.request())) {

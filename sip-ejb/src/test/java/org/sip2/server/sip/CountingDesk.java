@@ -18,7 +18,7 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
@@ -74,18 +74,18 @@ final class CountingDesk implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+    public LoanResult checkout(Terminal terminal, CheckoutCommand command) {
         commands.add(command);
         ItemView item = item(terminal, command.item()).orElse(null);
         if (item == null) {
-            return ItemTransaction.refused(null, "Item not found");
+            return LoanResult.refused(null, "Item not found");
         }
         if (DVD.equals(command.item()) && !command.feeAcknowledged()) {
-            return new ItemTransaction(false, false, item, null, FeeType.RENTAL, new BigDecimal("1.50"), "EUR", null,
+            return new LoanResult(false, false, item, null, FeeType.RENTAL, new BigDecimal("1.50"), "EUR", null,
                     List.of("This item has a rental fee of 1.50 EUR, please accept it"));
         }
         loans.put(command.item(), DUE);
-        return new ItemTransaction(true, false, item, DUE, null, null, "EUR", null, List.of("Due 24 Dec 2026"));
+        return new LoanResult(true, false, item, DUE, null, null, "EUR", null, List.of("Due 24 Dec 2026"));
     }
 
     @Override
@@ -101,9 +101,9 @@ final class CountingDesk implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
+    public LoanResult renew(Terminal terminal, RenewCommand command) {
         commands.add(command);
-        return ItemTransaction.refused(item(terminal, command.item()).orElse(null), "You do not have this item on loan");
+        return LoanResult.refused(item(terminal, command.item()).orElse(null), "You do not have this item on loan");
     }
 
     @Override

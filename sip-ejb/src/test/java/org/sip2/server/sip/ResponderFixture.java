@@ -3,8 +3,8 @@ package org.sip2.server.sip;
 import java.time.Instant;
 import java.util.Map;
 import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SessionInfo;
-import org.sip2.connector.api.TerminalProfile;
+import org.sip2.connector.api.ConnectionInfo;
+import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.SipCodec;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.circulation.LibraryClock;
@@ -21,10 +21,10 @@ final class ResponderFixture {
     }
 
     /** The terminal context of a session, with {@code backend} as the institution's back end. */
-    static TerminalContext terminals(CirculationBackend backend, boolean pinRequired) {
-        TerminalContext terminals = new TerminalContext() {
+    static Terminals terminals(CirculationBackend backend, boolean pinRequired) {
+        Terminals terminals = new Terminals() {
             @Override
-            public CirculationBackend backend(SessionInfo session) {
+            public CirculationBackend backend(ConnectionInfo session) {
                 return backend;
             }
         };
@@ -37,15 +37,15 @@ final class ResponderFixture {
         return terminals;
     }
 
-    static Responses responses() {
-        Responses responses = new Responses();
+    static ResponseFields responses() {
+        ResponseFields responses = new ResponseFields();
         responses.clock = new LibraryClock();
         return responses;
     }
 
     /** A session logged in as kiosk1 of MAIN, with the account's options. */
-    static SessionInfo session(Map<String, String> options) {
-        return new SessionInfo(1, "127.0.0.1", Instant.now(), new TerminalProfile("kiosk1", "MAIN", "DESK", '|', "\r",
+    static ConnectionInfo session(Map<String, String> options) {
+        return new ConnectionInfo(1, "127.0.0.1", Instant.now(), new TerminalLogin("kiosk1", "MAIN", "DESK", '|', "\r",
                 "ISO-8859-1", ErrorDetectionMode.AUTO, options));
     }
 

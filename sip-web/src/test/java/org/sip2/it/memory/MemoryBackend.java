@@ -17,7 +17,7 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.ItemTransaction;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
@@ -72,17 +72,17 @@ public class MemoryBackend implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction checkout(Terminal terminal, CheckoutCommand command) {
+    public LoanResult checkout(Terminal terminal, CheckoutCommand command) {
         Optional<ItemView> item = item(terminal, command.item());
         if (item.isEmpty() || !PATRON.equals(command.patron())) {
-            return ItemTransaction.refused(item.orElse(null), "Unknown to the memory library");
+            return LoanResult.refused(item.orElse(null), "Unknown to the memory library");
         }
         if (check(command.pin()).refused()) {
-            return ItemTransaction.refused(item.get(), check(command.pin()).message());
+            return LoanResult.refused(item.get(), check(command.pin()).message());
         }
         LocalDateTime due = LocalDateTime.now().plusDays(7).withNano(0);
         loans.put(command.item(), due);
-        return new ItemTransaction(true, false, item(terminal, command.item()).orElseThrow(), due, null, null, null, null, List.of("Memory loan"));
+        return new LoanResult(true, false, item(terminal, command.item()).orElseThrow(), due, null, null, null, null, List.of("Memory loan"));
     }
 
     @Override
@@ -92,8 +92,8 @@ public class MemoryBackend implements CirculationBackend {
     }
 
     @Override
-    public ItemTransaction renew(Terminal terminal, RenewCommand command) {
-        return ItemTransaction.refused(null, "The memory library does not renew");
+    public LoanResult renew(Terminal terminal, RenewCommand command) {
+        return LoanResult.refused(null, "The memory library does not renew");
     }
 
     @Override

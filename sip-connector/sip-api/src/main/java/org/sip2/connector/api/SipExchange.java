@@ -9,5 +9,5 @@ import org.sip2.protocol.SipRequest;
  * @param session    the connection's state before this request
  * @param key        identifies the request across retransmissions, also after a reconnect
  */
-public record SipExchange(SipRequest request, SessionInfo session, RequestKey key) {
+public record SipExchange(SipRequest request, ConnectionInfo session, RequestKey key) {
 }

@@ -9,13 +9,13 @@ import org.sip2.protocol.SipResponse;
  * @param login    for a successful 93: the terminal profile that applies from now on; otherwise {@code null}
  * @param close    close the connection after writing the response
  */
-public record SipReply(SipResponse response, TerminalProfile login, boolean close) {
+public record SipReply(SipResponse response, TerminalLogin login, boolean close) {
 
     public static SipReply of(SipResponse response) {
         return new SipReply(response, null, false);
     }
 
-    public static SipReply loggedIn(SipResponse response, TerminalProfile profile) {
+    public static SipReply loggedIn(SipResponse response, TerminalLogin profile) {
         return new SipReply(response, profile, false);
     }
 }

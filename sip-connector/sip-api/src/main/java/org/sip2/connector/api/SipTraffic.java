@@ -6,7 +6,7 @@ import org.sip2.protocol.SipResponse;
  * What the connector tells monitoring about every exchange it answers: the listener, the request's
  * type, how it ended and how long it took, socket to reply. At most one observer, set by the
  * application while it is deployed (Payara loads this jar once for all applications, like
- * {@link SipSessions}). The observer runs on the request's worker thread, so it must be cheap and
+ * {@link SipConnections}). The observer runs on the request's worker thread, so it must be cheap and
  * lock-free.
  */
 public final class SipTraffic {

@@ -2,7 +2,7 @@
  * What the SIP2 connector delivers to an application and what it expects back: the message
  * listener interface a message-driven bean implements, the request envelope with its session,
  * and the reply with the terminal profile that a successful login puts into effect. Also the
- * registries both sides share: {@link org.sip2.connector.api.SipSessions} (live connections) and
+ * registries both sides share: {@link org.sip2.connector.api.SipConnections} (live connections) and
  * {@link org.sip2.connector.api.SipListeners} (the listener definitions the application configures and the state
  * of each), with {@link org.sip2.connector.api.AddressRange} for allowed ranges.
  *

@@ -27,7 +27,7 @@ final class Connection {
     private final Framer framer = new Framer();
     private final int maxFrameLength;
     private final int maxFrameLengthBeforeLogin;
-    private final Session session;
+    private final ConnectionState session;
     private final RequestProcessor processor;
     private final Executor workers;
     private final SipServer server;
@@ -43,7 +43,7 @@ final class Connection {
     private volatile String lastMessage = "-";
     private volatile long messageCount;
 
-    Connection(SocketChannel channel, SelectionKey key, Wire wire, Session session, ListenerConfig config,
+    Connection(SocketChannel channel, SelectionKey key, Wire wire, ConnectionState session, ListenerConfig config,
                RequestProcessor processor, Executor workers, SipServer server) {
         this.channel = channel;
         this.key = key;
@@ -57,7 +57,7 @@ final class Connection {
         this.server = server;
     }
 
-    Session session() {
+    ConnectionState session() {
         return session;
     }
 

@@ -53,7 +53,7 @@ final class RequestProcessor {
         this.maxLoginAttempts = maxLoginAttempts;
     }
 
-    Outcome process(Session session, Frame frame) {
+    Outcome process(ConnectionState session, Frame frame) {
         if (session.awaitsTelnetLogin()) {
             return telnetLogin(session, frame);
         }
@@ -110,7 +110,7 @@ final class RequestProcessor {
      * Koha's telnet transport: the first line is the login id, the second the password, checked by the application
      * exactly as a 93 with them would be. Neither reaches the SIP log, as with a 93's CN and CO.
      */
-    private Outcome telnetLogin(Session session, Frame frame) {
+    private Outcome telnetLogin(ConnectionState session, Frame frame) {
         long start = System.nanoTime();
         String line = new String(frame.bytes(), session.charset()).strip();
         if (session.telnetUser() == null) {
@@ -138,7 +138,7 @@ final class RequestProcessor {
         return new Outcome(text(session, "Invalid login\r\n" + TELNET_LOGIN_PROMPT), reply.close());
     }
 
-    private static byte[] text(Session session, String text) {
+    private static byte[] text(ConnectionState session, String text) {
         return text.getBytes(session.charset());
     }
 
@@ -146,7 +146,7 @@ final class RequestProcessor {
     private record Delivery(SipReply reply, SipTraffic.Ending ending) {
     }
 
-    private Delivery deliver(Session session, SipRequest request, RequestKey key) {
+    private Delivery deliver(ConnectionState session, SipRequest request, RequestKey key) {
         try {
             SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key));
             if (reply == null || reply.response() == null) {
@@ -168,7 +168,7 @@ final class RequestProcessor {
      * Answer 96 (docs/protocol.md §3.6), remembered as the last response: the request is not
      * carried out, so its retransmission is.
      */
-    private Outcome resendRequest(Session session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
+    private Outcome resendRequest(ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
         byte[] out = seal(session, frame, trailer, "96", null);
         session.remember(out);
         log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
@@ -176,7 +176,7 @@ final class RequestProcessor {
         return new Outcome(out, false);
     }
 
-    private Outcome resendLast(Session session, long start, String type, String logged, String why) {
+    private Outcome resendLast(ConnectionState session, long start, String type, String logged, String why) {
         byte[] out = session.lastResponse();
         log.exchange(session, type, "==", micros(start), logged,
                 "(" + why + ") " + Secrets.mask(new String(out, session.charset()).strip(), session.codec().delimiter()));
@@ -184,7 +184,7 @@ final class RequestProcessor {
         return new Outcome(out, false);
     }
 
-    private static byte[] seal(Session session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
+    private static byte[] seal(ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
         boolean sealed = switch (session.errorDetection()) {
             case AUTO -> trailer != null;
             case REQUIRED -> true;

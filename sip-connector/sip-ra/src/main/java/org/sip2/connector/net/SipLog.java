@@ -108,12 +108,12 @@ public final class SipLog {
     }
 
     /** A request and its response; texts must already be masked. */
-    void exchange(Session session, String requestType, String responseType, long micros, String request, String response) {
+    void exchange(ConnectionState session, String requestType, String responseType, long micros, String request, String response) {
         write(session, requestType + ">" + responseType + " " + (micros / 1000) + "." + (micros % 1000 / 100) + "ms "
                 + quote(request) + " " + quote(response));
     }
 
-    void event(Session session, String event) {
+    void event(ConnectionState session, String event) {
         write(session, "-- " + event);
     }
 
@@ -134,7 +134,7 @@ public final class SipLog {
         }
     }
 
-    private void write(Session session, String text) {
+    private void write(ConnectionState session, String text) {
         if (closed) {
             return;
         }

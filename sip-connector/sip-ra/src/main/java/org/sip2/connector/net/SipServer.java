@@ -27,9 +27,9 @@ import java.util.logging.Logger;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import org.sip2.connector.api.ListenerTls;
-import org.sip2.connector.api.LiveSession;
+import org.sip2.connector.api.LiveConnection;
 import org.sip2.connector.api.SipListener;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipConnections;
 
 /**
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections (plain or TLS, raw or telnet, from the
@@ -38,7 +38,7 @@ import org.sip2.connector.api.SipSessions;
  * {@code workers}. {@link #close()} stops accepting and reading, lets the requests already received be answered
  * (for at most {@link ListenerConfig#shutdownGrace()}), then closes every connection and lets go of the SIP log.
  */
-public final class SipServer implements Runnable, AutoCloseable, SipSessions.Listener {
+public final class SipServer implements Runnable, AutoCloseable, SipConnections.Listener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private static final AtomicLong CONNECTION_IDS = new AtomicLong();
@@ -77,7 +77,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         serverChannel.configureBlocking(false);
         serverChannel.register(selector, SelectionKey.OP_ACCEPT);
         running = true;
-        SipSessions.register(this);
+        SipConnections.register(this);
     }
 
     /** The port actually bound (useful when configured as 0). */
@@ -111,11 +111,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     @Override
-    public List<LiveSession> sessions() {
+    public List<LiveConnection> sessions() {
         String listener = address();
         return connections.values().stream().map(connection -> {
-            Session session = connection.session();
-            return new LiveSession(session.id(), listener, session.terminal() == null ? null : session.terminal().loginId(),
+            ConnectionState session = connection.session();
+            return new LiveConnection(session.id(), listener, session.terminal() == null ? null : session.terminal().loginId(),
                     session.remoteAddress(), session.connectedAt(), connection.lastMessage(), connection.lastActivity(),
                     connection.messageCount());
         }).toList();
@@ -217,7 +217,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
         try {
             InetAddress remoteAddress = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             String remote = remoteAddress.getHostAddress();
-            Session session = new Session(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(),
+            ConnectionState session = new ConnectionState(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(),
                     config.telnet());
             if (!config.definition().allows(remoteAddress)) {
                 log.event(session, "refused: " + remote + " is outside the allowed ranges of listener "
@@ -266,7 +266,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
 
     private void closeTimedOut(Instant now) {
         for (Connection connection : connections.values()) {
-            Session session = connection.session();
+            ConnectionState session = connection.session();
             if (!connection.established() && expired(config.loginTimeout(), session.connectedAt(), now)) {
                 close(connection, "no TLS handshake within " + config.loginTimeout().toSeconds()
                         + " s (login timeout)");
@@ -375,7 +375,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
 
     /** Selector thread as its loop ends: no new connections, idle ones close now, busy ones after their request. */
     private void stopAccepting() {
-        SipSessions.unregister(this);
+        SipConnections.unregister(this);
         closeQuietly(serverChannel);
         for (Connection connection : new ArrayList<>(connections.values())) {
             if (connection.closeAfterCurrentRequest()) {
@@ -403,7 +403,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipSessions.Lis
     }
 
     private void closeAll() {
-        SipSessions.unregister(this);
+        SipConnections.unregister(this);
         for (Connection connection : new ArrayList<>(connections.values())) {
             close(connection, "listener stopped");
         }

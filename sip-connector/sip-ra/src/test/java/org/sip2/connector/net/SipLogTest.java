@@ -22,7 +22,7 @@ class SipLogTest {
     @TempDir
     Path dir;
 
-    private final Session session = new Session(7, "127.0.0.1", StandardCharsets.US_ASCII, false);
+    private final ConnectionState session = new ConnectionState(7, "127.0.0.1", StandardCharsets.US_ASCII, false);
 
     @Test
     void aStalledDiskDropsAndCountsLinesInsteadOfBlockingTheWorker() throws Exception {

@@ -10,11 +10,11 @@ import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.ListenerTls;
 import org.sip2.connector.api.ListenerTransport;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
-import org.sip2.connector.api.TerminalProfile;
+import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.LoginRequest;
 import org.sip2.protocol.LoginResponse;
@@ -35,7 +35,7 @@ final class TestApplication implements SipListener {
 
     final AtomicInteger delivered = new AtomicInteger();
     final List<String> keys = new CopyOnWriteArrayList<>();
-    final List<SessionInfo> sessions = new CopyOnWriteArrayList<>();
+    final List<ConnectionInfo> sessions = new CopyOnWriteArrayList<>();
     final CountDownLatch heldArrived = new CountDownLatch(1);
     final CountDownLatch heldMayFinish = new CountDownLatch(1);
 
@@ -71,9 +71,9 @@ final class TestApplication implements SipListener {
         return switch (exchange.request()) {
             case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(
                     new LoginResponse(true), login.loginUserId().equals("caret")
-                            ? new TerminalProfile("caret", "MAIN", null, '^', "\r\n", "UTF-8",
+                            ? new TerminalLogin("caret", "MAIN", null, '^', "\r\n", "UTF-8",
                             ErrorDetectionMode.REQUIRED)
-                            : new TerminalProfile(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850",
+                            : new TerminalLogin(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850",
                             ErrorDetectionMode.AUTO));
             case LoginRequest login -> SipReply.of(new LoginResponse(false));
             case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100,

@@ -21,7 +21,7 @@ import org.sip2.server.importing.ImportRow;
  */
 @Named
 @ViewScoped
-public class CatalogImportView implements Serializable {
+public class CatalogImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

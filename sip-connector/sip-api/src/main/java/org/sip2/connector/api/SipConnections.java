@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * or close every connection of a terminal account. Payara loads the connector's API jar once for
  * all applications, so the listeners the adapter registers here are the ones the console sees.
  */
-public final class SipSessions {
+public final class SipConnections {
 
     /** A running listener. */
     public interface Listener {
@@ -25,7 +25,7 @@ public final class SipSessions {
         /** When its selector loop last went round (it does at least once a second while it runs). */
         Instant lastLoop();
 
-        List<LiveSession> sessions();
+        List<LiveConnection> sessions();
 
         /** Closes one connection; false if it is not (or no longer) open. */
         boolean disconnect(long sessionId);
@@ -36,7 +36,7 @@ public final class SipSessions {
 
     private static final Set<Listener> LISTENERS = ConcurrentHashMap.newKeySet();
 
-    private SipSessions() {
+    private SipConnections() {
     }
 
     public static void register(Listener listener) {
@@ -60,9 +60,9 @@ public final class SipSessions {
         return LISTENERS.stream().map(Listener::address).sorted().toList();
     }
 
-    public static List<LiveSession> all() {
+    public static List<LiveConnection> all() {
         return LISTENERS.stream().flatMap(listener -> listener.sessions().stream())
-                .sorted(Comparator.comparing(LiveSession::connectedAt)).toList();
+                .sorted(Comparator.comparing(LiveConnection::connectedAt)).toList();
     }
 
     public static boolean disconnect(long sessionId) {

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.SipConnections;
 import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.admin.TransactionLogQuery;
-import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.audit.TransactionLogEntry;
 import org.sip2.server.monitoring.TrafficHistory;
 
 /**
@@ -20,7 +20,7 @@ import org.sip2.server.monitoring.TrafficHistory;
  */
 @Named
 @RequestScoped
-public class DashboardView {
+public class DashboardPage {
 
     @EJB
     TransactionLogQuery log;
@@ -32,7 +32,7 @@ public class DashboardView {
     TrafficHistory traffic;
 
     private Map<String, Long> lastHour;
-    private List<SipTransaction> refusals;
+    private List<TransactionLogEntry> refusals;
     private List<TrafficHistory.Minute> minutes;
 
     @PostConstruct
@@ -53,15 +53,15 @@ public class DashboardView {
     }
 
     public List<String> getListeners() {
-        return SipSessions.listenerAddresses();
+        return SipConnections.listenerAddresses();
     }
 
     public int getConnected() {
-        return SipSessions.all().size();
+        return SipConnections.all().size();
     }
 
     public long getLoggedIn() {
-        return SipSessions.all().stream().filter(session -> session.terminal() != null).count();
+        return SipConnections.all().stream().filter(session -> session.terminal() != null).count();
     }
 
     public List<Map.Entry<String, Long>> getLastHour() {
@@ -77,7 +77,7 @@ public class DashboardView {
         return String.join(", ", demoAccounts.withDemoPassword());
     }
 
-    public List<SipTransaction> getRefusals() {
+    public List<TransactionLogEntry> getRefusals() {
         return refusals;
     }
 }

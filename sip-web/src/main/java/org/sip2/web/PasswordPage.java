@@ -16,7 +16,7 @@ import org.sip2.server.admin.ConsoleUsers;
  */
 @Named
 @RequestScoped
-public class PasswordView {
+public class PasswordPage {
 
     @EJB
     ConsoleUsers users;

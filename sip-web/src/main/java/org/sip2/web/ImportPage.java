@@ -10,7 +10,7 @@ import org.sip2.server.admin.KohaConfigImport;
 /** Importing a Koha SIPconfig.xml: paste it, preview what will be created or changed, then apply. */
 @Named
 @ViewScoped
-public class ImportView implements Serializable {
+public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** What the emulator sends: the options of Koha's sip_cli_emulator.pl, and the fields of the other messages. */
-public class TerminalOptions {
+public class EmulatorOptions {
 
     @Option(names = {"-su", "--sip_user"}, description = "Terminal account (CN)")
     String sipUser;

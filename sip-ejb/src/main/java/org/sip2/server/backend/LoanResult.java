@@ -14,10 +14,10 @@ import org.sip2.protocol.FeeType;
  * @param fee           a fee this transaction carries (charged, or to acknowledge when refused), or null
  * @param transactionId the ACS's id for a charged fee, or null
  */
-public record ItemTransaction(boolean ok, boolean renewal, ItemView item, LocalDateTime dueAt, FeeType feeType,
+public record LoanResult(boolean ok, boolean renewal, ItemView item, LocalDateTime dueAt, FeeType feeType,
                               BigDecimal fee, String currency, String transactionId, List<String> messages) {
 
-    public static ItemTransaction refused(ItemView item, String message) {
-        return new ItemTransaction(false, false, item, null, null, null, null, null, List.of(message));
+    public static LoanResult refused(ItemView item, String message) {
+        return new LoanResult(false, false, item, null, null, null, null, null, List.of(message));
     }
 }

@@ -18,7 +18,7 @@ import org.sip2.server.domain.LoanRule;
 /** Institutions with their policy (what the 98 reports and the server enforces), limits, back end and loan rules. */
 @Named
 @ViewScoped
-public class InstitutionsView implements Serializable {
+public class InstitutionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ import org.sip2.server.domain.TerminalAccount;
 /** Terminal accounts: list, create and edit in a dialog, disable, reset the password. */
 @Named
 @ViewScoped
-public class AccountsView implements Serializable {
+public class AccountsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.protocol.SipDate;
 import org.sip2.server.backend.TerminalOption;
 import org.sip2.server.backend.TerminalOptions;
@@ -14,7 +14,7 @@ import org.sip2.server.circulation.LibraryClock;
 
 /** What many responses share: the transaction date, dates in the library's zone, the institution to report. */
 @ApplicationScoped
-public class Responses {
+public class ResponseFields {
 
     @Inject
     LibraryClock clock;
@@ -56,7 +56,7 @@ public class Responses {
     }
 
     /** The institution a response names: the one in the request, else the terminal's. */
-    public static String institution(String requested, SessionInfo session) {
+    public static String institution(String requested, ConnectionInfo session) {
         if (requested != null && !requested.isBlank()) {
             return requested;
         }

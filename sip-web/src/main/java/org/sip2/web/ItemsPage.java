@@ -13,7 +13,7 @@ import org.sip2.server.domain.Item;
 /** Items: search, view with their circulation state, correct status, location, call number and properties. */
 @Named
 @ViewScoped
-public class ItemsView implements Serializable {
+public class ItemsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

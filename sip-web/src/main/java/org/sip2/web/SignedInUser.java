@@ -11,7 +11,7 @@ import java.io.IOException;
 /** Who is signed in, and signing out. */
 @Named
 @RequestScoped
-public class SessionView {
+public class SignedInUser {
 
     public String getUser() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();

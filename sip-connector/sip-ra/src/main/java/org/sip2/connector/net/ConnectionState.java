@@ -3,8 +3,8 @@ package org.sip2.connector.net;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import org.sip2.connector.api.ErrorDetectionMode;
-import org.sip2.connector.api.SessionInfo;
-import org.sip2.connector.api.TerminalProfile;
+import org.sip2.connector.api.ConnectionInfo;
+import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.SipCodec;
 
 /**
@@ -12,14 +12,14 @@ import org.sip2.protocol.SipCodec;
  * the last response (for 97, docs/protocol.md §3.7).
  * Only the connection's worker touches it, one request at a time.
  */
-final class Session {
+final class ConnectionState {
 
     private final long id;
     private final String remoteAddress;
     private final Instant connectedAt = Instant.now();
     private final Charset defaultCharset;
     private final boolean telnet;
-    private volatile TerminalProfile terminal;
+    private volatile TerminalLogin terminal;
     private volatile String clientCertificate;
     private String telnetUser;
     private Charset charset;
@@ -27,7 +27,7 @@ final class Session {
     private byte[] lastResponse;
     private int refusedLogins;
 
-    Session(long id, String remoteAddress, Charset defaultCharset, boolean telnet) {
+    ConnectionState(long id, String remoteAddress, Charset defaultCharset, boolean telnet) {
         this.id = id;
         this.remoteAddress = remoteAddress;
         this.defaultCharset = defaultCharset;
@@ -35,8 +35,8 @@ final class Session {
         this.charset = defaultCharset;
     }
 
-    SessionInfo info() {
-        return new SessionInfo(id, remoteAddress, connectedAt, terminal, clientCertificate);
+    ConnectionInfo info() {
+        return new ConnectionInfo(id, remoteAddress, connectedAt, terminal, clientCertificate);
     }
 
     /** Set by the selector once a TLS handshake is done, before the first request. */
@@ -70,7 +70,7 @@ final class Session {
         return connectedAt;
     }
 
-    TerminalProfile terminal() {
+    TerminalLogin terminal() {
         return terminal;
     }
 
@@ -78,7 +78,7 @@ final class Session {
         return terminal != null;
     }
 
-    void logIn(TerminalProfile profile) {
+    void logIn(TerminalLogin profile) {
         this.terminal = profile;
         this.codec = new SipCodec(profile.delimiter());
         this.charset = Charset.isSupported(profile.charset()) ? Charset.forName(profile.charset()) : defaultCharset;

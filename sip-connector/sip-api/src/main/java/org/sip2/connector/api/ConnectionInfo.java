@@ -11,10 +11,10 @@ import java.time.Instant;
  * @param terminal          the logged-in terminal account, or {@code null} before a successful 93
  * @param clientCertificate subject (RFC 2253) of the certificate the client presented over TLS, or {@code null}
  */
-public record SessionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalProfile terminal,
+public record ConnectionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalLogin terminal,
                           String clientCertificate) {
 
-    public SessionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalProfile terminal) {
+    public ConnectionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalLogin terminal) {
         this(connectionId, remoteAddress, connectedAt, terminal, null);
     }
 

@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param terminal    the logged-in account, or null before login
  * @param lastMessage id of the last request, or "-"
  */
-public record LiveSession(long id, String listener, String terminal, String remoteAddress, Instant connectedAt,
+public record LiveConnection(long id, String listener, String terminal, String remoteAddress, Instant connectedAt,
                           String lastMessage, Instant lastActivity, long messageCount) {
 }

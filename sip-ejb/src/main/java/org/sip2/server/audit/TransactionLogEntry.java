@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
 /** One SIP transaction as the console lists it. */
 @Entity
 @Table(name = "sip_transaction")
-@NamedQuery(name = "SipTransaction.purge", query = "delete from SipTransaction t where t.occurredAt < :before")
-public class SipTransaction {
+@NamedQuery(name = "TransactionLogEntry.purge", query = "delete from TransactionLogEntry t where t.occurredAt < :before")
+public class TransactionLogEntry {
 
     /** Whether the terminal's request was carried out. */
     public enum Outcome { OK, REFUSED }
@@ -53,10 +53,10 @@ public class SipTransaction {
     @Column(nullable = false)
     private int millis;
 
-    protected SipTransaction() {
+    protected TransactionLogEntry() {
     }
 
-    public SipTransaction(LocalDateTime occurredAt, String terminal, String remoteAddress, String messageType, String responseType,
+    public TransactionLogEntry(LocalDateTime occurredAt, String terminal, String remoteAddress, String messageType, String responseType,
                           String patron, String item, Outcome outcome, String screenMessage, int millis) {
         this.occurredAt = occurredAt;
         this.terminal = terminal;

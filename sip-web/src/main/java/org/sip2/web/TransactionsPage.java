@@ -12,12 +12,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sip2.server.admin.TransactionFilter;
 import org.sip2.server.admin.TransactionLogQuery;
-import org.sip2.server.audit.SipTransaction;
+import org.sip2.server.audit.TransactionLogEntry;
 
 /** The transaction log, filtered and paged in the database (a page at a time, never the whole log). */
 @Named
 @ViewScoped
-public class TransactionsView implements Serializable {
+public class TransactionsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ public class TransactionsView implements Serializable {
     private String messageType;
     private String outcome;
 
-    private final LazyDataModel<SipTransaction> transactions = new LazyDataModel<>() {
+    private final LazyDataModel<TransactionLogEntry> transactions = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -41,7 +41,7 @@ public class TransactionsView implements Serializable {
         }
 
         @Override
-        public List<SipTransaction> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<TransactionLogEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return query.page(filter(), first, pageSize);
         }
     };
@@ -50,7 +50,7 @@ public class TransactionsView implements Serializable {
         return new TransactionFilter(from, to, terminal, patron, item, messageType, outcome);
     }
 
-    public LazyDataModel<SipTransaction> getTransactions() {
+    public LazyDataModel<TransactionLogEntry> getTransactions() {
         return transactions;
     }
 

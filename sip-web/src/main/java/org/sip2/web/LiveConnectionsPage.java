@@ -6,18 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
-import org.sip2.connector.api.LiveSession;
-import org.sip2.connector.api.SipSessions;
+import org.sip2.connector.api.LiveConnection;
+import org.sip2.connector.api.SipConnections;
 import org.sip2.server.cluster.Cluster;
 import org.sip2.server.cluster.ClusterNotice;
 
 /** The terminals connected now, to every instance of the cluster; admins and operators may disconnect one. */
 @Named
 @RequestScoped
-public class LiveSessionsView {
+public class LiveConnectionsPage {
 
     /** A connection and the instance that serves it. */
-    public record Row(String instance, LiveSession session) {
+    public record Row(String instance, LiveConnection session) {
     }
 
     @Inject
@@ -48,7 +48,7 @@ public class LiveSessionsView {
         if (!instance.equals(cluster.instance())) {
             cluster.publish(new ClusterNotice.DisconnectSession(instance, sessionId));
             Feedback.info("Instance " + instance + " asked to disconnect session " + sessionId);
-        } else if (SipSessions.disconnect(sessionId)) {
+        } else if (SipConnections.disconnect(sessionId)) {
             Feedback.info("Session " + sessionId + " disconnected");
         } else {
             Feedback.error("Session " + sessionId + " is no longer connected");

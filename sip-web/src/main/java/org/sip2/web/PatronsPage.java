@@ -17,7 +17,7 @@ import org.sip2.server.domain.Patron;
  */
 @Named
 @ViewScoped
-public class PatronsView implements Serializable {
+public class PatronsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -21,7 +21,7 @@ import org.sip2.server.domain.Listener;
  */
 @Named
 @ViewScoped
-public class ListenersView implements Serializable {
+public class ListenersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,7 @@ import org.sip2.server.domain.ConsoleUser;
 /** Console users: admins add users with role admin or operator, set passwords, disable users. */
 @Named
 @ViewScoped
-public class UsersView implements Serializable {
+public class UsersPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package org.sip2.server.sip;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.sip2.connector.api.SessionInfo;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.Terminal;
@@ -14,7 +14,7 @@ import org.sip2.server.domain.Institution;
 
 /** For a logged-in session: its terminal, its institution, the back end that institution names, and its PIN rule. */
 @ApplicationScoped
-public class TerminalContext {
+public class Terminals {
 
     @EJB
     Institutions institutions;
@@ -25,18 +25,18 @@ public class TerminalContext {
     @EJB
     TerminalAccounts accounts;
 
-    public Terminal terminal(SessionInfo session) {
+    public Terminal terminal(ConnectionInfo session) {
         return new Terminal(session.terminal().institutionId(), session.terminal().loginId(),
                 session.terminal().locationCode(),
                 options(session));
     }
 
     /** The account's behaviour options, as loaded at login. */
-    public TerminalOptions options(SessionInfo session) {
+    public TerminalOptions options(ConnectionInfo session) {
         return new TerminalOptions(session.terminal().options());
     }
 
-    public Institution institution(SessionInfo session) {
+    public Institution institution(ConnectionInfo session) {
         return institutions.find(session.terminal().institutionId())
                 .orElseThrow(() -> new IllegalStateException("Institution " + session.terminal().institutionId() + " no longer exists"));
     }
@@ -45,14 +45,14 @@ public class TerminalContext {
      * The PIN to hand to the back end for a patron request's AD: the AD when given; when not, an
      * empty PIN (refused like a wrong one) if the account must send PINs, else null (no check).
      */
-    public String patronPin(SessionInfo session, String ad) {
+    public String patronPin(ConnectionInfo session, String ad) {
         if (ad != null && !ad.isEmpty()) {
             return ad;
         }
         return accounts.patronPinRequired(session.terminal().loginId()) ? "" : null;
     }
 
-    public CirculationBackend backend(SessionInfo session) {
+    public CirculationBackend backend(ConnectionInfo session) {
         return backends.named(institution(session).getBackend());
     }
 }
