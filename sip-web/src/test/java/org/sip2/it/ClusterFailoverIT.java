@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production shape of docs/operations.md: two instances clustered on one PostgreSQL database,
- * HAProxy in front (least connections, a SIP login as health check). Two dozen kiosks, each with
- * its own account and books, check out and in through HAProxy; a kiosk that loses its connection
+ * HAProxy in front (least connections, a SIP login as health check). First a terminal goes from
+ * instance a to b and back, and its resend on a is answered from the journal. Then two dozen kiosks,
+ * each with its own account, patron and books, check out and in through HAProxy; a kiosk that loses its connection
  * reconnects and sends its unanswered request again, byte for byte, as kiosks do. In the middle
  * one instance is killed with SIGKILL; later PostgreSQL is stopped for 30 seconds. Afterwards
  * every acknowledged checkout and checkin is in the database exactly once, no item has two open
@@ -313,9 +314,9 @@ class ClusterFailoverIT {
     }
 
     /**
-     * Copies of demo records, so that no loan limit, block or fine of a shared patron refuses a kiosk: of the
-     * account term1 (same password) one per kiosk, the health check's, the probe's and the roaming one's; of an adult demo patron
-     * without loans (same PIN) one per kiosk; of a demo book, its books.
+     * Copies of demo records, so that no loan limit, block or fine of a shared patron refuses a kiosk: of
+     * the account term1 (same password) one per kiosk, the health check's, the probe's and the roaming
+     * one's; of an adult demo patron without loans (same PIN) one per kiosk; of a demo book, its books.
      */
     private void giveTheKiosksAccountsPatronsAndBooksOfTheirOwn() throws SQLException {
         List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING));
