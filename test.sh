@@ -5,7 +5,7 @@
 # talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
 # GlassFish 8 domain (GlassFishIT), all on the embedded H2 database. With -Dit.postgres.skip=false they
 # run again on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql,
-# installed if missing) and stops; -Dit.failover=true adds the failover test behind HAProxy (Debian's
+# installed if missing) and stops, with the failover test of two instances behind HAProxy (Debian's
 # haproxy). Then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production shape of docs/operations.md: two instances clustered on one PostgreSQL database,
- * HAProxy in front (least connections, a SIP login as health check). Two dozen kiosks, each with
- * its own account and books, check out and in through HAProxy; a kiosk that loses its connection
+ * HAProxy in front (least connections, a SIP login as health check). First a terminal goes from
+ * instance a to b and back, and its resend on a is answered from the journal. Then two dozen kiosks,
+ * each with its own account, patron and books, check out and in through HAProxy; a kiosk that loses its connection
  * reconnects and sends its unanswered request again, byte for byte, as kiosks do. In the middle
  * one instance is killed with SIGKILL; later PostgreSQL is stopped for 30 seconds. Afterwards
  * every acknowledged checkout and checkin is in the database exactly once, no item has two open
@@ -45,7 +46,17 @@ class ClusterFailoverIT {
 
     private static final int KIOSKS = 24;
     private static final int BOOKS_PER_KIOSK = 3;
-    private static final List<String> PATRONS = List.of("23529000000118", "23529000000119", "23529000000120");
+    /** The kiosks' patrons and books (this test's prefixes): kiosk k lends its own books to its own patron. */
+    private static final String PATRONS = "23529000009";
+    private static final String BOOKS = "39999000009";
+    /** An adult demo patron with neither loans nor fines, and his PIN; a demo book on the shelf. */
+    private static final String PATRON_TEMPLATE = "23529000000118";
+    private static final String PATRON_PIN = "p0118";
+    private static final String BOOK_TEMPLATE = "39999000000041";
+    /** The account, patron and book of the terminal that goes from instance a to b and back. */
+    private static final String ROAMING = "PGS-ROAM";
+    private static final String ROAMING_PATRON = PATRONS + "900";
+    private static final String ROAMING_BOOK = BOOKS + "900";
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "cluster");
     private final ItDatabase database = new ItDatabase(dir.resolve("db"), "failover");
@@ -73,9 +84,6 @@ class ClusterFailoverIT {
     @Test
     void kiosksThroughHaproxyLoseNothingWhenAnInstanceDiesOrTheDatabaseRestarts() throws Exception {
         assumeTrue(ItDatabase.onPostgres(), "several instances need the shared PostgreSQL database");
-        // Not in the default run yet: its kiosks share demo patrons, which reach their loan limit
-        // before the kill (docs/operations.md, "Several instances"); -Dit.failover=true runs it.
-        assumeTrue(Boolean.getBoolean("it.failover"), "the failover test runs with -Dit.failover=true");
         if (Files.exists(dir)) { // the logs of an earlier run: this one's are read
             try (var old = Files.walk(dir)) {
                 old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -83,18 +91,18 @@ class ClusterFailoverIT {
         }
         database.reset();
         ItServer a = instance("a", ports[0], ports[2]);
-        giveTheKiosksAccountsOfTheirOwn();
+        giveTheKiosksAccountsPatronsAndBooksOfTheirOwn();
         ItServer b = instance("b", ports[1], ports[3]);
         assertTrue(b.log().contains("Instance b in cluster") && b.log().contains("with 2 member(s)"),
                 "instance b joined instance a's data grid");
+        aTerminalBackOnTheFirstInstanceIsJudgedByWhatTheSecondServed();
         startHaproxy();
 
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
         List<Future<?>> kiosks = new ArrayList<>();
-        List<String> books = Sip.books("39999000000", 41, KIOSKS * BOOKS_PER_KIOSK);
         for (int k = 0; k < KIOSKS; k++) {
             int kiosk = k;
-            kiosks.add(pool.submit(() -> drive(kiosk, books.subList(kiosk * BOOKS_PER_KIOSK, (kiosk + 1) * BOOKS_PER_KIOSK))));
+            kiosks.add(pool.submit(() -> drive(kiosk)));
         }
         await("load before the kill", () -> acknowledged.get() >= 200, 180);
 
@@ -107,7 +115,8 @@ class ClusterFailoverIT {
         AtomicBoolean offline = new AtomicBoolean();
         ExecutorService watcher = Executors.newSingleThreadExecutor();
         watcher.submit(() -> watchStatus(offline));
-        Process pause = new ProcessBuilder(("bash " + System.getProperty("it.postgres.control") + " pause 30").split(" "))
+        String[] control = System.getProperty("it.postgres.control").split(" "); // the script, its data folder
+        Process pause = new ProcessBuilder("bash", control[0], "pause", control[1], "30")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("logs/postgres-pause.log").toFile()).start();
         assertTrue(pause.waitFor(3, TimeUnit.MINUTES) && pause.exitValue() == 0, "PostgreSQL stopped and started again");
         int afterOutage = acknowledged.get();
@@ -136,16 +145,53 @@ class ClusterFailoverIT {
         }
     }
 
+    /**
+     * A terminal that asks a question on A, checks out on B, loses the reply and resends the checkout
+     * on A: A got word of the login on B and answers from the journal, not with a second checkout
+     * (which would be a renewal of the patron's own loan).
+     */
+    private void aTerminalBackOnTheFirstInstanceIsJudgedByWhatTheSecondServed() throws Exception {
+        String checkout = Sip.checkout(ROAMING_PATRON, PATRON_PIN, ROAMING_BOOK, false, null);
+        String first;
+        try (SipClient onA = loggedIn(ports[0], ROAMING)) {
+            assertTrue(onA.exchange(Sip.itemInformation(ROAMING_BOOK)).startsWith("18"));
+        }
+        try (SipClient onB = loggedIn(ports[1], ROAMING)) {
+            first = onB.exchange(checkout);
+            assertTrue(first.startsWith("121N"), "checked out on B: " + first);
+        }
+        pause(1000); // the notice of the login on B travels while the kiosk waits in vain for its reply
+        try (SipClient backOnA = loggedIn(ports[0], ROAMING)) {
+            assertEquals(first, backOnA.exchange(checkout), "the resend on A is answered from the journal");
+        }
+        try (Connection db = database.connect();
+                PreparedStatement query = db.prepareStatement("select count(*), sum(l.renewals) from loan l"
+                        + " join item i on i.id = l.item_id where i.barcode = ?")) {
+            query.setString(1, ROAMING_BOOK);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(List.of(1, 0), List.of(row.getInt(1), row.getInt(2)), "one loan, never renewed");
+            }
+        }
+    }
+
+    private static SipClient loggedIn(int port, String account) throws IOException {
+        SipClient client = new SipClient(port, StandardCharsets.ISO_8859_1);
+        assertEquals("941", client.exchange("9300CN" + account + "|COterm1|CPCPL|"), account + " logs in");
+        return client;
+    }
+
     /** Checks the kiosk's books out and back in, round after round, each request until it is acknowledged. */
-    private void drive(int kiosk, List<String> books) {
-        String account = String.format("PGS-K%02d", kiosk + 1);
-        String patron = PATRONS.get(kiosk % PATRONS.size());
+    private void drive(int kiosk) {
+        String account = account(kiosk);
+        String patron = patron(kiosk);
+        List<String> books = books(kiosk);
         Connected connection = new Connected(account);
         try {
             for (int round = 0; !stop.get(); round++) {
                 for (String book : books) {
                     boolean checkout = round % 2 == 0;
-                    String request = checkout ? Sip.checkout(patron, "p" + patron.substring(10), book, false, null)
+                    String request = checkout ? Sip.checkout(patron, PATRON_PIN, book, false, null)
                             : Sip.checkin(book);
                     String reply = connection.untilAnswered(request);
                     if (checkout ? reply.startsWith("121Y") : reply.contains("not checked out")) {
@@ -267,31 +313,63 @@ class ClusterFailoverIT {
         }, 60);
     }
 
-    /** Copies of the demo account term1 (same password): one per kiosk, the health check's and the probe's. */
-    private void giveTheKiosksAccountsOfTheirOwn() throws SQLException {
-        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE"));
-        for (int k = 1; k <= KIOSKS; k++) {
-            accounts.add(String.format("PGS-K%02d", k));
+    /**
+     * Copies of demo records, so that no loan limit, block or fine of a shared patron refuses a kiosk: of
+     * the account term1 (same password) one per kiosk, the health check's, the probe's and the roaming
+     * one's; of an adult demo patron without loans (same PIN) one per kiosk; of a demo book, its books.
+     */
+    private void giveTheKiosksAccountsPatronsAndBooksOfTheirOwn() throws SQLException {
+        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING));
+        List<String> patrons = new ArrayList<>(List.of(ROAMING_PATRON));
+        List<String> books = new ArrayList<>(List.of(ROAMING_BOOK));
+        for (int k = 0; k < KIOSKS; k++) {
+            accounts.add(account(k));
+            patrons.add(patron(k));
+            books.addAll(books(k));
         }
         try (Connection db = database.connect()) {
-            List<String> columns = new ArrayList<>();
-            try (ResultSet column = db.getMetaData().getColumns(null, null, database.table("terminal_account"), null)) {
-                while (column.next()) {
-                    String name = column.getString("COLUMN_NAME");
-                    if (!name.equalsIgnoreCase("ID") && !name.equalsIgnoreCase("LOGIN_ID")) {
-                        columns.add(name);
-                    }
-                }
-            }
-            String copied = String.join(", ", columns);
-            for (String account : accounts) {
-                try (PreparedStatement copy = db.prepareStatement("insert into terminal_account (login_id, " + copied
-                        + ") select ?, " + copied + " from terminal_account where login_id = 'term1'")) {
-                    copy.setString(1, account);
-                    assertEquals(1, copy.executeUpdate());
+            copy(db, "terminal_account", "login_id", "term1", accounts);
+            copy(db, "patron", "barcode", PATRON_TEMPLATE, patrons);
+            copy(db, "item", "barcode", BOOK_TEMPLATE, books);
+        }
+    }
+
+    /** Inserts a copy of the row whose {@code key} is {@code template} for each of the keys, the ids generated. */
+    private void copy(Connection db, String table, String key, String template, List<String> keys) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet column = db.getMetaData().getColumns(null, null, database.table(table), null)) {
+            while (column.next()) {
+                String name = column.getString("COLUMN_NAME");
+                if (!name.equalsIgnoreCase("ID") && !name.equalsIgnoreCase(key)) {
+                    columns.add(name);
                 }
             }
         }
+        String copied = String.join(", ", columns);
+        for (String row : keys) {
+            try (PreparedStatement copy = db.prepareStatement("insert into " + table + " (" + key + ", " + copied
+                    + ") select ?, " + copied + " from " + table + " where " + key + " = ?")) {
+                copy.setString(1, row);
+                copy.setString(2, template);
+                assertEquals(1, copy.executeUpdate(), table + " " + row);
+            }
+        }
+    }
+
+    private static String account(int kiosk) {
+        return String.format("PGS-K%02d", kiosk + 1);
+    }
+
+    private static String patron(int kiosk) {
+        return PATRONS + String.format("%03d", kiosk + 1);
+    }
+
+    private static List<String> books(int kiosk) {
+        List<String> books = new ArrayList<>();
+        for (int b = 1; b <= BOOKS_PER_KIOSK; b++) {
+            books.add(BOOKS + String.format("%03d", kiosk * BOOKS_PER_KIOSK + b));
+        }
+        return books;
     }
 
     /** All loans of the item, and how many of them are returned. */

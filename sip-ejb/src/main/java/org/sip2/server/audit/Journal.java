@@ -49,10 +49,14 @@ public class Journal {
 
     /**
      * Notes a state-changing request and gives the response already given to it, if it repeats the
-     * terminal's immediately preceding request within the window.
+     * terminal's immediately preceding request within the window. First waits for the terminal's
+     * state-changing request in flight, if any, on any instance: a kiosk that timed out resends on
+     * a new connection while the first attempt is still at work, and the resend must find its
+     * journal entry, not race it (and be refused as "already on loan", an answer then replayed).
      */
     public Optional<String> responseTo(String terminal, long connection, String digest, String messageType,
             LocalDateTime now) {
+        waitForTheTerminalsRequestInFlight(terminal);
         if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
@@ -66,6 +70,16 @@ public class Journal {
     public void record(String terminal, String digest, String messageType, String response, LocalDateTime now) {
         em.createNamedQuery("JournalEntry.forget").setParameter("terminal", terminal).executeUpdate();
         em.persist(new JournalEntry(terminal, digest, messageType, response, now));
+    }
+
+    /**
+     * Locks the terminal account's row until this transaction ends: each state-changing request
+     * does, so they run one after another per account, across instances (the journal's single row
+     * per account serialized their commits already).
+     */
+    private void waitForTheTerminalsRequestInFlight(String terminal) {
+        em.createNativeQuery("select id from terminal_account where login_id = ? for update")
+                .setParameter(1, terminal).getResultList();
     }
 
     private Duration window() {

@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentMap;
  * that is how a kiosk reconnects before it resends the request it got no answer to. Kept in
  * memory, so that a request that only reads writes nothing to the database; a terminal this
  * process has not heard from since it started (a restart, another instance) is judged by the
- * journal alone. Known gap in a cluster: a terminal that goes from instance A to B and back to A
- * is judged on A by what A last saw of it, not by what B served in between (docs/operations.md).
+ * journal alone. In a cluster a login on another instance makes this one forget the terminal
+ * ({@link #forget}), so that a terminal that went from here to another instance and back is judged
+ * by the journal alone too (docs/operations.md, "Several instances").
  */
 @ApplicationScoped
 public class LatestRequests {
@@ -31,6 +32,15 @@ public class LatestRequests {
         justLoggedIn.remove(terminal, connection);
         String previous = latest.put(terminal, digest);
         return previous == null || previous.equals(digest);
+    }
+
+    /**
+     * The terminal logged in on another instance: what this process saw of it says nothing about
+     * what it sent there. Never for a login here: that must not end a retransmission's chance.
+     */
+    public void forget(String terminal) {
+        latest.remove(terminal);
+        justLoggedIn.remove(terminal);
     }
 
     void loggedIn(String terminal, long connection) {

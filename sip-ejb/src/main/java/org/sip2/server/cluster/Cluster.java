@@ -100,6 +100,20 @@ public class Cluster {
         }
     }
 
+    /**
+     * Sends the notice to every other instance, not applied here. Best effort: a grid that cannot
+     * take it must not fail the request that sent it.
+     */
+    public void publishToOthers(ClusterNotice notice) {
+        if (grid != null) {
+            try {
+                grid.publish(sender + "\n" + notice.encode());
+            } catch (RuntimeException gridDown) {
+                LOG.log(Level.WARNING, "Could not tell the other instances: " + notice.encode(), gridDown);
+            }
+        }
+    }
+
     /** The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy. */
     public Map<String, List<LiveConnection>> sessionsByInstance() {
         Map<String, List<LiveConnection>> all = new TreeMap<>();

@@ -21,6 +21,10 @@ public sealed interface ClusterNotice {
     record DisconnectSession(String instance, long sessionId) implements ClusterNotice {
     }
 
+    /** A terminal account logged in on the sending instance: the others forget its latest request. */
+    record TerminalLoggedIn(String loginId) implements ClusterNotice {
+    }
+
     /** Reference data (accounts, institutions, policies, loan rules, listeners) changed: drop cached copies. */
     record ReferenceDataChanged(String what) implements ClusterNotice {
     }
@@ -32,6 +36,7 @@ public sealed interface ClusterNotice {
             case DisconnectTerminal n -> "disconnect-terminal\t" + n.loginId();
             case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
             case ReferenceDataChanged n -> "changed\t" + n.what();
+            case TerminalLoggedIn n -> "logged-in\t" + n.loginId();
         };
     }
 
@@ -43,6 +48,7 @@ public sealed interface ClusterNotice {
             case "disconnect-terminal" -> field.length == 2 ? new DisconnectTerminal(field[1]) : null;
             case "disconnect-session" -> field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
             case "changed" -> field.length == 2 ? new ReferenceDataChanged(field[1]) : null;
+            case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
             default -> null;
         });
     }

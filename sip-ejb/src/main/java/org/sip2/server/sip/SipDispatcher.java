@@ -36,6 +36,8 @@ import org.sip2.protocol.SipRequest;
 import org.sip2.protocol.SipResponse;
 import org.sip2.protocol.SupportedMessages;
 import org.sip2.server.audit.Journal;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.monitoring.SipMetrics;
 import org.sip2.server.screen.ScreenMessage;
@@ -105,6 +107,9 @@ public class SipDispatcher {
     @Inject
     ResponseFields responses;
 
+    @Inject
+    Cluster cluster;
+
     /** Whether a request is one of the nine that change state (and are journaled). */
     static boolean changesState(SipRequest request) {
         return STATE_CHANGING.contains(request.getClass());
@@ -132,6 +137,8 @@ public class SipDispatcher {
             SipReply reply = route(request, session);
             if (reply.login() != null) {
                 journal.loggedIn(reply.login().loginId(), connection);
+                // what the other instances remember of the terminal is stale from now on
+                cluster.publishToOthers(new ClusterNotice.TerminalLoggedIn(reply.login().loginId()));
             }
             return reply;
         }

@@ -1,10 +1,15 @@
 package org.sip2.server.sip;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.sip2.connector.api.Completion;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
@@ -12,7 +17,8 @@ import org.sip2.server.bootstrap.DatabaseSetup;
 
 /**
  * Receives every SIP2 request from the connector, in a container transaction that commits before
- * the reply is written. The first listener's settings and the TLS key files come from MicroProfile
+ * the reply is written. The container logs a failed commit but still hands the reply back, so the
+ * bean tells the connector, through the exchange's {@link Completion}, whether the commit happened. The first listener's settings and the TLS key files come from MicroProfile
  * Config (system properties or environment variables, see docs/configuration.md); the listeners in
  * the database replace that first one once {@code ListenerPublisher} has read them. The adapter it
  * binds to is named in WEB-INF/glassfish-ejb-jar.xml ({@code sip-ra}), which Payara and GlassFish
@@ -60,6 +66,9 @@ public class SipEndpoint implements SipListener {
     @Inject
     SipDispatcher dispatcher;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /** The first request after deployment waits here until the schema is migrated. */
     @PostConstruct
     void awaitDatabase() {
@@ -68,6 +77,26 @@ public class SipEndpoint implements SipListener {
 
     @Override
     public SipReply onRequest(SipExchange exchange) {
-        return dispatcher.dispatch(exchange);
+        SipReply reply = dispatcher.dispatch(exchange);
+        // one already marked for rollback is the reply's own doing (a refusal): that reply holds as it is
+        if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            awaitCommit(exchange.completion());
+        }
+        return reply;
+    }
+
+    private void awaitCommit(Completion completion) {
+        completion.awaitCommit();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to add to the transaction
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                completion.ended(status == Status.STATUS_COMMITTED);
+            }
+        });
     }
 }

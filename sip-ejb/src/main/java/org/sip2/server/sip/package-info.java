@@ -9,7 +9,8 @@
  *
  * <p>Depends on {@code org.sip2.protocol}, {@code org.sip2.connector.api},
  * {@code org.sip2.server.circulation}, {@code org.sip2.server.domain},
- * {@code org.sip2.server.backend}, {@code org.sip2.server.audit}, {@code org.sip2.server.bootstrap}
+ * {@code org.sip2.server.backend}, {@code org.sip2.server.audit}, {@code org.sip2.server.cluster} (to tell the other instances of a login),
+ * {@code org.sip2.server.bootstrap}
  * (to wait for the database) and {@code org.sip2.server.monitoring}; never on JPA itself.
  */
 package org.sip2.server.sip;

@@ -38,4 +38,13 @@ class LatestRequestsTest {
         latest.arrived("sorter", 2, "d2");
         assertTrue(latest.arrived("kiosk", 1, "d1"));
     }
+
+    @Test
+    void aTerminalForgottenAfterItsLoginElsewhereIsJudgedByTheJournalAlone() {
+        latest.arrived("kiosk", 1, "d1");
+        latest.loggedIn("kiosk", 1);
+        latest.forget("kiosk");
+        assertTrue(latest.arrived("kiosk", 3, "d2"), "d2 may be the retransmission of what another instance served");
+        assertFalse(latest.arrived("kiosk", 3, "d1"), "what came here after the forgetting counts again");
+    }
 }

@@ -8,6 +8,7 @@ import org.sip2.protocol.SipRequest;
  * @param request    the parsed request (never 97: the connector answers resends itself)
  * @param session    the connection's state before this request
  * @param key        identifies the request across retransmissions, also after a reconnect
+ * @param completion where the application says whether its reply waits for a commit, and whether that came
  */
-public record SipExchange(SipRequest request, ConnectionInfo session, RequestKey key) {
+public record SipExchange(SipRequest request, ConnectionInfo session, RequestKey key, Completion completion) {
 }

@@ -3,6 +3,7 @@ package org.sip2.connector.net;
 import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sip2.connector.api.Completion;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.RequestKey;
 import org.sip2.connector.api.SipExchange;
@@ -148,9 +149,13 @@ final class RequestProcessor {
 
     private Delivery deliver(ConnectionState session, SipRequest request, RequestKey key) {
         try {
-            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key));
+            Completion completion = new Completion();
+            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key, completion));
             if (reply == null || reply.response() == null) {
                 throw new IllegalStateException("the application gave no response");
+            }
+            if (completion.failed()) {
+                throw new IllegalStateException("the application's transaction did not commit: its reply is void");
             }
             return new Delivery(reply, SipTraffic.Ending.ANSWERED);
         } catch (RuntimeException e) {

@@ -174,6 +174,16 @@ class SipServerTest {
     }
 
     @Test
+    void aReplyWhoseTransactionDidNotCommitIsNeverWritten() throws Exception {
+        try (Client client = new Client()) {
+            client.send("2300020240315    143022AOMAIN|AAuncommitted|AC|AD|\r");
+            String response = client.readLine();
+            assertTrue(response.startsWith("24YYYY          000"), "the failure form, not the reply: " + response);
+            assertTrue(response.endsWith("AF" + RequestProcessor.SYSTEM_UNAVAILABLE + "|"), response);
+        }
+    }
+
+    @Test
     void frameOverTheLimitClosesTheConnectionAndOthersGoOn() throws Exception {
         try (Client client = new Client()) {
             client.send("23" + "x".repeat(2000));

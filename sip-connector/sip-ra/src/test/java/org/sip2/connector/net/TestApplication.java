@@ -29,7 +29,7 @@ import org.sip2.protocol.SupportedMessages;
 /**
  * A small fake application behind the listener. Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF,
  * UTF-8 and required error detection. A 23 for patron "slow" takes a second, one for "boom" fails, one for "held" waits
- * until {@link #heldMayFinish} opens. Remembers what it was given.
+ * until {@link #heldMayFinish} opens, one for "uncommitted" is answered but its commit fails. Remembers what it was given.
  */
 final class TestApplication implements SipListener {
 
@@ -80,6 +80,12 @@ final class TestApplication implements SipListener {
                     3, now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
             case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) ->
                     throw new IllegalStateException("database down");
+            case PatronStatusRequest patron when "uncommitted".equals(patron.patronIdentifier()) -> {
+                exchange.completion().awaitCommit();
+                exchange.completion().ended(false); // as a container does after the listener returned
+                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN",
+                        "uncommitted", "Never stored", true, null, null, null, null, null, null));
+            }
             case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
                 pause(1000);
                 yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
