@@ -3,10 +3,11 @@
 # with the resource adapter and the WAR and talk SIP2 to it over TCP on 127.0.0.1, and drive the
 # admin console in headless Chromium (Debian's chromium and chromium-driver, installed if missing),
 # talk to listeners with Debian's openssl, telnet and expect (installed if missing) and deploy into a
-# GlassFish 8 domain (GlassFishIT), all on the embedded H2 database. With -Dit.postgres.skip=false they
-# run again on a throwaway PostgreSQL server that bin/test-postgres.sh starts (Debian's postgresql,
-# installed if missing) and stops, with the failover test of two instances behind HAProxy (Debian's
-# haproxy). Then the shell test of sipctl.
+# GlassFish 8 domain (GlassFishIT), on the embedded H2 database; then again (all but the four that test
+# nothing database-specific, docs/operations.md) on a throwaway PostgreSQL server that
+# bin/test-postgres.sh starts (Debian's postgresql, installed if missing) and stops, with the
+# failover test of two instances behind HAProxy (Debian's haproxy) (-Dit.postgres.skip=true: H2
+# only). Then the shell test of sipctl.
 set -euo pipefail
 cd "$(dirname "$0")"
 . bin/java-home.sh

@@ -130,7 +130,8 @@ class CatalogImportIT {
         assertEquals(2499, bulk.stored(), bulk.text());
         assertEquals(1, bulk.errors(), bulk.text());
         assertTrue(report("items-kim-bulk.csv").contains("1501,KIMB999"), "the refused row is named");
-        assertTrue(report("items-kim-bulk.csv").contains(",error,\"not stored: Value too long for column"));
+        assertTrue(report("items-kim-bulk.csv").contains("not stored: a value is longer than its column allows ("),
+                "the same reason on every database");
         try (SipClient kiosk = SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
             assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMB01499|AC|").contains("|AJBulk title 1499|"),
                     "the other rows of the refused row's chunk are stored");

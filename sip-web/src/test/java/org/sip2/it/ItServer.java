@@ -66,6 +66,12 @@ final class ItServer implements AutoCloseable {
         throw new IllegalStateException("the server did not start within 10 minutes: see " + log);
     }
 
+    /** SIGTERM, as systemd, Docker and Kubernetes stop a service: true if the server exited within the time. */
+    boolean terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** SIGKILL: no shutdown hook, no flush. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

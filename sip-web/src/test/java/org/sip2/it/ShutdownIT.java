@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,24 +71,27 @@ class ShutdownIT {
     private final AtomicInteger answered = new AtomicInteger();
     private final Queue<String> cutReplies = new ConcurrentLinkedQueue<>();
     private final Queue<String> syslogLines = new ConcurrentLinkedQueue<>();
-    private Process server;
+    private final ItDatabase database = new ItDatabase(dir.resolve("db"), "shutdown");
+    private ItServer server;
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
     @Test
     void sigtermUnderLoadLosesNoAcknowledgedRequestAndCutsNoReply() throws Exception {
         deleteDirectory();
+        database.reset();
         try (DatagramSocket syslog = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             Thread receiver = Thread.ofPlatform().daemon().start(() -> receive(syslog));
-            server = SeparateServer.start(dir, Integer.getInteger("it.shutdown.sip.port"),
-                    Integer.getInteger("it.shutdown.http.port"), List.of("-Dsip.log.to=file,syslog",
-                            "-Dsip.syslog.host=127.0.0.1", "-Dsip.syslog.port=" + syslog.getLocalPort(),
-                            "-Dsip.syslog.app.name=sip2-shutdown-it"));
+            List<String> options = new ArrayList<>(database.serverOptions());
+            options.addAll(List.of("-Dsip.log.to=file,syslog", "-Dsip.syslog.host=127.0.0.1",
+                    "-Dsip.syslog.port=" + syslog.getLocalPort(), "-Dsip.syslog.app.name=sip2-shutdown-it"));
+            server = ItServer.start(dir, Integer.getInteger("it.shutdown.sip.port"),
+                    Integer.getInteger("it.shutdown.http.port"), options, "pre-boot.txt", List.of("--nocluster"));
             ExecutorService kiosks = Executors.newFixedThreadPool(KIOSKS.size());
             List<Future<?>> drivers = new ArrayList<>();
             for (Kiosk kiosk : KIOSKS) {
@@ -98,8 +101,7 @@ class ShutdownIT {
             while (answered.get() < 150 && Instant.now().isBefore(until)) {
                 Thread.sleep(20);
             }
-            server.destroy(); // SIGTERM, as systemd, Docker and Kubernetes stop a service
-            assertTrue(server.waitFor(120, TimeUnit.SECONDS), "the server exits by itself after SIGTERM");
+            assertTrue(server.terminate(Duration.ofMinutes(2)), "the server exits by itself after SIGTERM");
             kiosks.shutdown();
             assertTrue(kiosks.awaitTermination(30, TimeUnit.SECONDS));
             for (Future<?> driver : drivers) {
@@ -111,7 +113,7 @@ class ShutdownIT {
         assertTrue(answered.get() >= 50, "load before the stop: " + answered.get() + " replies");
         assertTrue(cutReplies.isEmpty(), "replies cut off: " + cutReplies);
 
-        try (Connection db = DriverManager.getConnection("jdbc:h2:" + dir.resolve("db/sipdb"), "sa", "")) {
+        try (Connection db = database.connect()) {
             for (Map.Entry<String, Acknowledged> entry : acknowledged.entrySet()) {
                 String item = entry.getKey();
                 String context = item + " acknowledged " + entry.getValue();

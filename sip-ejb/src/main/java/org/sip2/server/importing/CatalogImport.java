@@ -86,18 +86,8 @@ public class CatalogImport {
         try {
             return chunks.apply(kind, List.of(row)).getFirst();
         } catch (RuntimeException e) {
-            return ImportRow.error(row.line(), ImportChunk.key(kind, row), "not stored: " + rootCause(e));
+            return ImportRow.error(row.line(), ImportChunk.key(kind, row), "not stored: " + DatabaseRefusal.reason(e));
         }
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = String.valueOf(cause.getMessage());
-        // database messages go on with the statement; what was wrong comes before it
-        return message.lines().findFirst().orElse(message).replaceFirst("; SQL statement:$", "");
     }
 
     /** A header name as the columns are spelt: lower case, no byte order mark (Excel writes one). */
