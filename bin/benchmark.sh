@@ -150,14 +150,22 @@ start_server() {
   if [ "$instances" -gt 1 ]; then
     bench_port=$(free_port)
     {
-      printf 'global\n  maxconn 20000\ndefaults\n  mode tcp\n  timeout connect 3s\n  timeout client 10m\n'
+      # maxconn: HAProxy needs two descriptors per connection, and a process may hold 20,000 here
+      printf 'global\n  maxconn 4000\ndefaults\n  mode tcp\n  timeout connect 3s\n  timeout client 10m\n'
       printf '  timeout server 10m\nfrontend sip\n  bind 127.0.0.1:%s\n  default_backend instances\n' "$bench_port"
       printf 'backend instances\n  balance leastconn\n'
       for ((i = 0; i < instances; i++)); do printf '  server i%s 127.0.0.1:%s check\n' "$i" "${sip_ports[$i]}"; done
     } > "$work/haproxy.cfg"
     haproxy -db -f "$work/haproxy.cfg" >> "$work/haproxy.log" 2>&1 &
     haproxy_pid=$!
-    until logs_in "$bench_port" 2>/dev/null; do sleep 1; done
+    until logs_in "$bench_port" 2>/dev/null; do
+      if ! kill -0 "$haproxy_pid" 2>/dev/null; then
+        echo "HAProxy did not start; its log:" >&2
+        cat "$work/haproxy.log" >&2
+        exit 1
+      fi
+      sleep 1
+    done
     echo "HAProxy on 127.0.0.1:$bench_port in front of $instances instances"
   fi
 }
