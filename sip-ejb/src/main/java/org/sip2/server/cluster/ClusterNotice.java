@@ -25,17 +25,12 @@ public sealed interface ClusterNotice {
     record TerminalLoggedIn(String loginId) implements ClusterNotice {
     }
 
-    /** Reference data (accounts, institutions, policies, loan rules, listeners) changed: drop cached copies. */
-    record ReferenceDataChanged(String what) implements ClusterNotice {
-    }
-
     /** The notice as one line: its kind, then its fields, separated by tabs. */
     default String encode() {
         return switch (this) {
             case ForgetSecret n -> "forget\t" + n.subject();
             case DisconnectTerminal n -> "disconnect-terminal\t" + n.loginId();
             case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
-            case ReferenceDataChanged n -> "changed\t" + n.what();
             case TerminalLoggedIn n -> "logged-in\t" + n.loginId();
         };
     }
@@ -47,7 +42,6 @@ public sealed interface ClusterNotice {
             case "forget" -> field.length == 2 ? new ForgetSecret(field[1]) : null;
             case "disconnect-terminal" -> field.length == 2 ? new DisconnectTerminal(field[1]) : null;
             case "disconnect-session" -> field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
-            case "changed" -> field.length == 2 ? new ReferenceDataChanged(field[1]) : null;
             case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
             default -> null;
         });

@@ -1,6 +1,6 @@
 /**
  * Several server instances on one database: what one instance's console changes must reach the
- * others at once (forgotten verified passwords and PINs, disconnects, changed reference data), a
+ * others at once (forgotten verified passwords and PINs, disconnects), a
  * terminal's login that makes the other instances forget its latest request, and the live SIP
  * sessions of every instance. Carried by the Hazelcast data grid Payara Micro starts
  * when clustering is on; with it off (the single-instance default) everything stays local.

@@ -12,7 +12,7 @@ class ClusterNoticeTest {
     void everyNoticeTravelsAsALineAndComesBackTheSame() {
         List<ClusterNotice> notices = List.of(new ClusterNotice.ForgetSecret("patron:23529000000118"),
                 new ClusterNotice.DisconnectTerminal("term1"), new ClusterNotice.DisconnectSession("b", 42),
-                new ClusterNotice.ReferenceDataChanged("accounts"), new ClusterNotice.TerminalLoggedIn("term1"));
+                new ClusterNotice.TerminalLoggedIn("term1"));
         for (ClusterNotice notice : notices) {
             assertEquals(Optional.of(notice), ClusterNotice.decode(notice.encode()));
         }
