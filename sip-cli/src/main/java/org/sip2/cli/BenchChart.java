@@ -23,21 +23,34 @@ final class BenchChart {
     private static final int PANEL_WIDTH = 520;
     private static final int HEIGHT = 420;
 
-    private BenchChart() {
-    }
+    private BenchChart() {}
 
     static void write(List<LevelResult> levels, String title, Path file) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
         DefaultCategoryDataset rate = new DefaultCategoryDataset();
         levels.forEach(level -> rate.addValue(level.overall().perSecond(), "all", label(level)));
-        panels.add(chart(ChartFactory.createBarChart("Requests per second", "terminals", "requests/s", rate,
-                PlotOrientation.VERTICAL, false, false, false)));
+        panels.add(chart(ChartFactory.createBarChart(
+                "Requests per second",
+                "terminals",
+                "requests/s",
+                rate,
+                PlotOrientation.VERTICAL,
+                false,
+                false,
+                false)));
         panels.add(latency(levels));
         if (levels.stream().noneMatch(level -> Double.isNaN(level.cpuMsPerRequest()))) {
             DefaultCategoryDataset cpu = new DefaultCategoryDataset();
             levels.forEach(level -> cpu.addValue(level.cpuMsPerRequest(), "server", label(level)));
-            panels.add(chart(ChartFactory.createBarChart("Server CPU per request", "terminals", "CPU ms/request", cpu,
-                    PlotOrientation.VERTICAL, false, false, false)));
+            panels.add(chart(ChartFactory.createBarChart(
+                    "Server CPU per request",
+                    "terminals",
+                    "CPU ms/request",
+                    cpu,
+                    PlotOrientation.VERTICAL,
+                    false,
+                    false,
+                    false)));
         }
         BufferedImage image = new BufferedImage(PANEL_WIDTH * panels.size(), HEIGHT + 40, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -62,8 +75,8 @@ final class BenchChart {
             data.addValue(level.overall().p95(), "p95", label(level));
             data.addValue(level.overall().p99(), "p99", label(level));
         }
-        JFreeChart chart = ChartFactory.createLineChart("Latency, all messages", "terminals", "ms", data,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                "Latency, all messages", "terminals", "ms", data, PlotOrientation.VERTICAL, true, false, false);
         LogarithmicAxis axis = new LogarithmicAxis("ms (log)");
         axis.setAllowNegativesFlag(false);
         axis.setStrictValuesFlag(false);

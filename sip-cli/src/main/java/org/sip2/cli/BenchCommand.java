@@ -1,6 +1,5 @@
 package org.sip2.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Load from persistent terminals, each logged in once, looping for a fixed time over a weighted mix
@@ -27,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * level; with the server's process id also its CPU time per request and, during one level, the
  * exceptions it throws (JFR). Stops by itself.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark a SIP2 server with persistent terminals over a weighted message mix, at one or more "
                 + "levels of terminals; prints req/s, p50/p95/p99/max, refusals and errors.")
 public class BenchCommand implements Callable<Integer> {
@@ -35,64 +36,92 @@ public class BenchCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions server;
 
-    @Option(names = {"-su", "--sip_user"}, defaultValue = "term1",
+    @Option(
+            names = {"-su", "--sip_user"},
+            defaultValue = "term1",
             description = "Terminal account (default: ${DEFAULT-VALUE})")
     String sipUser;
 
-    @Option(names = {"-sp", "--sip_pass"}, defaultValue = "term1",
+    @Option(
+            names = {"-sp", "--sip_pass"},
+            defaultValue = "term1",
             description = "Terminal password (default: ${DEFAULT-VALUE})")
     String sipPass;
 
-    @Option(names = {"-l", "--location"}, defaultValue = "CPL",
+    @Option(
+            names = {"-l", "--location"},
+            defaultValue = "CPL",
             description = "Location and institution (default: ${DEFAULT-VALUE})")
     String location;
 
-    @Option(names = {"-c", "--connections"}, split = ",", defaultValue = "10",
+    @Option(
+            names = {"-c", "--connections"},
+            split = ",",
+            defaultValue = "10",
             description = "Concurrent terminals; several levels run one after the other, e.g. 1,10,100,500 "
                     + "(default: ${DEFAULT-VALUE})")
     int[] levels;
 
-    @Option(names = {"-d", "--duration"}, defaultValue = "10",
+    @Option(
+            names = {"-d", "--duration"},
+            defaultValue = "10",
             description = "Seconds to run each level (default: ${DEFAULT-VALUE})")
     int durationSeconds;
 
-    @Option(names = "--warmup", defaultValue = "0",
+    @Option(
+            names = "--warmup",
+            defaultValue = "0",
             description = "Seconds of load before the first level, not counted (default: ${DEFAULT-VALUE})")
     int warmupSeconds;
 
-    @Option(names = "--warmup-connections", defaultValue = "10",
+    @Option(
+            names = "--warmup-connections",
+            defaultValue = "10",
             description = "Terminals during the warm-up (default: ${DEFAULT-VALUE})")
     int warmupConnections;
 
-    @Option(names = "--patron", description = "Patrons, one per terminal in turn: BARCODE, BARCODE:PIN or a range "
-            + "FIRST..LAST (default: the demo patrons 23529000000101-112 with their PINs)")
+    @Option(
+            names = "--patron",
+            description = "Patrons, one per terminal in turn: BARCODE, BARCODE:PIN or a range "
+                    + "FIRST..LAST (default: the demo patrons 23529000000101-112 with their PINs)")
     List<String> patrons = demoPatrons();
 
     @Option(names = "--pin", description = "PIN of the patrons given without one (default: none)", defaultValue = "")
     String pin;
 
-    @Option(names = "--item", description = "Books to check out and in, one per terminal in turn: BARCODE or a range "
-            + "FIRST..LAST (default: the demo library's books 39999000000101-199)")
+    @Option(
+            names = "--item",
+            description = "Books to check out and in, one per terminal in turn: BARCODE or a range "
+                    + "FIRST..LAST (default: the demo library's books 39999000000101-199)")
     List<String> items = demoBooks();
 
-    @Option(names = "--mix", description = "Weights of 23, 63, 17 and checkout+checkin (default: ${DEFAULT-VALUE})",
-            defaultValue = "25,25,25,25", split = ",")
+    @Option(
+            names = "--mix",
+            description = "Weights of 23, 63, 17 and checkout+checkin (default: ${DEFAULT-VALUE})",
+            defaultValue = "25,25,25,25",
+            split = ",")
     int[] mix;
 
-    @Option(names = "--server-pid",
+    @Option(
+            names = "--server-pid",
             description = "Process id of the server's JVM on this machine: measure its CPU time per request")
     Long serverPid;
 
-    @Option(names = "--jfr-at", description = "With --server-pid: record the server with JFR during the level of this "
-            + "many terminals and count the exceptions it throws")
+    @Option(
+            names = "--jfr-at",
+            description = "With --server-pid: record the server with JFR during the level of this "
+                    + "many terminals and count the exceptions it throws")
     Integer jfrAt;
 
-    @Option(names = "--jfr-file", description = "Where the server writes that recording (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--jfr-file",
+            description = "Where the server writes that recording (default: ${DEFAULT-VALUE})",
             defaultValue = "bench.jfr")
     Path jfrFile;
 
-    @Option(names = "--max-exceptions-per-request", description = "Fail (exit 1) when the recorded level threw more "
-            + "exceptions per request than this")
+    @Option(
+            names = "--max-exceptions-per-request",
+            description = "Fail (exit 1) when the recorded level threw more " + "exceptions per request than this")
     Double maxExceptionsPerRequest;
 
     @Option(names = "--json", description = "Also write the figures of every level to this JSON file")
@@ -101,7 +130,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--chart", description = "Also draw the figures of every level to this PNG file")
     Path chart;
 
-    @Option(names = "--title", defaultValue = "sip-cli bench",
+    @Option(
+            names = "--title",
+            defaultValue = "sip-cli bench",
             description = "Title of the chart (default: ${DEFAULT-VALUE})")
     String title;
 
@@ -123,8 +154,13 @@ public class BenchCommand implements Callable<Integer> {
         if (warmupSeconds > 0) {
             LevelResult warmup = new BenchLevel(setup, warmupConnections, Duration.ofSeconds(warmupSeconds))
                     .run(i -> work.get(i % work.size()), !noProgress);
-            out.printf(Locale.ROOT, "warm-up: %d terminals, %.0f s, %,.0f requests/s, %d errors (not counted)%n%n",
-                    warmupConnections, warmup.seconds(), warmup.overall().perSecond(), warmup.overall().errors());
+            out.printf(
+                    Locale.ROOT,
+                    "warm-up: %d terminals, %.0f s, %,.0f requests/s, %d errors (not counted)%n%n",
+                    warmupConnections,
+                    warmup.seconds(),
+                    warmup.overall().perSecond(),
+                    warmup.overall().errors());
             out.flush();
         }
         List<LevelResult> results = new ArrayList<>();
@@ -147,23 +183,30 @@ public class BenchCommand implements Callable<Integer> {
                 long count = thrown.values().stream().mapToLong(Long::longValue).sum();
                 result = result.withExceptions(count / (double) requests);
                 printExceptions(out, thrown);
-                tooManyExceptions = maxExceptionsPerRequest != null
-                        && result.exceptionsPerRequest() > maxExceptionsPerRequest;
+                tooManyExceptions =
+                        maxExceptionsPerRequest != null && result.exceptionsPerRequest() > maxExceptionsPerRequest;
             }
             result.print(out);
             out.println();
             results.add(result);
         }
         if (json != null) {
-            Files.writeString(json, results.stream().map(LevelResult::json)
-                    .collect(Collectors.joining(",\n", "{\"levels\":[\n", "\n]}\n")), StandardCharsets.UTF_8);
+            Files.writeString(
+                    json,
+                    results.stream()
+                            .map(LevelResult::json)
+                            .collect(Collectors.joining(",\n", "{\"levels\":[\n", "\n]}\n")),
+                    StandardCharsets.UTF_8);
         }
         if (chart != null) {
             BenchChart.write(results, title, chart);
         }
         if (tooManyExceptions) {
-            out.printf(Locale.ROOT, "FAILED: more than %s exceptions per request at %d terminals%n",
-                    maxExceptionsPerRequest, jfrAt);
+            out.printf(
+                    Locale.ROOT,
+                    "FAILED: more than %s exceptions per request at %d terminals%n",
+                    maxExceptionsPerRequest,
+                    jfrAt);
         }
         out.flush();
         boolean clean = results.stream().allMatch(r -> r.overall().errors() == 0 && r.failedToConnect() == 0);
@@ -172,7 +215,9 @@ public class BenchCommand implements Callable<Integer> {
 
     private static void printExceptions(PrintWriter out, Map<String, Long> thrown) {
         out.println("exceptions thrown by the server during this level (JFR), most frequent first:");
-        thrown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+        thrown.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(15)
                 .forEach(site -> out.printf(Locale.ROOT, "%10d  %s%n", site.getValue(), site.getKey()));
     }
 

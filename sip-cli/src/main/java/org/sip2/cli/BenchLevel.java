@@ -28,7 +28,11 @@ final class BenchLevel {
 
     /** The message types measured. */
     enum Kind {
-        PATRON_STATUS("23"), PATRON_INFORMATION("63"), ITEM_INFORMATION("17"), CHECKOUT("11"), CHECKIN("09");
+        PATRON_STATUS("23"),
+        PATRON_INFORMATION("63"),
+        ITEM_INFORMATION("17"),
+        CHECKOUT("11"),
+        CHECKIN("09");
 
         final String id;
 
@@ -38,13 +42,16 @@ final class BenchLevel {
     }
 
     /** What a terminal works with: its patron (with PIN) and the book it checks out and in. */
-    record Assignment(String patron, String pin, String item) {
-    }
+    record Assignment(String patron, String pin, String item) {}
 
     /** Login, institution and mix shared by all terminals of a run. */
-    record Setup(ConnectionOptions server, String sipUser, String sipPass, String location, int[] mix,
-            TransactionClock clock) {
-    }
+    record Setup(
+            ConnectionOptions server,
+            String sipUser,
+            String sipPass,
+            String location,
+            int[] mix,
+            TransactionClock clock) {}
 
     private final Setup setup;
     private final int connections;
@@ -117,9 +124,15 @@ final class BenchLevel {
             all.add(merged);
             figures.put(kind, LevelResult.Figures.of(merged, seconds, refused, failed));
         }
-        long refused = figures.values().stream().mapToLong(LevelResult.Figures::refused).sum();
-        return new LevelResult(connections, seconds, figures,
-                LevelResult.Figures.of(all, seconds, refused, errors.get()), failedToConnect);
+        long refused = figures.values().stream()
+                .mapToLong(LevelResult.Figures::refused)
+                .sum();
+        return new LevelResult(
+                connections,
+                seconds,
+                figures,
+                LevelResult.Figures.of(all, seconds, refused, errors.get()),
+                failedToConnect);
     }
 
     private void progress(long begin) {
@@ -127,9 +140,17 @@ final class BenchLevel {
         long total = duration.toSeconds();
         int width = 30;
         int filled = (int) Math.min(width, Math.round(width * elapsed / Math.max(total, 1)));
-        System.err.printf(Locale.ROOT, "\r%4d terminals [%s%s] %4.0fs/%ds  %,d requests  %,.0f req/s  %d errors ",
-                connections, "#".repeat(filled), " ".repeat(width - filled), elapsed, total, done.get(),
-                done.get() / Math.max(elapsed, 0.001), errors.get());
+        System.err.printf(
+                Locale.ROOT,
+                "\r%4d terminals [%s%s] %4.0fs/%ds  %,d requests  %,.0f req/s  %d errors ",
+                connections,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                elapsed,
+                total,
+                done.get(),
+                done.get() / Math.max(elapsed, 0.001),
+                errors.get());
     }
 
     /** One benchmark terminal: its connection, its patron and item, and its own figures. */
@@ -154,8 +175,8 @@ final class BenchLevel {
 
         void connect() throws IOException {
             sip = new SipConnection(setup.server());
-            SipConnection.Exchange login = sip.sendText("9300CN" + setup.sipUser() + "|CO" + setup.sipPass()
-                    + "|CP" + setup.location() + "|");
+            SipConnection.Exchange login =
+                    sip.sendText("9300CN" + setup.sipUser() + "|CO" + setup.sipPass() + "|CP" + setup.location() + "|");
             if (!login.response().startsWith("941")) {
                 throw new IOException("login refused: " + login.response());
             }
@@ -177,8 +198,9 @@ final class BenchLevel {
                 } else if (pick < mix[0] + mix[1] + mix[2]) {
                     measure(Kind.ITEM_INFORMATION, "17" + date() + ao + item + "AC|");
                 } else {
-                    measure(Kind.CHECKOUT, "11YN" + date() + " ".repeat(18) + ao + patron + item + "AC|" + pin
-                            + "BOY|");
+                    measure(
+                            Kind.CHECKOUT,
+                            "11YN" + date() + " ".repeat(18) + ao + patron + item + "AC|" + pin + "BOY|");
                     measure(Kind.CHECKIN, "09N" + date() + date() + "AP" + setup.location() + "|" + ao + item + "AC|");
                 }
             }
@@ -226,10 +248,10 @@ final class BenchLevel {
         return switch (response) {
             case CheckoutResponse r -> !r.ok();
             case CheckinResponse r -> !r.ok();
-            case PatronStatusResponse r -> Boolean.FALSE.equals(r.validPatron())
-                    || Boolean.FALSE.equals(r.validPatronPassword());
-            case PatronInformationResponse r -> Boolean.FALSE.equals(r.validPatron())
-                    || Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronStatusResponse r ->
+                Boolean.FALSE.equals(r.validPatron()) || Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronInformationResponse r ->
+                Boolean.FALSE.equals(r.validPatron()) || Boolean.FALSE.equals(r.validPatronPassword());
             default -> false;
         };
     }

@@ -17,8 +17,7 @@ import org.sip2.protocol.SupportedMessages;
 /** Writes a message field by field: name, id, value as sent, and what it means. Secrets are masked. */
 final class Explainer {
 
-    private Explainer() {
-    }
+    private Explainer() {}
 
     static List<String> explain(SipMessage message) {
         MessageDefinition definition = MessageTable.definitionOf(message.getClass());
@@ -33,12 +32,17 @@ final class Explainer {
                 list(value).forEach(extra -> lines.add(line(extra.id() + " extension field", extra.value(), null)));
                 continue;
             }
-            String label = field.isFixed() ? words(field.name()) : field.id() + " " + field.id().description();
+            String label = field.isFixed()
+                    ? words(field.name())
+                    : field.id() + " " + field.id().description();
             if (value instanceof List<?> list) {
                 list.forEach(entry -> lines.add(line(label, String.valueOf(entry), null)));
             } else {
                 String wire = field.isFixed() || field.id().secret() ? null : field.formatValue(value);
-                String shown = field.id() != null && field.id().secret() && !String.valueOf(value).isEmpty() ? Secrets.MASK
+                String shown = field.id() != null
+                                && field.id().secret()
+                                && !String.valueOf(value).isEmpty()
+                        ? Secrets.MASK
                         : wire != null ? wire : field.formatValue(value);
                 lines.add(line(label, shown, meaning(value)));
             }
@@ -67,7 +71,8 @@ final class Explainer {
     }
 
     private static String names(Set<? extends Enum<?>> values) {
-        return String.join(", ", values.stream().map(value -> words(value.name())).toList());
+        return String.join(
+                ", ", values.stream().map(value -> words(value.name())).toList());
     }
 
     /** {@code patronIdentifier} or {@code CHARGED_ITEMS} → "patron identifier", "charged items". */

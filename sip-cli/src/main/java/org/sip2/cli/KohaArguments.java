@@ -10,8 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class KohaArguments {
 
-    private KohaArguments() {
-    }
+    private KohaArguments() {}
 
     static String[] normalise(CommandSpec spec, String... args) {
         return Arrays.stream(args).map(arg -> longForm(spec, arg)).toArray(String[]::new);

@@ -20,32 +20,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sip2.protocol.Secrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A proxy between a kiosk and a SIP2 server that writes their conversation to a transcript, with
  * passwords and PINs masked. Bytes pass through unchanged. Stops after --max-connections
  * connections have ended, or when killed.
  */
-@Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Proxy a kiosk's connection to a SIP2 server and write the conversation to a transcript (secrets masked).")
+@Command(
+        name = "record",
+        mixinStandardHelpOptions = true,
+        description = "Proxy a kiosk's connection to a SIP2 server and write the conversation to a transcript "
+                + "(secrets masked).")
 public class RecordCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions server;
 
-    @Option(names = "--listen", description = "Port the kiosk connects to (default: ${DEFAULT-VALUE})", defaultValue = "6101")
+    @Option(
+            names = "--listen",
+            description = "Port the kiosk connects to (default: ${DEFAULT-VALUE})",
+            defaultValue = "6101")
     int listenPort;
 
-    @Option(names = "--listen-address", description = "Address to listen on (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
+    @Option(
+            names = "--listen-address",
+            description = "Address to listen on (default: ${DEFAULT-VALUE})",
+            defaultValue = "127.0.0.1")
     String listenAddress;
 
-    @Option(names = {"-o", "--transcript"}, description = "Transcript file to write", required = true)
+    @Option(
+            names = {"-o", "--transcript"},
+            description = "Transcript file to write",
+            required = true)
     Path transcript;
 
-    @Option(names = "--max-connections", description = "Stop after this many connections have ended (0 = never; default: ${DEFAULT-VALUE})", defaultValue = "0")
+    @Option(
+            names = "--max-connections",
+            description = "Stop after this many connections have ended (0 = never; default: ${DEFAULT-VALUE})",
+            defaultValue = "0")
     int maxConnections;
 
     @Spec
@@ -58,17 +73,20 @@ public class RecordCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Charset charset = server.charset();
         try (ServerSocket listener = new ServerSocket();
-             Writer file = Files.newBufferedWriter(transcript, StandardCharsets.UTF_8)) {
+                Writer file = Files.newBufferedWriter(transcript, StandardCharsets.UTF_8)) {
             listener.bind(new InetSocketAddress(InetAddress.getByName(listenAddress), listenPort));
             listeningPort = listener.getLocalPort();
-            file.write("# sip-cli transcript, recorded " + LocalDateTime.now().withNano(0) + " for " + server.address + ":" + server.port + "\n");
+            file.write("# sip-cli transcript, recorded " + LocalDateTime.now().withNano(0) + " for " + server.address
+                    + ":" + server.port + "\n");
             file.flush();
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Recording: point the kiosk at " + listenAddress + ":" + listeningPort + "; writing " + transcript);
+            out.println(
+                    "Recording: point the kiosk at " + listenAddress + ":" + listeningPort + "; writing " + transcript);
             out.flush();
             int ended = 0;
             while (maxConnections == 0 || ended < maxConnections) {
-                try (Socket kiosk = listener.accept(); Socket upstream = new Socket(server.address, server.port)) {
+                try (Socket kiosk = listener.accept();
+                        Socket upstream = new Socket(server.address, server.port)) {
                     int id = connections.incrementAndGet();
                     write(file, Transcript.CONNECTION + id + " from " + kiosk.getRemoteSocketAddress());
                     Thread responses = Thread.ofPlatform().start(() -> pump(upstream, kiosk, "< ", file, charset));

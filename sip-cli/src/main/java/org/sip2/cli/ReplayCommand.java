@@ -9,18 +9,21 @@ import java.util.regex.Pattern;
 import org.sip2.protocol.ErrorDetection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Sends a transcript's requests to a server and compares each response with the recorded one,
  * ignoring dates and the AY/AZ trailer. Exit code 1 when any response differs: a recorded session
  * becomes a regression test.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replay a transcript against a server and report each response that differs (dates ignored); exit 1 on a difference.")
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = "Replay a transcript against a server and report each response that differs (dates ignored); "
+                + "exit 1 on a difference.")
 public class ReplayCommand implements Callable<Integer> {
 
     private static final Pattern DATE = Pattern.compile("\\d{8}[ A-Z0-9]{4}\\d{6}");
@@ -33,7 +36,9 @@ public class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The transcript to replay")
     Path transcript;
 
-    @Option(names = {"-sp", "--sip_pass"}, description = "Terminal password, put where the transcript has CO*** (and AC***)")
+    @Option(
+            names = {"-sp", "--sip_pass"},
+            description = "Terminal password, put where the transcript has CO*** (and AC***)")
     String sipPass;
 
     @Option(names = "--terminal-password", description = "Put where the transcript has AC*** (default: the --sip_pass)")
@@ -58,7 +63,11 @@ public class ReplayCommand implements Callable<Integer> {
                     SipConnection.Exchange now = sip.sendText(unmask(exchange.request()));
                     if (!normalise(now.response()).equals(normalise(exchange.response()))) {
                         differences++;
-                        out.println("DIFFERS at exchange " + exchanges + " (" + exchange.request().substring(0, Math.min(2, exchange.request().length())) + ")");
+                        out.println("DIFFERS at exchange " + exchanges + " ("
+                                + exchange.request()
+                                        .substring(
+                                                0,
+                                                Math.min(2, exchange.request().length())) + ")");
                         out.println("  recorded: " + exchange.response());
                         out.println("  now:      " + now.response());
                     }
@@ -79,7 +88,8 @@ public class ReplayCommand implements Callable<Integer> {
         var sequence = SEQUENCE.matcher(text);
         if (sequence.find()) {
             String body = TRAILER.matcher(text).replaceFirst("");
-            return new String(ErrorDetection.seal(body, server.charset(), true, sequence.group(1), ""), server.charset());
+            return new String(
+                    ErrorDetection.seal(body, server.charset(), true, sequence.group(1), ""), server.charset());
         }
         return text;
     }

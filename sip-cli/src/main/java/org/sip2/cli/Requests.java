@@ -30,8 +30,7 @@ final class Requests {
 
     private static final String LANGUAGE = "001";
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static SipRequest build(MessageName name, EmulatorOptions o, SipDate now) {
         String ao = o.institutionId();
@@ -40,20 +39,67 @@ final class Requests {
             case login -> new LoginRequest("0", "0", o.sipUser, o.sipPass, o.location);
             case sc_status -> new ScStatusRequest(ScStatusCode.OK, 80, "2.00");
             case patron_status -> new PatronStatusRequest(LANGUAGE, now, ao, o.patron, ac, o.patronPassword);
-            case patron_information -> new PatronInformationRequest(LANGUAGE, now, summary(o.summary), ao, o.patron, ac,
-                    o.patronPassword, o.startItem, o.endItem);
+            case patron_information ->
+                new PatronInformationRequest(
+                        LANGUAGE, now, summary(o.summary), ao, o.patron, ac, o.patronPassword, o.startItem, o.endItem);
             case item_information -> new ItemInformationRequest(now, ao, o.item, ac);
-            case checkout -> new CheckoutRequest(o.renewalPolicy == 'Y', o.noBlock.yes(), now, SipDate.BLANK, ao, o.patron, o.item, ac,
-                    null, o.patronPassword, o.feeAcknowledged.yes(), false);
+            case checkout ->
+                new CheckoutRequest(
+                        o.renewalPolicy == 'Y',
+                        o.noBlock.yes(),
+                        now,
+                        SipDate.BLANK,
+                        ao,
+                        o.patron,
+                        o.item,
+                        ac,
+                        null,
+                        o.patronPassword,
+                        o.feeAcknowledged.yes(),
+                        false);
             case checkin -> new CheckinRequest(o.noBlock.yes(), now, now, o.location, ao, o.item, ac, null, false);
-            case renew -> new RenewRequest(false, o.noBlock.yes(), now, SipDate.BLANK, ao, o.patron, o.patronPassword, o.item, o.title, ac,
-                    null, o.feeAcknowledged.yes());
+            case renew ->
+                new RenewRequest(
+                        false,
+                        o.noBlock.yes(),
+                        now,
+                        SipDate.BLANK,
+                        ao,
+                        o.patron,
+                        o.patronPassword,
+                        o.item,
+                        o.title,
+                        ac,
+                        null,
+                        o.feeAcknowledged.yes());
             case renew_all -> new RenewAllRequest(now, ao, o.patron, o.patronPassword, ac, o.feeAcknowledged.yes());
-            case hold -> new HoldRequest(Coded.fromCode(HoldMode.class, String.valueOf(o.holdMode)), now, expiration(o.expirationDate),
-                    o.pickupLocation, Coded.fromCode(HoldType.class, o.holdType), ao, o.patron, o.patronPassword, o.item, o.title, ac,
-                    o.feeAcknowledged.yes());
-            case fee_paid -> new FeePaidRequest(now, Coded.fromCode(FeeType.class, o.feeType), o.paymentType, o.currency, o.feeAmount,
-                    ao, o.patron, ac, o.patronPassword, o.feeIdentifier, o.transactionId);
+            case hold ->
+                new HoldRequest(
+                        Coded.fromCode(HoldMode.class, String.valueOf(o.holdMode)),
+                        now,
+                        expiration(o.expirationDate),
+                        o.pickupLocation,
+                        Coded.fromCode(HoldType.class, o.holdType),
+                        ao,
+                        o.patron,
+                        o.patronPassword,
+                        o.item,
+                        o.title,
+                        ac,
+                        o.feeAcknowledged.yes());
+            case fee_paid ->
+                new FeePaidRequest(
+                        now,
+                        Coded.fromCode(FeeType.class, o.feeType),
+                        o.paymentType,
+                        o.currency,
+                        o.feeAmount,
+                        ao,
+                        o.patron,
+                        ac,
+                        o.patronPassword,
+                        o.feeIdentifier,
+                        o.transactionId);
             case block_patron -> new BlockPatronRequest(o.cardRetained, now, ao, o.blockedCardMessage, o.patron, ac);
             case patron_enable -> new PatronEnableRequest(now, ao, o.patron, ac, o.patronPassword);
             case item_status_update -> new ItemStatusUpdateRequest(now, ao, o.item, ac, o.itemProperties);

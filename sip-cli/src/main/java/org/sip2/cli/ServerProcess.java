@@ -42,7 +42,11 @@ final class ServerProcess {
 
     /** Starts recording every exception thrown (JFR's profile settings with all exceptions) into {@code file}. */
     void startRecording(Path file) throws IOException {
-        jcmd("JFR.start", "name=" + RECORDING, "settings=profile", "exceptions=all",
+        jcmd(
+                "JFR.start",
+                "name=" + RECORDING,
+                "settings=profile",
+                "exceptions=all",
                 "filename=" + file.toAbsolutePath());
     }
 
@@ -66,13 +70,17 @@ final class ServerProcess {
 
     /** The exception's class and the first frame of the application or its libraries: who made the JDK throw. */
     private static String site(RecordedEvent event) {
-        String type = event.getClass("thrownClass") == null ? "?" : event.getClass("thrownClass").getName();
+        String type = event.getClass("thrownClass") == null
+                ? "?"
+                : event.getClass("thrownClass").getName();
         if (event.getStackTrace() == null) {
             return type;
         }
         for (RecordedFrame frame : event.getStackTrace().getFrames()) {
             String owner = frame.getMethod().getType().getName();
-            if (!owner.startsWith("java.") && !owner.startsWith("jdk.") && !owner.startsWith("sun.")
+            if (!owner.startsWith("java.")
+                    && !owner.startsWith("jdk.")
+                    && !owner.startsWith("sun.")
                     && !frame.getMethod().getName().equals("<init>")) {
                 return type + " at " + owner + "." + frame.getMethod().getName();
             }
@@ -81,8 +89,8 @@ final class ServerProcess {
     }
 
     private void jcmd(String... command) throws IOException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid)));
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

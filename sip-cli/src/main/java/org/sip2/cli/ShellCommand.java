@@ -18,10 +18,14 @@ import picocli.CommandLine.Mixin;
  * An interactive session: type raw SIP2 messages, or an emulator message name (checkout, …) to
  * have it built from the options. Line editing and history (kept in ~/.sip-cli_history) by JLine.
  */
-@Command(name = "shell", mixinStandardHelpOptions = true,
-        description = {"Interactive SIP2 session with history. Type a message as sent (e.g. 9900302.00),",
-                "or a message name (login, sc_status, patron_information, checkout, ...) to build it from the options;",
-                "'set patron 123', 'set item 456', 'set password 1234' change them; 'quit' ends."})
+@Command(
+        name = "shell",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Interactive SIP2 session with history. Type a message as sent (e.g. 9900302.00),",
+            "or a message name (login, sc_status, patron_information, checkout, ...) to build it from the options;",
+            "'set patron 123', 'set item 456', 'set password 1234' change them; 'quit' ends."
+        })
 public class ShellCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,12 +37,15 @@ public class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Terminal console = TerminalBuilder.builder().system(true).build();
-             SipConnection sip = new SipConnection(connection)) {
-            LineReader reader = LineReaderBuilder.builder().terminal(console).appName("sip-cli")
+                SipConnection sip = new SipConnection(connection)) {
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(console)
+                    .appName("sip-cli")
                     .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".sip-cli_history"))
                     .build();
             PrintWriter out = console.writer();
-            out.println("Connected to " + connection.address + ":" + connection.port + ". Type a SIP2 message, a message name, or quit.");
+            out.println("Connected to " + connection.address + ":" + connection.port
+                    + ". Type a SIP2 message, a message name, or quit.");
             while (true) {
                 String line;
                 try {

@@ -19,11 +19,18 @@ import picocli.CommandLine.Spec;
  * The emulator: logs in, sends the messages asked for in order, and prints each request and
  * response raw and explained field by field. Exit code 0 when every exchange got a valid response.
  */
-@Command(name = "sip-cli", mixinStandardHelpOptions = true, version = "sip-cli 0.1",
+@Command(
+        name = "sip-cli",
+        mixinStandardHelpOptions = true,
+        version = "sip-cli 0.1",
         description = "SIP2 client: emulate a self-check terminal, record and replay sessions, benchmark a server.",
         subcommands = {ShellCommand.class, RecordCommand.class, ReplayCommand.class, BenchCommand.class},
-        footer = {"", "Example: sip-cli -a localhost -p 6001 -su term1 -sp term1 -l CPL --patron term1 --password term1 -m patron_information",
-            "Command lines written for Koha's sip_cli_emulator.pl run unchanged (docs/cli.md)."})
+        footer = {
+            "",
+            "Example: sip-cli -a localhost -p 6001 -su term1 -sp term1 -l CPL --patron term1 --password term1 "
+                    + "-m patron_information",
+            "Command lines written for Koha's sip_cli_emulator.pl run unchanged (docs/cli.md)."
+        })
 public class SipCli implements Callable<Integer> {
 
     private static final SipCodec CODEC = new SipCodec();
@@ -103,5 +110,4 @@ public class SipCli implements Callable<Integer> {
     static String stripTrailer(String message) {
         return message.replaceFirst("(AY\\d{1,2})?AZ[0-9A-Fa-f]{4}$", "");
     }
-
 }

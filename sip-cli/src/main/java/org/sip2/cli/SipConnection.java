@@ -32,8 +32,7 @@ final class SipConnection implements AutoCloseable {
      * @param parsed   the response parsed, or {@code null} if it could not be
      * @param problem  what is wrong with the response (checksum, sequence), or {@code null}
      */
-    record Exchange(String request, String response, SipMessage parsed, String problem) {
-    }
+    record Exchange(String request, String response, SipMessage parsed, String problem) {}
 
     private final ConnectionOptions options;
     private final SipCodec codec = new SipCodec();
@@ -60,7 +59,9 @@ final class SipConnection implements AutoCloseable {
     /** Sends a message as typed; with error detection on, AY/AZ are appended unless it has them. */
     Exchange sendText(String text) throws IOException {
         byte[] frame;
-        if (options.errorDetection && !text.matches(".*AY\\d{1,2}AZ[0-9A-Fa-f]{4}$") && !text.matches("^9[67]AZ[0-9A-Fa-f]{4}$")) {
+        if (options.errorDetection
+                && !text.matches(".*AY\\d{1,2}AZ[0-9A-Fa-f]{4}$")
+                && !text.matches("^9[67]AZ[0-9A-Fa-f]{4}$")) {
             String seq = text.startsWith("97") ? null : String.valueOf(sequence);
             sequence = (sequence + 1) % 10;
             frame = ErrorDetection.seal(text, options.charset(), true, seq, options.terminator.text);
@@ -83,7 +84,9 @@ final class SipConnection implements AutoCloseable {
             body = new String(raw, 0, trailer.bodyLength(), options.charset());
             if (!trailer.valid()) {
                 problem = "checksum error in the response";
-            } else if (options.errorDetection && trailer.sequence() != null && sent.length() > 9
+            } else if (options.errorDetection
+                    && trailer.sequence() != null
+                    && sent.length() > 9
                     && !sent.substring(0, sent.length() - 6).endsWith("AY" + trailer.sequence())) {
                 problem = "the response's sequence number " + trailer.sequence() + " does not match the request's";
             }
@@ -125,8 +128,8 @@ final class SipConnection implements AutoCloseable {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(options.keyStore == null ? null : keyManagers(options), trustManagers(options), null);
-            SSLSocket socket = (SSLSocket) context.getSocketFactory()
-                    .createSocket(tcp, options.address, options.port, true);
+            SSLSocket socket =
+                    (SSLSocket) context.getSocketFactory().createSocket(tcp, options.address, options.port, true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
             if (!options.noVerifyHostname) {

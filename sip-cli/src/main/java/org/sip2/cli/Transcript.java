@@ -16,8 +16,7 @@ record Transcript(List<List<Exchange>> connections) {
     static final String CONNECTION = "# connection ";
 
     /** One request and the response it got. */
-    record Exchange(String request, String response) {
-    }
+    record Exchange(String request, String response) {}
 
     static Transcript read(Path file) throws IOException {
         List<List<Exchange>> connections = new ArrayList<>();

@@ -15,7 +15,8 @@ class BenchCommandTest {
 
     @Test
     void rangesKeepTheirWidthAndTheirPin() {
-        assertEquals(List.of("21000000000009:2468", "21000000000010:2468", "21000000000011:2468", "term1"),
+        assertEquals(
+                List.of("21000000000009:2468", "21000000000010:2468", "21000000000011:2468", "term1"),
                 BenchCommand.expand(List.of("21000000000009..21000000000011:2468", "term1")));
     }
 

@@ -30,17 +30,32 @@ class KohaCommandLineTest {
 
     @Test
     void kohaMessageNamesAndOursAreTheSameMessages() {
-        SipCli cli = parse("-m", "sc_status_request", "-m", "patron_status_request", "-m", "sc_status", "-m", "PATRON_STATUS",
-                "-m", "checkout");
-        assertEquals(List.of(MessageName.sc_status, MessageName.patron_status, MessageName.sc_status, MessageName.patron_status,
-                MessageName.checkout), cli.terminal.messages);
+        SipCli cli = parse(
+                "-m",
+                "sc_status_request",
+                "-m",
+                "patron_status_request",
+                "-m",
+                "sc_status",
+                "-m",
+                "PATRON_STATUS",
+                "-m",
+                "checkout");
+        assertEquals(
+                List.of(
+                        MessageName.sc_status,
+                        MessageName.patron_status,
+                        MessageName.sc_status,
+                        MessageName.patron_status,
+                        MessageName.checkout),
+                cli.terminal.messages);
     }
 
     @Test
     void anUnknownMessageNameIsRefusedWithTheNamesThatExist() {
         CommandLine commandLine = new CommandLine(new SipCli());
-        CommandLine.ParameterException refused = org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class,
-                () -> commandLine.parseArgs("-m", "sc_stat"));
+        CommandLine.ParameterException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                CommandLine.ParameterException.class, () -> commandLine.parseArgs("-m", "sc_stat"));
         assertTrue(refused.getMessage().contains("sc_status_request"), refused.getMessage());
     }
 
@@ -65,19 +80,44 @@ class KohaCommandLineTest {
 
         SipCli bare = parse("-fa", "-n", "-m", "checkout");
         assertTrue(bare.terminal.feeAcknowledged.yes() && bare.terminal.noBlock.yes(), "a bare flag means Y");
-        assertFalse(parse().terminal.feeAcknowledged.yes() || parse().terminal.noBlock.yes(), "N by default, as in the emulator");
+        assertFalse(
+                parse().terminal.feeAcknowledged.yes()
+                        || parse().terminal.noBlock.yes(),
+                "N by default, as in the emulator");
     }
 
     @Test
     void feePaidCurrencyUnderKohasName() {
-        SipCli cli = parse("-l", "CPL", "--patron", "P1", "--fee-amount", "1.50", "--currency-type", "EUR", "--fee-type", "04",
-                "--payment-type", "02");
-        assertTrue(message(cli, MessageName.fee_paid).startsWith("3720261130    0102030402EUR"), message(cli, MessageName.fee_paid));
+        SipCli cli = parse(
+                "-l",
+                "CPL",
+                "--patron",
+                "P1",
+                "--fee-amount",
+                "1.50",
+                "--currency-type",
+                "EUR",
+                "--fee-type",
+                "04",
+                "--payment-type",
+                "02");
+        assertTrue(
+                message(cli, MessageName.fee_paid).startsWith("3720261130    0102030402EUR"),
+                message(cli, MessageName.fee_paid));
     }
 
     @Test
     void longOptionsWithOneDashAsGetoptLongReadsThem() {
-        SipCli cli = parse("-patron", "23529000120056", "-password=1234", "-location_code", "CPL", "-message", "checkin", "-su", "koha");
+        SipCli cli = parse(
+                "-patron",
+                "23529000120056",
+                "-password=1234",
+                "-location_code",
+                "CPL",
+                "-message",
+                "checkin",
+                "-su",
+                "koha");
         assertEquals("23529000120056", cli.terminal.patron);
         assertEquals("1234", cli.terminal.patronPassword);
         assertEquals("CPL", cli.terminal.location);

@@ -84,8 +84,20 @@ public class AccountsPage implements Serializable {
     }
 
     public void save() {
-        TerminalAccountForm form = new TerminalAccountForm(id, loginId, password, institutionId, delimiter, terminator, charset,
-                errorDetection, location, allowedAddresses, enabled, patronPinRequired, certificateSubject,
+        TerminalAccountForm form = new TerminalAccountForm(
+                id,
+                loginId,
+                password,
+                institutionId,
+                delimiter,
+                terminator,
+                charset,
+                errorDetection,
+                location,
+                allowedAddresses,
+                enabled,
+                patronPinRequired,
+                certificateSubject,
                 OptionRow.values(options));
         if (Feedback.attempt(() -> accounts.save(form), "Terminal account " + loginId + " saved")) {
             load();
@@ -94,14 +106,18 @@ public class AccountsPage implements Serializable {
 
     public void toggle(TerminalAccount account) {
         boolean enable = !account.isEnabled();
-        if (Feedback.attempt(() -> accounts.setEnabled(account.getId(), enable),
-                "Terminal account " + account.getLoginId() + (enable ? " enabled" : " disabled; its connections were closed"))) {
+        if (Feedback.attempt(
+                () -> accounts.setEnabled(account.getId(), enable),
+                "Terminal account " + account.getLoginId()
+                        + (enable ? " enabled" : " disabled; its connections were closed"))) {
             load();
         }
     }
 
     public void resetPassword() {
-        Feedback.attempt(() -> accounts.resetPassword(id, password), "Password of " + loginId + " changed: it counts at the next login");
+        Feedback.attempt(
+                () -> accounts.resetPassword(id, password),
+                "Password of " + loginId + " changed: it counts at the next login");
     }
 
     public List<TerminalAccount> getList() {

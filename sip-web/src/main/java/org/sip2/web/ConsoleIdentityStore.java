@@ -30,8 +30,8 @@ public class ConsoleIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        Optional<SignedIn> user = signIn.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
+        Optional<SignedIn> user =
+                signIn.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         if (user.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -41,6 +41,7 @@ public class ConsoleIdentityStore implements IdentityStore {
         HttpSession session = request.getSession();
         PasswordChangeGate.require(session, user.get().mustChangePassword());
         sessions.signedIn(user.get().username(), session);
-        return new CredentialValidationResult(user.get().username(), Set.of(user.get().role()));
+        return new CredentialValidationResult(
+                user.get().username(), Set.of(user.get().role()));
     }
 }

@@ -12,7 +12,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @ApplicationScoped
 @DeclareRoles({"admin", "operator"})
-@FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login.xhtml",
-        errorPage = "/login.xhtml?failed=true", useForwardToLogin = false))
-public class ConsoleSecurity {
-}
+@FormAuthenticationMechanismDefinition(
+        loginToContinue =
+                @LoginToContinue(
+                        loginPage = "/login.xhtml",
+                        errorPage = "/login.xhtml?failed=true",
+                        useForwardToLogin = false))
+public class ConsoleSecurity {}

@@ -61,7 +61,9 @@ public class DashboardPage {
     }
 
     public long getLoggedIn() {
-        return SipConnections.all().stream().filter(session -> session.terminal() != null).count();
+        return SipConnections.all().stream()
+                .filter(session -> session.terminal() != null)
+                .count();
     }
 
     public List<Map.Entry<String, Long>> getLastHour() {

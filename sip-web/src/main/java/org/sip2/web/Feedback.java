@@ -8,8 +8,7 @@ import org.sip2.server.admin.AdminException;
 /** Messages for the person at the console. */
 final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
@@ -31,7 +30,10 @@ final class Feedback {
         } catch (AdminException e) {
             error(e.getMessage());
         } catch (EJBException e) {
-            error(e.getCause() instanceof AdminException refusal ? refusal.getMessage() : "Not allowed or failed: " + e.getMessage());
+            error(
+                    e.getCause() instanceof AdminException refusal
+                            ? refusal.getMessage()
+                            : "Not allowed or failed: " + e.getMessage());
         }
         return false;
     }

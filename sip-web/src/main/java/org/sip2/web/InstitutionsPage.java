@@ -52,41 +52,145 @@ public class InstitutionsPage implements Serializable {
         public String backend = "jpa";
         public List<String> sharesWith = new ArrayList<>();
 
-        public boolean isCreate() { return create; }
-        public String getId() { return id; }
-        public void setId(String id) { this.id = id; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public boolean isCheckin() { return checkin; }
-        public void setCheckin(boolean checkin) { this.checkin = checkin; }
-        public boolean isCheckout() { return checkout; }
-        public void setCheckout(boolean checkout) { this.checkout = checkout; }
-        public boolean isRenewal() { return renewal; }
-        public void setRenewal(boolean renewal) { this.renewal = renewal; }
-        public boolean isStatusUpdate() { return statusUpdate; }
-        public void setStatusUpdate(boolean statusUpdate) { this.statusUpdate = statusUpdate; }
-        public boolean isOffline() { return offline; }
-        public String getPolicyMode() { return policyMode; }
-        public void setPolicyMode(String policyMode) { this.policyMode = policyMode; }
-        public void setOffline(boolean offline) { this.offline = offline; }
-        public int getTimeoutTenths() { return timeoutTenths; }
-        public void setTimeoutTenths(int timeoutTenths) { this.timeoutTenths = timeoutTenths; }
-        public int getRetries() { return retries; }
-        public void setRetries(int retries) { this.retries = retries; }
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
-        public BigDecimal getFeeLimit() { return feeLimit; }
-        public void setFeeLimit(BigDecimal feeLimit) { this.feeLimit = feeLimit; }
-        public int getMaxItemsCharged() { return maxItemsCharged; }
-        public void setMaxItemsCharged(int maxItemsCharged) { this.maxItemsCharged = maxItemsCharged; }
-        public int getMaxItemsOverdue() { return maxItemsOverdue; }
-        public void setMaxItemsOverdue(int maxItemsOverdue) { this.maxItemsOverdue = maxItemsOverdue; }
-        public int getMaxHolds() { return maxHolds; }
-        public void setMaxHolds(int maxHolds) { this.maxHolds = maxHolds; }
-        public String getBackend() { return backend; }
-        public void setBackend(String backend) { this.backend = backend; }
-        public List<String> getSharesWith() { return sharesWith; }
-        public void setSharesWith(List<String> sharesWith) { this.sharesWith = sharesWith; }
+        public boolean isCreate() {
+            return create;
+        }
+
+        public String getId() {
+            return id;
+        }
+
+        public void setId(String id) {
+            this.id = id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public boolean isCheckin() {
+            return checkin;
+        }
+
+        public void setCheckin(boolean checkin) {
+            this.checkin = checkin;
+        }
+
+        public boolean isCheckout() {
+            return checkout;
+        }
+
+        public void setCheckout(boolean checkout) {
+            this.checkout = checkout;
+        }
+
+        public boolean isRenewal() {
+            return renewal;
+        }
+
+        public void setRenewal(boolean renewal) {
+            this.renewal = renewal;
+        }
+
+        public boolean isStatusUpdate() {
+            return statusUpdate;
+        }
+
+        public void setStatusUpdate(boolean statusUpdate) {
+            this.statusUpdate = statusUpdate;
+        }
+
+        public boolean isOffline() {
+            return offline;
+        }
+
+        public String getPolicyMode() {
+            return policyMode;
+        }
+
+        public void setPolicyMode(String policyMode) {
+            this.policyMode = policyMode;
+        }
+
+        public void setOffline(boolean offline) {
+            this.offline = offline;
+        }
+
+        public int getTimeoutTenths() {
+            return timeoutTenths;
+        }
+
+        public void setTimeoutTenths(int timeoutTenths) {
+            this.timeoutTenths = timeoutTenths;
+        }
+
+        public int getRetries() {
+            return retries;
+        }
+
+        public void setRetries(int retries) {
+            this.retries = retries;
+        }
+
+        public String getCurrency() {
+            return currency;
+        }
+
+        public void setCurrency(String currency) {
+            this.currency = currency;
+        }
+
+        public BigDecimal getFeeLimit() {
+            return feeLimit;
+        }
+
+        public void setFeeLimit(BigDecimal feeLimit) {
+            this.feeLimit = feeLimit;
+        }
+
+        public int getMaxItemsCharged() {
+            return maxItemsCharged;
+        }
+
+        public void setMaxItemsCharged(int maxItemsCharged) {
+            this.maxItemsCharged = maxItemsCharged;
+        }
+
+        public int getMaxItemsOverdue() {
+            return maxItemsOverdue;
+        }
+
+        public void setMaxItemsOverdue(int maxItemsOverdue) {
+            this.maxItemsOverdue = maxItemsOverdue;
+        }
+
+        public int getMaxHolds() {
+            return maxHolds;
+        }
+
+        public void setMaxHolds(int maxHolds) {
+            this.maxHolds = maxHolds;
+        }
+
+        public String getBackend() {
+            return backend;
+        }
+
+        public void setBackend(String backend) {
+            this.backend = backend;
+        }
+
+        public List<String> getSharesWith() {
+            return sharesWith;
+        }
+
+        public void setSharesWith(List<String> sharesWith) {
+            this.sharesWith = sharesWith;
+        }
     }
 
     /** The loan rule form; mutable for Faces. */
@@ -103,24 +207,77 @@ public class InstitutionsPage implements Serializable {
         public int holdShelfDays = 7;
         public BigDecimal rentalFee = BigDecimal.ZERO;
 
-        public String getPatronCategory() { return patronCategory; }
-        public void setPatronCategory(String patronCategory) { this.patronCategory = patronCategory; }
-        public String getItemType() { return itemType; }
-        public void setItemType(String itemType) { this.itemType = itemType; }
-        public int getLoanDays() { return loanDays; }
-        public void setLoanDays(int loanDays) { this.loanDays = loanDays; }
-        public int getRenewalLimit() { return renewalLimit; }
-        public void setRenewalLimit(int renewalLimit) { this.renewalLimit = renewalLimit; }
-        public int getMaxItems() { return maxItems; }
-        public void setMaxItems(int maxItems) { this.maxItems = maxItems; }
-        public BigDecimal getFinePerDay() { return finePerDay; }
-        public void setFinePerDay(BigDecimal finePerDay) { this.finePerDay = finePerDay; }
-        public BigDecimal getFineCap() { return fineCap; }
-        public void setFineCap(BigDecimal fineCap) { this.fineCap = fineCap; }
-        public int getHoldShelfDays() { return holdShelfDays; }
-        public void setHoldShelfDays(int holdShelfDays) { this.holdShelfDays = holdShelfDays; }
-        public BigDecimal getRentalFee() { return rentalFee; }
-        public void setRentalFee(BigDecimal rentalFee) { this.rentalFee = rentalFee; }
+        public String getPatronCategory() {
+            return patronCategory;
+        }
+
+        public void setPatronCategory(String patronCategory) {
+            this.patronCategory = patronCategory;
+        }
+
+        public String getItemType() {
+            return itemType;
+        }
+
+        public void setItemType(String itemType) {
+            this.itemType = itemType;
+        }
+
+        public int getLoanDays() {
+            return loanDays;
+        }
+
+        public void setLoanDays(int loanDays) {
+            this.loanDays = loanDays;
+        }
+
+        public int getRenewalLimit() {
+            return renewalLimit;
+        }
+
+        public void setRenewalLimit(int renewalLimit) {
+            this.renewalLimit = renewalLimit;
+        }
+
+        public int getMaxItems() {
+            return maxItems;
+        }
+
+        public void setMaxItems(int maxItems) {
+            this.maxItems = maxItems;
+        }
+
+        public BigDecimal getFinePerDay() {
+            return finePerDay;
+        }
+
+        public void setFinePerDay(BigDecimal finePerDay) {
+            this.finePerDay = finePerDay;
+        }
+
+        public BigDecimal getFineCap() {
+            return fineCap;
+        }
+
+        public void setFineCap(BigDecimal fineCap) {
+            this.fineCap = fineCap;
+        }
+
+        public int getHoldShelfDays() {
+            return holdShelfDays;
+        }
+
+        public void setHoldShelfDays(int holdShelfDays) {
+            this.holdShelfDays = holdShelfDays;
+        }
+
+        public BigDecimal getRentalFee() {
+            return rentalFee;
+        }
+
+        public void setRentalFee(BigDecimal rentalFee) {
+            this.rentalFee = rentalFee;
+        }
     }
 
     @PostConstruct
@@ -160,10 +317,27 @@ public class InstitutionsPage implements Serializable {
 
     public void save() {
         Form f = form;
-        InstitutionForm saved = new InstitutionForm(f.create, f.id, f.name, f.checkin, f.checkout, f.renewal,
-                f.statusUpdate, f.offline, f.timeoutTenths, f.retries, f.currency, f.feeLimit, f.maxItemsCharged,
-                f.maxItemsOverdue, f.maxHolds, f.backend, Set.copyOf(f.sharesWith), f.policyMode);
-        if (Feedback.attempt(() -> admin.save(saved), "Institution " + f.id + " saved: the next 98 of every terminal reports it")) {
+        InstitutionForm saved = new InstitutionForm(
+                f.create,
+                f.id,
+                f.name,
+                f.checkin,
+                f.checkout,
+                f.renewal,
+                f.statusUpdate,
+                f.offline,
+                f.timeoutTenths,
+                f.retries,
+                f.currency,
+                f.feeLimit,
+                f.maxItemsCharged,
+                f.maxItemsOverdue,
+                f.maxHolds,
+                f.backend,
+                Set.copyOf(f.sharesWith),
+                f.policyMode);
+        if (Feedback.attempt(
+                () -> admin.save(saved), "Institution " + f.id + " saved: the next 98 of every terminal reports it")) {
             f.create = false;
             load();
             rules = admin.rules(f.id);
@@ -191,8 +365,18 @@ public class InstitutionsPage implements Serializable {
 
     public void saveRule() {
         RuleForm r = rule;
-        LoanRuleForm saved = new LoanRuleForm(r.id, form.id, r.patronCategory, r.itemType, r.loanDays, r.renewalLimit, r.maxItems,
-                r.finePerDay, r.fineCap, r.holdShelfDays, r.rentalFee);
+        LoanRuleForm saved = new LoanRuleForm(
+                r.id,
+                form.id,
+                r.patronCategory,
+                r.itemType,
+                r.loanDays,
+                r.renewalLimit,
+                r.maxItems,
+                r.finePerDay,
+                r.fineCap,
+                r.holdShelfDays,
+                r.rentalFee);
         if (Feedback.attempt(() -> admin.saveRule(saved), "Loan rule saved")) {
             rules = admin.rules(form.id);
             rule = new RuleForm();
@@ -215,7 +399,10 @@ public class InstitutionsPage implements Serializable {
 
     /** The institutions this one could share circulation with: every other. */
     public List<String> getPartners() {
-        return list.stream().map(Institution::getId).filter(id -> !id.equals(form.id)).toList();
+        return list.stream()
+                .map(Institution::getId)
+                .filter(id -> !id.equals(form.id))
+                .toList();
     }
 
     public List<LoanRule> getRules() {

@@ -43,7 +43,9 @@ public class ItemsPage implements Serializable {
 
     public void save() {
         String barcode = selected.barcode();
-        if (Feedback.attempt(() -> admin.updateItem(barcode, callNumber, currentLocation, status, properties), "Item " + barcode + " saved")) {
+        if (Feedback.attempt(
+                () -> admin.updateItem(barcode, callNumber, currentLocation, status, properties),
+                "Item " + barcode + " saved")) {
             selected = admin.item(barcode).orElse(null);
             results = admin.searchItems(search);
         }

@@ -50,39 +50,134 @@ public class ListenersPage implements Serializable {
         public int maxConnectionsPerAddress = 1000;
         public String allowedRanges = "";
 
-        public Long getId() { return id; }
-        public boolean isFromSettings() { return fromSettings; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public boolean isEnabled() { return enabled; }
-        public void setEnabled(boolean enabled) { this.enabled = enabled; }
-        public String getBindAddress() { return bindAddress; }
-        public void setBindAddress(String bindAddress) { this.bindAddress = bindAddress; }
-        public int getPort() { return port; }
-        public void setPort(int port) { this.port = port; }
-        public String getTransport() { return transport; }
-        public void setTransport(String transport) { this.transport = transport; }
-        public String getTls() { return tls; }
-        public void setTls(String tls) { this.tls = tls; }
-        public int getLoginTimeoutSeconds() { return loginTimeoutSeconds; }
-        public void setLoginTimeoutSeconds(int seconds) { this.loginTimeoutSeconds = seconds; }
-        public int getIdleTimeoutSeconds() { return idleTimeoutSeconds; }
-        public void setIdleTimeoutSeconds(int seconds) { this.idleTimeoutSeconds = seconds; }
-        public int getMaxFrameLengthBeforeLogin() { return maxFrameLengthBeforeLogin; }
-        public void setMaxFrameLengthBeforeLogin(int bytes) { this.maxFrameLengthBeforeLogin = bytes; }
-        public int getMaxFrameLength() { return maxFrameLength; }
-        public void setMaxFrameLength(int bytes) { this.maxFrameLength = bytes; }
-        public int getMaxConnections() { return maxConnections; }
-        public void setMaxConnections(int maxConnections) { this.maxConnections = maxConnections; }
-        public int getMaxConnectionsPerAddress() { return maxConnectionsPerAddress; }
-        public void setMaxConnectionsPerAddress(int max) { this.maxConnectionsPerAddress = max; }
-        public String getAllowedRanges() { return allowedRanges; }
-        public void setAllowedRanges(String allowedRanges) { this.allowedRanges = allowedRanges; }
+        public Long getId() {
+            return id;
+        }
+
+        public boolean isFromSettings() {
+            return fromSettings;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getBindAddress() {
+            return bindAddress;
+        }
+
+        public void setBindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+        }
+
+        public int getPort() {
+            return port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public String getTransport() {
+            return transport;
+        }
+
+        public void setTransport(String transport) {
+            this.transport = transport;
+        }
+
+        public String getTls() {
+            return tls;
+        }
+
+        public void setTls(String tls) {
+            this.tls = tls;
+        }
+
+        public int getLoginTimeoutSeconds() {
+            return loginTimeoutSeconds;
+        }
+
+        public void setLoginTimeoutSeconds(int seconds) {
+            this.loginTimeoutSeconds = seconds;
+        }
+
+        public int getIdleTimeoutSeconds() {
+            return idleTimeoutSeconds;
+        }
+
+        public void setIdleTimeoutSeconds(int seconds) {
+            this.idleTimeoutSeconds = seconds;
+        }
+
+        public int getMaxFrameLengthBeforeLogin() {
+            return maxFrameLengthBeforeLogin;
+        }
+
+        public void setMaxFrameLengthBeforeLogin(int bytes) {
+            this.maxFrameLengthBeforeLogin = bytes;
+        }
+
+        public int getMaxFrameLength() {
+            return maxFrameLength;
+        }
+
+        public void setMaxFrameLength(int bytes) {
+            this.maxFrameLength = bytes;
+        }
+
+        public int getMaxConnections() {
+            return maxConnections;
+        }
+
+        public void setMaxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+        }
+
+        public int getMaxConnectionsPerAddress() {
+            return maxConnectionsPerAddress;
+        }
+
+        public void setMaxConnectionsPerAddress(int max) {
+            this.maxConnectionsPerAddress = max;
+        }
+
+        public String getAllowedRanges() {
+            return allowedRanges;
+        }
+
+        public void setAllowedRanges(String allowedRanges) {
+            this.allowedRanges = allowedRanges;
+        }
 
         ListenerForm toForm() {
-            return new ListenerForm(id, name, enabled, bindAddress, port, transport, tls, loginTimeoutSeconds,
-                    idleTimeoutSeconds, maxFrameLengthBeforeLogin, maxFrameLength, maxConnections,
-                    maxConnectionsPerAddress, allowedRanges);
+            return new ListenerForm(
+                    id,
+                    name,
+                    enabled,
+                    bindAddress,
+                    port,
+                    transport,
+                    tls,
+                    loginTimeoutSeconds,
+                    idleTimeoutSeconds,
+                    maxFrameLengthBeforeLogin,
+                    maxFrameLength,
+                    maxConnections,
+                    maxConnectionsPerAddress,
+                    allowedRanges);
         }
 
         static Form of(Listener listener) {
@@ -124,13 +219,14 @@ public class ListenersPage implements Serializable {
         if (!listener.isEnabled()) {
             return "disabled";
         }
-        Map<String, ListenerState> states = SipListeners.states().stream()
-                .collect(Collectors.toMap(ListenerState::name, Function.identity()));
+        Map<String, ListenerState> states =
+                SipListeners.states().stream().collect(Collectors.toMap(ListenerState::name, Function.identity()));
         ListenerState state = states.get(listener.getName());
         if (state == null) {
             return "not yet applied";
         }
-        return state.bound() ? "listening on " + state.address() + ", " + state.connections() + " connected"
+        return state.bound()
+                ? "listening on " + state.address() + ", " + state.connections() + " connected"
                 : "NOT LISTENING: " + state.error();
     }
 
@@ -158,8 +254,10 @@ public class ListenersPage implements Serializable {
 
     /** A listener that could not bind says why right after saving (the list shows it too). */
     private void reportFailure(String name) {
-        SipListeners.states().stream().filter(state -> state.name().equals(name) && !state.bound()).findFirst()
-                .ifPresent(state -> Feedback.error("Listener " + name + " is saved but not listening: "
-                        + state.error()));
+        SipListeners.states().stream()
+                .filter(state -> state.name().equals(name) && !state.bound())
+                .findFirst()
+                .ifPresent(
+                        state -> Feedback.error("Listener " + name + " is saved but not listening: " + state.error()));
     }
 }

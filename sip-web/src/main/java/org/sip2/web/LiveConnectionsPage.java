@@ -17,8 +17,7 @@ import org.sip2.server.cluster.ClusterNotice;
 public class LiveConnectionsPage {
 
     /** A connection and the instance that serves it. */
-    public record Row(String instance, LiveConnection session) {
-    }
+    public record Row(String instance, LiveConnection session) {}
 
     @Inject
     Cluster cluster;
@@ -28,7 +27,8 @@ public class LiveConnectionsPage {
     public List<Row> getSessions() {
         if (rows == null) {
             rows = cluster.sessionsByInstance().entrySet().stream()
-                    .flatMap(instance -> instance.getValue().stream().map(session -> new Row(instance.getKey(), session)))
+                    .flatMap(instance ->
+                            instance.getValue().stream().map(session -> new Row(instance.getKey(), session)))
                     .sorted(Comparator.comparing((Row row) -> row.session().connectedAt()))
                     .toList();
         }
@@ -41,7 +41,8 @@ public class LiveConnectionsPage {
 
     public void disconnect(String instance, long sessionId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.getExternalContext().isUserInRole("admin") && !faces.getExternalContext().isUserInRole("operator")) {
+        if (!faces.getExternalContext().isUserInRole("admin")
+                && !faces.getExternalContext().isUserInRole("operator")) {
             Feedback.error("Not allowed");
             return;
         }

@@ -22,8 +22,8 @@ public final class OptionRow implements Serializable {
     /** A row for every known option, with the account's value or the default. */
     static List<OptionRow> of(Map<String, String> stored) {
         return OptionInfo.all().stream()
-                .map(option -> new OptionRow(option, stored.getOrDefault(option.key(),
-                        option.defaultValue()))).toList();
+                .map(option -> new OptionRow(option, stored.getOrDefault(option.key(), option.defaultValue())))
+                .toList();
     }
 
     static Map<String, String> values(List<OptionRow> rows) {

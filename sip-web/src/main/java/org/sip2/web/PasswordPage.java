@@ -51,7 +51,8 @@ public class PasswordPage {
     }
 
     private static HttpSession session() {
-        return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     }
 
     public String getCurrent() {

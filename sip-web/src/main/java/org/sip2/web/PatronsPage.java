@@ -57,7 +57,9 @@ public class PatronsPage implements Serializable {
 
     public void save() {
         String barcode = selected.barcode();
-        if (Feedback.attempt(() -> admin.updatePatron(barcode, name, email, phone, address, category, expiresOn), "Patron " + barcode + " saved")) {
+        if (Feedback.attempt(
+                () -> admin.updatePatron(barcode, name, email, phone, address, category, expiresOn),
+                "Patron " + barcode + " saved")) {
             reload();
         }
     }
@@ -92,7 +94,9 @@ public class PatronsPage implements Serializable {
 
     private void reload() {
         selected = admin.patron(selected.barcode()).orElse(null);
-        pinLockedUntil = selected == null ? null : admin.pinLockedUntil(selected.barcode()).orElse(null);
+        pinLockedUntil = selected == null
+                ? null
+                : admin.pinLockedUntil(selected.barcode()).orElse(null);
         results = admin.searchPatrons(search);
     }
 
@@ -180,5 +184,4 @@ public class PatronsPage implements Serializable {
     public LocalDateTime getPinLockedUntil() {
         return pinLockedUntil;
     }
-
 }

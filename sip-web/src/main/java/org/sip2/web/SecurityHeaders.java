@@ -33,8 +33,9 @@ public class SecurityHeaders extends HttpFilter {
         if (httpsPort > 0 && !request.isSecure()) {
             String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", "https://" + request.getServerName() + ":" + httpsPort
-                    + request.getRequestURI() + query);
+            response.setHeader(
+                    "Location",
+                    "https://" + request.getServerName() + ":" + httpsPort + request.getRequestURI() + query);
             return;
         }
         response.setHeader("Content-Security-Policy", POLICY);

@@ -21,8 +21,7 @@ final class TrafficCharts {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private TrafficCharts() {
-    }
+    private TrafficCharts() {}
 
     static String requestsPerMinute(List<Minute> minutes) {
         return chart(minutes, Minute::requests, "requests per minute");
@@ -33,8 +32,8 @@ final class TrafficCharts {
     }
 
     /** One line per message type that has a value in any minute; a minute without one is a gap. */
-    private static String chart(List<Minute> minutes, Function<Minute, Map<String, ? extends Number>> values,
-                                String axis) {
+    private static String chart(
+            List<Minute> minutes, Function<Minute, Map<String, ? extends Number>> values, String axis) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         minutes.forEach(minute -> labels.add(minute.at().format(CLOCK)));
         TreeSet<String> types = new TreeSet<>();
@@ -50,18 +49,35 @@ final class TrafficCharts {
                     data.add(value.doubleValue());
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", label(type)).add("data", data)
-                    .add("spanGaps", false).add("pointRadius", 1).add("tension", 0.2));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", label(type))
+                    .add("data", data)
+                    .add("spanGaps", false)
+                    .add("pointRadius", 1)
+                    .add("tension", 0.2));
         }
         JsonObject config = Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("title", title(axis))))
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "bottom"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add("title", title(axis))))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "bottom"))))
                 .build();
         return config.toString();
     }

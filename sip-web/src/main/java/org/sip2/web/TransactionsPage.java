@@ -41,7 +41,8 @@ public class TransactionsPage implements Serializable {
         }
 
         @Override
-        public List<TransactionLogEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<TransactionLogEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return query.page(filter(), first, pageSize);
         }
     };

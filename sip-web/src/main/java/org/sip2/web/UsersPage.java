@@ -54,7 +54,9 @@ public class UsersPage implements Serializable {
     /** Enables or disables a user; a disabled user's sessions end at once. */
     public void toggle(ConsoleUser user) {
         boolean enable = !user.isEnabled();
-        if (Feedback.attempt(() -> users.setEnabled(user.getUsername(), enable), user.getUsername() + (enable ? " enabled" : " disabled"))) {
+        if (Feedback.attempt(
+                () -> users.setEnabled(user.getUsername(), enable),
+                user.getUsername() + (enable ? " enabled" : " disabled"))) {
             if (!enable) {
                 sessions.end(user.getUsername(), null);
             }
@@ -63,7 +65,8 @@ public class UsersPage implements Serializable {
     }
 
     private static HttpSession currentSession() {
-        return (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     }
 
     public List<ConsoleUser> getList() {

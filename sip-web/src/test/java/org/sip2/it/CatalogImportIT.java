@@ -31,12 +31,13 @@ import org.sip2.it.kim.KimFixtures;
 class CatalogImportIT {
 
     private static final Path DIRECTORY = Path.of(System.getProperty("it.import.dir"));
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(\\d+) rows, (\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) errors");
+    private static final Pattern SUMMARY =
+            Pattern.compile("(\\d+) rows, (\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) errors");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(KimFixtures.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
+                .addClass(KimFixtures.class);
     }
 
     /** What the summary of an import counted. */
@@ -58,7 +59,8 @@ class CatalogImportIT {
         assertEquals(3, patrons.stored(), patrons.text());
 
         Counts items = importFile("items-kim.csv", """
-                barcode,title,author,call_number,media_type,item_type,collection,institution,owning_location,current_location,status
+                barcode,title,author,call_number,media_type,item_type,collection,institution,owning_location,\
+                current_location,status
                 KIMI001,Imported Walden,Thoreau,818 THO,book,BOOK,ADULT-NF,KIM,KIM,KIM,available
                 KIMI002,Imported Dune,Herbert,SF HER,001,BOOK,SF,KIM,KIM,,03
                 KIMI003,Imported Emma,Austen,F AUS,book,BOOK,FIC,KIM,KIM,KIM,
@@ -72,23 +74,28 @@ class CatalogImportIT {
         String itemReport = report("items-kim.csv");
         assertTrue(itemReport.contains("6,KIMI005,error,\"status charged comes from the loans file"), itemReport);
         assertTrue(itemReport.contains("7,KIMI006,error,unknown institution NOPE"), itemReport);
-        assertTrue(itemReport.contains("8,KIMI007,error,\"media_type papyrus is none of 000 other, 001 book"), itemReport);
+        assertTrue(
+                itemReport.contains("8,KIMI007,error,\"media_type papyrus is none of 000 other, 001 book"), itemReport);
 
-        Counts loans = importFile("loans-kim.csv", "patron,item,checked_out_at,due_at,renewals\n"
-                + "KIMP001,KIMI001," + today.minusDays(3) + "," + today.plusDays(20) + ",1\n"
-                + "KIMP002,KIMI002," + today.minusDays(40) + " 10:00:00," + today.minusDays(10) + ",0\n"
-                + "KIMP001,KIM-NOPE,," + today.plusDays(20) + ",0\n"
-                + "KIMP003,KIMI001,," + today.plusDays(20) + ",0\n");
+        Counts loans = importFile(
+                "loans-kim.csv",
+                "patron,item,checked_out_at,due_at,renewals\n"
+                        + "KIMP001,KIMI001," + today.minusDays(3) + "," + today.plusDays(20) + ",1\n"
+                        + "KIMP002,KIMI002," + today.minusDays(40) + " 10:00:00," + today.minusDays(10) + ",0\n"
+                        + "KIMP001,KIM-NOPE,," + today.plusDays(20) + ",0\n"
+                        + "KIMP003,KIMI001,," + today.plusDays(20) + ",0\n");
         assertEquals(2, loans.stored() + loans.unchanged(), loans.text());
         assertEquals(2, loans.errors(), loans.text());
         assertTrue(report("loans-kim.csv").contains("KIMP003/KIMI001,error,item KIMI001 is on loan to another patron"));
 
-        Counts holds = importFile("holds-kim.csv", "patron,item,title,hold_type,placed_at,expires_at,pickup_location,status,on_shelf_until\n"
-                + "KIMP002,KIMI001,,,," + today.plusDays(60) + ",KIM,waiting,\n"
-                + "KIMP003,KIMI003,,,,,KIM,on_shelf," + today.plusDays(7) + "\n"
-                + "KIMP001,,Imported Dune,2,,,KIM,,\n"
-                + "KIMP001,,,,,,,,\n"
-                + "KIMP002,KIMI001,,,,,KIM,on_shelf,\n");
+        Counts holds = importFile(
+                "holds-kim.csv",
+                "patron,item,title,hold_type,placed_at,expires_at,pickup_location,status,on_shelf_until\n"
+                        + "KIMP002,KIMI001,,,," + today.plusDays(60) + ",KIM,waiting,\n"
+                        + "KIMP003,KIMI003,,,,,KIM,on_shelf," + today.plusDays(7) + "\n"
+                        + "KIMP001,,Imported Dune,2,,,KIM,,\n"
+                        + "KIMP001,,,,,,,,\n"
+                        + "KIMP002,KIMI001,,,,,KIM,on_shelf,\n");
         assertEquals(3, holds.stored() + holds.unchanged(), holds.text());
         assertEquals(2, holds.errors(), holds.text());
 
@@ -101,17 +108,20 @@ class CatalogImportIT {
         Counts again = importFile("fees-kim-again.csv", fees);
         assertEquals(2, again.unchanged(), "a file imported twice charges nothing twice: " + again.text());
 
-        try (SipClient kiosk = SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
+        try (SipClient kiosk =
+                SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
             String walden = kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMI001|AC|");
             assertTrue(walden.startsWith("1804") && walden.contains("|AJImported Walden|"), walden);
-            assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMI003|AC|").startsWith("1808"), "on the hold shelf");
+            assertTrue(
+                    kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMI003|AC|").startsWith("1808"), "on the hold shelf");
             assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMI004|AC|").startsWith("1813"), "missing");
 
             String bob = kiosk.exchange("63000" + Sip.now() + " Y        AOKIM|AAKIMP002|AC|AD1002|");
             assertTrue(bob.startsWith("64") && bob.contains("|ATKIMI002|"), "the imported loan is overdue: " + bob);
             assertTrue(bob.contains("|BV5.00|"), bob);
             String ada = kiosk.exchange("63000" + Sip.now() + "  Y       AOKIM|AAKIMP001|AC|AD1001|");
-            assertTrue(ada.contains("|AUKIMI001|") && ada.contains("|BV1.00|"), "what is left of the fee is owed: " + ada);
+            assertTrue(
+                    ada.contains("|AUKIMI001|") && ada.contains("|BV1.00|"), "what is left of the fee is owed: " + ada);
             String checkin = kiosk.exchange("09N" + Sip.now() + " ".repeat(18) + "APKIM|AOKIM|ABKIMI001|AC|");
             assertTrue(checkin.startsWith("101"), "the imported loan checks in: " + checkin);
             assertTrue(checkin.contains("|CY" + "KIMP002|"), "and the imported hold takes the copy: " + checkin);
@@ -130,12 +140,16 @@ class CatalogImportIT {
         assertEquals(2499, bulk.stored(), bulk.text());
         assertEquals(1, bulk.errors(), bulk.text());
         assertTrue(report("items-kim-bulk.csv").contains("1501,KIMB999"), "the refused row is named");
-        assertTrue(report("items-kim-bulk.csv").contains("not stored: a value is longer than its column allows ("),
+        assertTrue(
+                report("items-kim-bulk.csv").contains("not stored: a value is longer than its column allows ("),
                 "the same reason on every database");
-        try (SipClient kiosk = SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
-            assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMB01499|AC|").contains("|AJBulk title 1499|"),
+        try (SipClient kiosk =
+                SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
+            assertTrue(
+                    kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMB01499|AC|").contains("|AJBulk title 1499|"),
                     "the other rows of the refused row's chunk are stored");
-            assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMB02500|AC|").contains("|AJBulk title 2500|"));
+            assertTrue(
+                    kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMB02500|AC|").contains("|AJBulk title 2500|"));
         }
     }
 
@@ -151,8 +165,13 @@ class CatalogImportIT {
         String summary = importSummary(name, csv);
         Matcher counts = SUMMARY.matcher(summary);
         assertTrue(counts.find(), summary);
-        return new Counts(Long.parseLong(counts.group(1)), Long.parseLong(counts.group(2)), Long.parseLong(counts.group(3)),
-                Long.parseLong(counts.group(4)), Long.parseLong(counts.group(5)), summary);
+        return new Counts(
+                Long.parseLong(counts.group(1)),
+                Long.parseLong(counts.group(2)),
+                Long.parseLong(counts.group(3)),
+                Long.parseLong(counts.group(4)),
+                Long.parseLong(counts.group(5)),
+                summary);
     }
 
     private static String importSummary(String name, String csv) throws Exception {

@@ -33,12 +33,12 @@ class CliIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war"))).addClass(KimFixtures.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
+                .addClass(KimFixtures.class);
     }
 
     /** What one run of the CLI printed and returned. */
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run cli(String... args) {
         return cli(new StringWriter(), args);
@@ -60,10 +60,45 @@ class CliIT {
 
     @Test
     void everyEmulatorMessageAgainstTheDemoData() {
-        List<String> args = server("-su", "sc1", "-sp", "sc1", "-l", "FFZG", "-t", "CRLF", "--patron", "1000000004", "--password", "p0004",
-                "-i", "31100000000011", "-s", "2", "--fee-amount", "0.50", "--currency", "EUR", "--item-properties", "shelf=B2");
-        for (String message : List.of("login", "sc_status", "patron_status", "patron_information", "item_information", "checkout", "renew",
-                "renew_all", "checkin", "hold", "fee_paid", "block_patron", "patron_enable", "item_status_update", "end_session")) {
+        List<String> args = server(
+                "-su",
+                "sc1",
+                "-sp",
+                "sc1",
+                "-l",
+                "FFZG",
+                "-t",
+                "CRLF",
+                "--patron",
+                "1000000004",
+                "--password",
+                "p0004",
+                "-i",
+                "31100000000011",
+                "-s",
+                "2",
+                "--fee-amount",
+                "0.50",
+                "--currency",
+                "EUR",
+                "--item-properties",
+                "shelf=B2");
+        for (String message : List.of(
+                "login",
+                "sc_status",
+                "patron_status",
+                "patron_information",
+                "item_information",
+                "checkout",
+                "renew",
+                "renew_all",
+                "checkin",
+                "hold",
+                "fee_paid",
+                "block_patron",
+                "patron_enable",
+                "item_status_update",
+                "end_session")) {
             args.addAll(List.of("-m", message));
         }
         Run run = cli(args.toArray(String[]::new));
@@ -71,19 +106,38 @@ class CliIT {
         String out = run.output();
         assertTrue(out.contains("> 9300CNsc1|CO***|CPFFZG|"), "the password is masked");
         assertTrue(out.contains("< 941"));
-        assertTrue(java.util.regex.Pattern.compile("\n    ok +'1'  yes\n").matcher(out).find(), "fields are named and explained");
-        for (String response : List.of("< 98YYYYYY", "< 24 ", "< 64 ", "< 1803", "< 121", "< 301", "< 661", "< 101", "< 161", "< 38N",
-                "< 24YYYY", "< 26 ", "< 201", "< 36Y")) {
+        assertTrue(
+                java.util.regex.Pattern.compile("\n    ok +'1'  yes\n")
+                        .matcher(out)
+                        .find(),
+                "fields are named and explained");
+        for (String response : List.of(
+                "< 98YYYYYY",
+                "< 24 ",
+                "< 64 ",
+                "< 1803",
+                "< 121",
+                "< 301",
+                "< 661",
+                "< 101",
+                "< 161",
+                "< 38N",
+                "< 24YYYY",
+                "< 26 ",
+                "< 201",
+                "< 36Y")) {
             assertTrue(out.contains(response), response + " in\n" + out);
         }
         assertTrue(out.contains("AE personal name"));
         assertTrue(out.matches("(?s).*BX supported messages +'YYYYYYYYYYYYYYYY'.*"));
-        assertTrue(out.matches("(?s).*AF screen message +'Nothing is owed'.*"), "the fee paid is refused with a reason");
+        assertTrue(
+                out.matches("(?s).*AF screen message +'Nothing is owed'.*"), "the fee paid is refused with a reason");
     }
 
     @Test
     void rawMessagesAndErrorDetection() {
-        Run run = cli(server("--error-detection", "--raw", "9300CNterm1|COterm1|CPCPL|", "--raw", "9900302.00").toArray(String[]::new));
+        Run run = cli(server("--error-detection", "--raw", "9300CNterm1|COterm1|CPCPL|", "--raw", "9900302.00")
+                .toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("< 941AY0AZFDFD"), run.output());
         assertTrue(run.output().contains("AY1AZ"), "the sequence number goes up");
@@ -96,8 +150,27 @@ class CliIT {
         StringWriter recorderOutput = new StringWriter();
         Thread recorder = Thread.ofPlatform().start(() -> cli(recorderOutput, withServer(record)));
         int proxyPort = listeningPort(recorderOutput);
-        Run session = cli("-a", "127.0.0.1", "-p", String.valueOf(proxyPort), "-su", "term1", "-sp", "term1", "-l", "CPL",
-                "--patron", "23529000000107", "--password", "p0107", "-i", "39999000000181", "-m", "patron_status", "-m", "item_information");
+        Run session = cli(
+                "-a",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(proxyPort),
+                "-su",
+                "term1",
+                "-sp",
+                "term1",
+                "-l",
+                "CPL",
+                "--patron",
+                "23529000000107",
+                "--password",
+                "p0107",
+                "-i",
+                "39999000000181",
+                "-m",
+                "patron_status",
+                "-m",
+                "item_information");
         assertEquals(0, session.exitCode(), session.output());
         recorder.join(10_000);
         String recorded = Files.readString(transcript);
@@ -110,7 +183,8 @@ class CliIT {
         assertTrue(same.output().contains("3 exchanges replayed, 0 differ"), same.output());
 
         try (SipClient kiosk = SipClient.loggedIn()) {
-            assertTrue(kiosk.exchange(Sip.checkout("23529000000108", "p0108", "39999000000181", true, null)).startsWith("121"));
+            assertTrue(kiosk.exchange(Sip.checkout("23529000000108", "p0108", "39999000000181", true, null))
+                    .startsWith("121"));
             Run changed = cli(withServer(replay));
             assertEquals(1, changed.exitCode(), changed.output());
             assertTrue(changed.output().contains("DIFFERS at exchange 3 (17)"), changed.output());
@@ -148,12 +222,21 @@ class CliIT {
                 new String[] {server + item + " -n N -m checkin", "< 101"},
                 new String[] {server + patron + item + " --hold-mode + --pickup-location KIM -m hold", "< 161"},
                 new String[] {server + patron + item + " --hold-mode - -m hold", "< 161"},
-                new String[] {server + patron + " --fee-amount 0.50 --fee-type 01 --payment-type 00 --currency-type USD"
-                        + " --transaction-id KIM-TX-1 -m fee_paid", "< 38N"},
-                new String[] {("--host 127.0.0.1 --port " + SipClient.PORT + " --sip_user kim-term --sip_pass kim-term"
-                        + " --location KIM -t CRLF -m sc_status_request -m login"), "< 941"},
-                new String[] {("--hostaddress 127.0.0.1 -p " + SipClient.PORT + " -su kim-term -sp kim-term -l KIM"
-                        + " -patron " + KimFixtures.PATRON + " -password " + KimFixtures.PIN + " -message patron_status_request"), "< 24 "});
+                new String[] {
+                    server + patron + " --fee-amount 0.50 --fee-type 01 --payment-type 00 --currency-type USD"
+                            + " --transaction-id KIM-TX-1 -m fee_paid",
+                    "< 38N"
+                },
+                new String[] {
+                    ("--host 127.0.0.1 --port " + SipClient.PORT + " --sip_user kim-term --sip_pass kim-term"
+                            + " --location KIM -t CRLF -m sc_status_request -m login"),
+                    "< 941"
+                },
+                new String[] {
+                    ("--hostaddress 127.0.0.1 -p " + SipClient.PORT + " -su kim-term -sp kim-term -l KIM" + " -patron "
+                            + KimFixtures.PATRON + " -password " + KimFixtures.PIN + " -message patron_status_request"),
+                    "< 24 "
+                });
         for (String[] line : kohaCommandLines) {
             StringWriter out = new StringWriter();
             CommandLine commandLine = SipCli.commandLine();
@@ -175,7 +258,8 @@ class CliIT {
 
     /** The port the proxy says it listens on. */
     private static int listeningPort(StringWriter output) throws InterruptedException {
-        java.util.regex.Pattern listening = java.util.regex.Pattern.compile("point the kiosk at 127\\.0\\.0\\.1:(\\d+)");
+        java.util.regex.Pattern listening =
+                java.util.regex.Pattern.compile("point the kiosk at 127\\.0\\.0\\.1:(\\d+)");
         for (int i = 0; i < 200; i++) {
             java.util.regex.Matcher port = listening.matcher(output.toString());
             if (port.find()) {

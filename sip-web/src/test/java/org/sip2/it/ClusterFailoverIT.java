@@ -48,20 +48,26 @@ class ClusterFailoverIT {
     private static final int BOOKS_PER_KIOSK = 3;
     /** The kiosks' patrons and books (this test's prefixes): kiosk k lends its own books to its own patron. */
     private static final String PATRONS = "23529000009";
+
     private static final String BOOKS = "39999000009";
     /** An adult demo patron with neither loans nor fines, and his PIN; a demo book on the shelf. */
     private static final String PATRON_TEMPLATE = "23529000000118";
+
     private static final String PATRON_PIN = "p0118";
     private static final String BOOK_TEMPLATE = "39999000000041";
     /** The account, patron and book of the terminal that goes from instance a to b and back. */
     private static final String ROAMING = "PGS-ROAM";
+
     private static final String ROAMING_PATRON = PATRONS + "900";
     private static final String ROAMING_BOOK = BOOKS + "900";
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "cluster");
     private final ItDatabase database = new ItDatabase(dir.resolve("db"), "failover");
-    private final int[] ports = Arrays.stream(System.getProperty("it.cluster.ports", "").split(","))
-            .filter(port -> !port.isBlank()).mapToInt(Integer::parseInt).toArray();
+    private final int[] ports = Arrays.stream(
+                    System.getProperty("it.cluster.ports", "").split(","))
+            .filter(port -> !port.isBlank())
+            .mapToInt(Integer::parseInt)
+            .toArray();
     private final List<AutoCloseable> started = new ArrayList<>();
 
     private final AtomicInteger acknowledged = new AtomicInteger();
@@ -70,6 +76,7 @@ class ClusterFailoverIT {
     private final Queue<String> violations = new ConcurrentLinkedQueue<>();
     /** Per item: the checkouts and checkins acknowledged, and the last one. */
     private final Map<String, int[]> counts = new ConcurrentHashMap<>();
+
     private final Map<String, Boolean> out = new ConcurrentHashMap<>();
     private final AtomicBoolean stop = new AtomicBoolean();
 
@@ -86,14 +93,16 @@ class ClusterFailoverIT {
         assumeTrue(ItDatabase.onPostgres(), "several instances need the shared PostgreSQL database");
         if (Files.exists(dir)) { // the logs of an earlier run: this one's are read
             try (var old = Files.walk(dir)) {
-                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                old.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         database.reset();
         ItServer a = instance("a", ports[0], ports[2]);
         giveTheKiosksAccountsPatronsAndBooksOfTheirOwn();
         ItServer b = instance("b", ports[1], ports[3]);
-        assertTrue(b.log().contains("Instance b in cluster") && b.log().contains("with 2 member(s)"),
+        assertTrue(
+                b.log().contains("Instance b in cluster") && b.log().contains("with 2 member(s)"),
                 "instance b joined instance a's data grid");
         aTerminalBackOnTheFirstInstanceIsJudgedByWhatTheSecondServed();
         startHaproxy();
@@ -117,11 +126,16 @@ class ClusterFailoverIT {
         watcher.submit(() -> watchStatus(offline));
         String[] control = System.getProperty("it.postgres.control").split(" "); // the script, its data folder
         Process pause = new ProcessBuilder("bash", control[0], "pause", control[1], "30")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("logs/postgres-pause.log").toFile()).start();
-        assertTrue(pause.waitFor(3, TimeUnit.MINUTES) && pause.exitValue() == 0, "PostgreSQL stopped and started again");
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("logs/postgres-pause.log").toFile())
+                .start();
+        assertTrue(
+                pause.waitFor(3, TimeUnit.MINUTES) && pause.exitValue() == 0, "PostgreSQL stopped and started again");
         int afterOutage = acknowledged.get();
-        await("kiosks served again after the database restart, no server restarted",
-                () -> acknowledged.get() >= afterOutage + 100, 240);
+        await(
+                "kiosks served again after the database restart, no server restarted",
+                () -> acknowledged.get() >= afterOutage + 100,
+                240);
         watcher.shutdownNow();
 
         stop.set(true);
@@ -130,7 +144,8 @@ class ClusterFailoverIT {
         for (Future<?> kiosk : kiosks) {
             kiosk.get();
         }
-        assertTrue(offline.get() || refusals.get() > 0,
+        assertTrue(
+                offline.get() || refusals.get() > 0,
                 "while PostgreSQL was down the 98 said off-line or requests were refused, from " + beforeOutage);
         assertEquals(List.of(), List.copyOf(violations), "no retransmission carried out twice");
         try (Connection db = database.connect()) {
@@ -191,8 +206,7 @@ class ClusterFailoverIT {
             for (int round = 0; !stop.get(); round++) {
                 for (String book : books) {
                     boolean checkout = round % 2 == 0;
-                    String request = checkout ? Sip.checkout(patron, PATRON_PIN, book, false, null)
-                            : Sip.checkin(book);
+                    String request = checkout ? Sip.checkout(patron, PATRON_PIN, book, false, null) : Sip.checkin(book);
                     String reply = connection.untilAnswered(request);
                     if (checkout ? reply.startsWith("121Y") : reply.contains("not checked out")) {
                         violations.add(account + " " + request + " -> " + reply);
@@ -282,9 +296,23 @@ class ClusterFailoverIT {
         List<String> options = new ArrayList<>(database.serverOptions());
         options.addAll(List.of("-Dsip.instance.name=" + name, "-Dsip.max.connections.per.address=1000"));
         String grid = "127.0.0.1:" + ports[4];
-        ItServer server = ItServer.start(dir.resolve(name), sipPort, httpPort, options, "pre-boot-cluster.txt",
-                List.of("--clustername", "sip-it-" + ports[4], "--name", name, "--startport", String.valueOf(ports[4]),
-                        "--clustermode", "tcpip:" + grid, "--interfaces", "127.0.0.1"));
+        ItServer server = ItServer.start(
+                dir.resolve(name),
+                sipPort,
+                httpPort,
+                options,
+                "pre-boot-cluster.txt",
+                List.of(
+                        "--clustername",
+                        "sip-it-" + ports[4],
+                        "--name",
+                        name,
+                        "--startport",
+                        String.valueOf(ports[4]),
+                        "--clustermode",
+                        "tcpip:" + grid,
+                        "--interfaces",
+                        "127.0.0.1"));
         started.add(server);
         return server;
     }
@@ -292,25 +320,46 @@ class ClusterFailoverIT {
     private void startHaproxy() throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("logs"));
         Path config = dir.resolve("haproxy.cfg");
-        Files.writeString(config, String.join("\n",
-                "global", "  maxconn 2000",
-                "defaults", "  mode tcp", "  timeout connect 2s", "  timeout client 10m", "  timeout server 10m",
-                "  timeout check 2s",
-                "frontend sip", "  bind 127.0.0.1:" + ports[5], "  default_backend instances",
-                "backend instances", "  balance leastconn", "  option tcp-check", "  tcp-check connect",
-                "  tcp-check send \"9300CNPGS-CHECK|COterm1|CPCPL|\\r\"", "  tcp-check expect rstring ^94[01]",
-                "  default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions",
-                "  server a 127.0.0.1:" + ports[0] + " check", "  server b 127.0.0.1:" + ports[1] + " check", ""));
-        Process haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("logs/haproxy.log").toFile()).start();
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "global",
+                        "  maxconn 2000",
+                        "defaults",
+                        "  mode tcp",
+                        "  timeout connect 2s",
+                        "  timeout client 10m",
+                        "  timeout server 10m",
+                        "  timeout check 2s",
+                        "frontend sip",
+                        "  bind 127.0.0.1:" + ports[5],
+                        "  default_backend instances",
+                        "backend instances",
+                        "  balance leastconn",
+                        "  option tcp-check",
+                        "  tcp-check connect",
+                        "  tcp-check send \"9300CNPGS-CHECK|COterm1|CPCPL|\\r\"",
+                        "  tcp-check expect rstring ^94[01]",
+                        "  default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions",
+                        "  server a 127.0.0.1:" + ports[0] + " check",
+                        "  server b 127.0.0.1:" + ports[1] + " check",
+                        ""));
+        Process haproxy = new ProcessBuilder("haproxy", "-db", "-f", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("logs/haproxy.log").toFile())
+                .start();
         started.add(() -> haproxy.destroyForcibly().waitFor(10, TimeUnit.SECONDS));
-        await("HAProxy accepts SIP logins", () -> {
-            try (SipClient client = new SipClient(ports[5], StandardCharsets.ISO_8859_1)) {
-                return client.exchange("9300CNPGS-PROBE|COterm1|CPCPL|").equals("941");
-            } catch (IOException notYet) {
-                return false;
-            }
-        }, 60);
+        await(
+                "HAProxy accepts SIP logins",
+                () -> {
+                    try (SipClient client = new SipClient(ports[5], StandardCharsets.ISO_8859_1)) {
+                        return client.exchange("9300CNPGS-PROBE|COterm1|CPCPL|").equals("941");
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                },
+                60);
     }
 
     /**

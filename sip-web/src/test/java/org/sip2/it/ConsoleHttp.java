@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 final class ConsoleHttp {
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .build();
 
     ConsoleHttp(String base) {
         this.base = base;
@@ -27,11 +29,14 @@ final class ConsoleHttp {
     /** Opens a console page, signs in on the form it leads to; true if the console let the user in. */
     boolean signIn(String user, String password) throws IOException, InterruptedException {
         get("/console/dashboard.xhtml");
-        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         String location = response.headers().firstValue("Location").orElse("");
         return response.statusCode() == 302 && location.contains("/console/");
     }

@@ -65,7 +65,8 @@ class ConsoleIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
-                .addClasses(PinFixtures.class, KimFixtures.class).addPackage(ConsoleUserFixtures.class.getPackage());
+                .addClasses(PinFixtures.class, KimFixtures.class)
+                .addPackage(ConsoleUserFixtures.class.getPackage());
     }
 
     @BeforeEach
@@ -79,11 +80,20 @@ class ConsoleIT {
     private static WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -110,7 +120,18 @@ class ConsoleIT {
     @Test
     void signInAndEveryPageShows() {
         signInAsAdmin();
-        for (String page : new String[] {"dashboard", "accounts", "institutions", "sessions", "transactions", "patrons", "items", "catalogue-import", "import", "users"}) {
+        for (String page : new String[] {
+            "dashboard",
+            "accounts",
+            "institutions",
+            "sessions",
+            "transactions",
+            "patrons",
+            "items",
+            "catalogue-import",
+            "import",
+            "users"
+        }) {
             browser.get(base + "/console/" + page + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertFalse(browser.getPageSource().contains("Exception"), page);
@@ -151,7 +172,8 @@ class ConsoleIT {
         browser.findElement(By.cssSelector("input.option-hide_fields")).sendKeys("AF");
         screenshot("account-dialog");
         click("edit:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminal account kiosk-7 saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Terminal account kiosk-7 saved"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "kiosk-7"));
         try (SipClient kiosk = new SipClient()) {
             assertEquals("941", kiosk.exchange("9300CNkiosk-7|COKiosk7-Pass|CPCPL|"));
@@ -164,7 +186,8 @@ class ConsoleIT {
         browser.findElement(By.id("edit:loginId")).sendKeys("kiosk-7");
         browser.findElement(By.id("edit:password")).sendKeys("x");
         click("edit:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:edit-messages"), "already used by another terminal account"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit:edit-messages"), "already used by another terminal account"));
     }
 
     @Test
@@ -175,14 +198,18 @@ class ConsoleIT {
             browser.get(base + "/console/institutions.xhtml");
             click("institutions:list:0:open");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution CPL"));
-            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box"))
+                    .click();
             click("policy:save");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
-            assertFalse(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk(), "the same session's next 98");
+            assertFalse(
+                    ((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk(),
+                    "the same session's next 98");
             String refused = kiosk.exchange(Sip.checkout("23529000000109", "p0109", "39999000000191", true, null));
             assertTrue(refused.contains("AFCheckout is not allowed at this library|"), refused);
 
-            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box")).click();
+            browser.findElement(By.cssSelector("#policy\\:checkout .ui-chkbox-box"))
+                    .click();
             WebElement firstSaved = browser.findElement(By.id("messages"));
             click("policy:save");
             // The message of the first save is still shown: wait for the 98 itself.
@@ -201,7 +228,8 @@ class ConsoleIT {
         try (SipClient kiosk = SipClient.loggedIn("sc1", "sc1", "FFZG")) {
             signInAsAdmin();
             browser.get(base + "/console/sessions.xhtml");
-            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[2][text()='sc1']]")));
+            WebElement row =
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td[2][text()='sc1']]")));
             row.findElement(By.xpath(".//button[contains(@id,'disconnect')]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "disconnected"));
             assertTrue(kiosk.closedByServer());
@@ -215,11 +243,13 @@ class ConsoleIT {
                   <server-params min_servers='1' log_file='Sys::Syslog' />
                   <listeners><service port="127.0.0.1:8080/tcp" transport="http" protocol="NCIP/1.0" /></listeners>
                   <accounts>
-                    <login id="koha-kiosk" password="KohaKiosk-9" delimiter="|" error-detect="enabled" institution="KIOSKLIB" encoding="ascii" />
+                    <login id="koha-kiosk" password="KohaKiosk-9" delimiter="|" error-detect="enabled" \
+                    institution="KIOSKLIB" encoding="ascii" />
                   </accounts>
                   <institutions>
                     <institution id="KIOSKLIB" implementation="ILS" parms="">
-                      <policy checkin="true" renewal="false" checkout="true" status_update="false" offline="false" timeout="100" retries="5" />
+                      <policy checkin="true" renewal="false" checkout="true" status_update="false" offline="false" \
+                      timeout="100" retries="5" />
                     </institution>
                   </institutions>
                 </acsconfig>
@@ -227,7 +257,8 @@ class ConsoleIT {
         signInAsAdmin();
         browser.get(base + "/console/import.xhtml");
         WebElement xml = browser.findElement(By.id("import:xml"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", xml, config);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", xml, config);
         click("import:preview");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), "koha-kiosk"));
         String preview = browser.findElement(By.id("import:changes")).getText();
@@ -239,7 +270,8 @@ class ConsoleIT {
             assertEquals("940", kiosk.exchange("9300CNkoha-kiosk|COKohaKiosk-9|"), "nothing changes before apply");
         }
         screenshot("import-preview");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("import:apply"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("import:apply")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Imported"));
         try (SipClient kiosk = new SipClient()) {
             assertEquals("941", kiosk.exchange("9300CNkoha-kiosk|COKohaKiosk-9|"));
@@ -256,7 +288,8 @@ class ConsoleIT {
         browser.findElement(By.id("users:username")).sendKeys("desk-operator");
         browser.findElement(By.id("users:newPassword")).sendKeys("Operator-Pass1");
         click("users:create");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Console user desk-operator created"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Console user desk-operator created"));
         screenshot("users");
         click("nav:sign-out");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -304,14 +337,17 @@ class ConsoleIT {
 
     /** The legend of a PrimeFaces chart on the page, as drawn by Chart.js in the browser. */
     private String chartLabels(String id) {
-        return String.valueOf(((JavascriptExecutor) browser).executeScript(
-                "const w = Object.values(PrimeFaces.widgets).find(w => w.id && w.id.endsWith(arguments[0]));"
-                        + " return w && w.chart ? w.chart.data.datasets.map(d => d.label).join(',') : 'no chart';",
-                id));
+        return String.valueOf(((JavascriptExecutor) browser)
+                .executeScript(
+                        "const w = Object.values(PrimeFaces.widgets).find(w => w.id && w.id.endsWith(arguments[0]));"
+                                + " return w && w.chart ? w.chart.data.datasets.map(d => d.label).join(',') : "
+                                + "'no chart';",
+                        id));
     }
 
     private String demoAccountsBanner() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts"))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts")))
+                .getText();
     }
 
     @Test
@@ -333,18 +369,22 @@ class ConsoleIT {
     /** Opens the institution on the institutions page, ticks or unticks one partner it shares with, and saves. */
     private void toggleSharing(String institution, String partner) {
         browser.get(base + "/console/institutions.xhtml");
-        rowStartingWith(institution).findElement(By.xpath(".//button[contains(@id,'open')]")).click();
+        rowStartingWith(institution)
+                .findElement(By.xpath(".//button[contains(@id,'open')]"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution " + institution));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(page -> {
                     page.findElement(By.xpath("//input[@type='checkbox' and @value='" + partner + "']"
-                            + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
-                            + "//div[contains(@class,'ui-chkbox-box')]")).click();
+                                    + "/ancestor::div[contains(concat(' ', @class, ' '), ' ui-chkbox ')][1]"
+                                    + "//div[contains(@class,'ui-chkbox-box')]"))
+                            .click();
                     return true;
                 });
         click("policy:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Institution " + institution + " saved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Institution " + institution + " saved"));
     }
 
     /** The table row whose first cell is this text. */
@@ -358,26 +398,31 @@ class ConsoleIT {
         signInAsAdmin();
         browser.get(base + "/console/accounts.xhtml");
         click("accounts:new");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId"))).sendKeys("kiosk-range");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:loginId")))
+                .sendKeys("kiosk-range");
         browser.findElement(By.id("edit:password")).sendKeys("Kiosk-Range1");
         browser.findElement(By.id("edit:allowed")).sendKeys("10/8, cafe");
         click("edit:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:edit-messages"),
-                "Allowed IP ranges: '10/8' is not an IP address or CIDR range"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("edit:edit-messages"), "Allowed IP ranges: '10/8' is not an IP address or CIDR range"));
     }
 
     /** Opens the account's dialog on the accounts page and sets only its password. */
     private void setTerminalPassword(String loginId, String password) {
         browser.get(base + "/console/accounts.xhtml");
-        rowStartingWith(loginId).findElement(By.xpath(".//button[contains(@id,'edit')]")).click();
+        rowStartingWith(loginId)
+                .findElement(By.xpath(".//button[contains(@id,'edit')]"))
+                .click();
         // The dialog's form is rendered again by the Ajax update: look its fields up afresh.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(page -> loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
-                        && page.findElement(By.id("edit:password")).isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page ->
+                        loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
+                                && page.findElement(By.id("edit:password")).isDisplayed());
         browser.findElement(By.id("edit:password")).sendKeys(password);
         click("edit:reset");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Password of " + loginId + " changed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Password of " + loginId + " changed"));
     }
 
     @Test
@@ -392,9 +437,10 @@ class ConsoleIT {
         signInAsAdmin();
         browser.get(base + "/console/catalogue-import.xhtml");
         // the kind's menu is PrimeFaces' widget over a hidden select, which the non-ajax upload posts
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "document.getElementById('import:kind_input').value = 'PATRONS';");
-        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('import:kind_input').value = 'PATRONS';");
+        browser.findElement(By.cssSelector("#import input[type=file]"))
+                .sendKeys(csv.toAbsolutePath().toString());
         click("import:upload");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "patrons: 3 rows, 2 created"));
         assertTrue(browser.findElement(By.id("summary")).getText().contains("1 errors"));
@@ -426,14 +472,19 @@ class ConsoleIT {
             Thread.sleep(4_100);
             assertTrue(kiosk.exchange(pinStatus(barcode, "guess7")).contains("AFToo many wrong PINs"));
             click("search:results:0:open");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("patron"), "locked for SIP after too many wrong PINs"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("patron"), "locked for SIP after too many wrong PINs"));
             screenshot("patron-pin-lock");
             click("patron:clearPinLock");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "PIN lock on " + barcode + " cleared"));
-            assertTrue(kiosk.exchange(pinStatus(barcode, "first-pin")).contains("|CQY|"), "cleared by staff before it ran out");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "PIN lock on " + barcode + " cleared"));
+            assertTrue(
+                    kiosk.exchange(pinStatus(barcode, "first-pin")).contains("|CQY|"),
+                    "cleared by staff before it ran out");
 
             setPin(barcode, "second-pin");
-            assertTrue(kiosk.exchange(pinStatus(barcode, "first-pin")).contains("AFThe PIN is not correct|"),
+            assertTrue(
+                    kiosk.exchange(pinStatus(barcode, "first-pin")).contains("AFThe PIN is not correct|"),
                     "the old PIN, though verified a moment ago, is refused at once");
             assertTrue(kiosk.exchange(pinStatus(barcode, "second-pin")).contains("|CQY|"));
         }
@@ -450,13 +501,18 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("edit:pinRequired_input")).isSelected(), "required by default");
         browser.findElement(By.id("edit:loginId")).sendKeys("sorter-8");
         browser.findElement(By.id("edit:password")).sendKeys("Sorter8-Pass");
-        browser.findElement(By.cssSelector("#edit\\:pinRequired .ui-chkbox-box")).click();
+        browser.findElement(By.cssSelector("#edit\\:pinRequired .ui-chkbox-box"))
+                .click();
         click("edit:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminal account sorter-8 saved"));
-        try (SipClient sorter = SipClient.loggedIn("sorter-8", "Sorter8-Pass", "CPL"); SipClient kiosk = SipClient.loggedIn()) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Terminal account sorter-8 saved"));
+        try (SipClient sorter = SipClient.loggedIn("sorter-8", "Sorter8-Pass", "CPL");
+                SipClient kiosk = SipClient.loggedIn()) {
             String noPinAsked = sorter.exchange("23001" + Sip.now() + "AOCPL|AAterm1|AC|");
             assertTrue(noPinAsked.contains("|BLY|") && !noPinAsked.contains("|CQ"), noPinAsked);
-            assertTrue(kiosk.exchange("23001" + Sip.now() + "AOCPL|AAterm1|AC|").contains("|CQN|"), "term1 must send PINs");
+            assertTrue(
+                    kiosk.exchange("23001" + Sip.now() + "AOCPL|AAterm1|AC|").contains("|CQN|"),
+                    "term1 must send PINs");
         }
     }
 
@@ -490,7 +546,8 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
         assertFalse(before.equals(after), "the session id planted before the sign-in is not the signed-in one");
-        assertTrue("Strict".equalsIgnoreCase(browser.manage().getCookieNamed("JSESSIONID").getSameSite()));
+        assertTrue("Strict"
+                .equalsIgnoreCase(browser.manage().getCookieNamed("JSESSIONID").getSameSite()));
     }
 
     @Test
@@ -555,7 +612,9 @@ class ConsoleIT {
         try {
             WebDriverWait leaverWait = new WebDriverWait(leaver, Duration.ofSeconds(20));
             leaver.get(base + "/console/dashboard.xhtml");
-            leaverWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("dep-leaver");
+            leaverWait
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+                    .sendKeys("dep-leaver");
             leaver.findElement(By.id("j_password")).sendKeys("dep-Leaver-Pass1");
             leaver.findElement(By.id("sign-in")).click();
             leaverWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
@@ -577,36 +636,48 @@ class ConsoleIT {
         for (int i = 0; i < 5; i++) {
             assertFalse(new ConsoleHttp(base).signIn(user, "wrong-password-" + i));
         }
-        assertFalse(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+        assertFalse(
+                new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
                 "the right password is refused while backing off");
         Thread.sleep(6_000); // the ITs set sip.console.backoff.seconds=5
-        assertTrue(new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
+        assertTrue(
+                new ConsoleHttp(base).signIn(user, ConsoleUserFixtures.PASSWORD),
                 "after the back-off the right password works");
     }
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode());
         List<String> policies = login.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+        assertTrue(
+                policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(
+                policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[^']+'.*")),
                 policies.toString());
-        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-[^']+'.*")),
-                policies.toString());
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
         assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
 
         HttpResponse<String> console = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/console/dashboard.xhtml")).build(),
+                HttpRequest.newBuilder(URI.create(base + "/console/dashboard.xhtml"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String cookie = console.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = console.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         // the redirect to the sign-in page comes from the authentication mechanism, before the filters
-        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=strict"), cookie);
+        assertTrue(
+                cookie.contains("HttpOnly") && cookie.toLowerCase(Locale.ROOT).contains("samesite=strict"), cookie);
     }
 
     private void changePassword(String current, String replacement, String repeated) {
@@ -645,14 +716,16 @@ class ConsoleIT {
                 """);
         signInAsAdmin();
         browser.get(base + "/console/catalogue-import.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]"))).sendKeys(csv.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import input[type=file]")))
+                .sendKeys(csv.toString());
         click("import:upload");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "items: 2 rows"));
         assertTrue(browser.findElement(By.id("summary")).getText().contains("1 errors"));
         assertTrue(browser.findElement(By.id("import:report")).getText().contains("unknown institution NOWHERE"));
         screenshot("catalogue-import");
         Files.delete(csv);
-        try (SipClient kiosk = SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
+        try (SipClient kiosk =
+                SipClient.loggedIn(KimFixtures.TERMINAL, KimFixtures.TERMINAL, KimFixtures.INSTITUTION)) {
             assertTrue(kiosk.exchange("17" + Sip.now() + "AOKIM|ABKIMC001|AC|").contains("|AJUploaded Atlas|"));
         }
     }
@@ -664,7 +737,8 @@ class ConsoleIT {
 
     private void signIn(String user, String password) {
         browser.get(base + "/console/dashboard.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+                .sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
     }
@@ -677,7 +751,9 @@ class ConsoleIT {
         try {
             Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+            Files.copy(
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException(e);

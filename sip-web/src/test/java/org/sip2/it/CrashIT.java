@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,15 @@ import org.junit.jupiter.api.Test;
 class CrashIT {
 
     /** Terminals: account, password, institution, patron, PIN, their own items. */
-    private record Terminal(String account, String password, String institution, String patron, String pin, List<String> items) {
-    }
+    private record Terminal(
+            String account, String password, String institution, String patron, String pin, List<String> items) {}
 
     /** What the server acknowledged for an item, or that a request for it was unanswered at the kill. */
-    private enum Acknowledged { OUT, IN, IN_FLIGHT }
+    private enum Acknowledged {
+        OUT,
+        IN,
+        IN_FLIGHT
+    }
 
     private static final List<Terminal> TERMINALS = List.of(
             new Terminal("term1", "term1", "CPL", "23529000000118", "p0118", Sip.books("39999000000", 41, 7)),
@@ -61,8 +65,7 @@ class CrashIT {
     }
 
     /** A terminal's last request and the reply it got, or {@code null} if none came before the kill. */
-    private record Last(String request, String reply) {
-    }
+    private record Last(String request, String reply) {}
 
     @Test
     void everyAcknowledgedCheckoutAndCheckinSurvivesAKill9AndIsCarriedOutOnce() throws Exception {
@@ -101,8 +104,11 @@ class CrashIT {
                 switch (entry.getValue()) {
                     case OUT -> assertEquals(new State("04", 1, borrower.get(item)), state, context);
                     case IN -> assertEquals(new State("03", 0, null), state, context);
-                    case IN_FLIGHT -> assertTrue(state.equals(new State("03", 0, null))
-                            || state.equals(new State("04", 1, borrower.get(item))), "all or nothing: " + context);
+                    case IN_FLIGHT ->
+                        assertTrue(
+                                state.equals(new State("03", 0, null))
+                                        || state.equals(new State("04", 1, borrower.get(item))),
+                                "all or nothing: " + context);
                 }
             }
         }
@@ -116,9 +122,11 @@ class CrashIT {
                 if (before.reply() != null) {
                     assertEquals(before.reply(), again, "answered before the kill: the same answer from the journal");
                 } else if (before.request().startsWith("11")) {
-                    assertTrue(again.startsWith("121N"), "a loan, not a renewal of one made before the kill: " + context);
+                    assertTrue(
+                            again.startsWith("121N"), "a loan, not a renewal of one made before the kill: " + context);
                 } else {
-                    assertTrue(again.startsWith("101") && !again.contains("not checked out"),
+                    assertTrue(
+                            again.startsWith("101") && !again.contains("not checked out"),
                             "a return, once: " + context);
                 }
             }
@@ -126,16 +134,20 @@ class CrashIT {
     }
 
     /** Checks each of the terminal's items out and back in, round after round, until the connection dies. */
-    private void drive(Terminal terminal, Map<String, Last> last, Map<String, Acknowledged> acknowledged,
-            Map<String, String> borrower, AtomicInteger done) {
+    private void drive(
+            Terminal terminal,
+            Map<String, Last> last,
+            Map<String, Acknowledged> acknowledged,
+            Map<String, String> borrower,
+            AtomicInteger done) {
         try (SipClient kiosk = loggedIn(terminal)) {
             for (int round = 0; ; round++) {
                 for (String item : terminal.items()) {
                     String inst = terminal.institution();
                     boolean out = round % 2 == 0;
                     String request = out
-                            ? "11YN" + Sip.now() + " ".repeat(18) + "AO" + inst + "|AA" + terminal.patron() + "|AB" + item
-                              + "|AC|AD" + terminal.pin() + "|"
+                            ? "11YN" + Sip.now() + " ".repeat(18) + "AO" + inst + "|AA" + terminal.patron() + "|AB"
+                                    + item + "|AC|AD" + terminal.pin() + "|"
                             : "09N" + Sip.now() + Sip.now() + "AP" + inst + "|AO" + inst + "|AB" + item + "|AC|";
                     borrower.put(item, terminal.patron());
                     acknowledged.put(item, Acknowledged.IN_FLIGHT);
@@ -154,13 +166,12 @@ class CrashIT {
         }
     }
 
-    private record State(String status, int openLoans, String borrower) {
-    }
+    private record State(String status, int openLoans, String borrower) {}
 
     private static SipClient loggedIn(Terminal terminal) throws IOException {
         SipClient kiosk = new SipClient(Integer.getInteger("it.crash.sip.port"), StandardCharsets.UTF_8);
-        String login = kiosk.exchange("9300CN" + terminal.account() + "|CO" + terminal.password() + "|CP"
-                + terminal.institution() + "|");
+        String login = kiosk.exchange(
+                "9300CN" + terminal.account() + "|CO" + terminal.password() + "|CP" + terminal.institution() + "|");
         assertEquals("941", login);
         return kiosk;
     }
@@ -180,8 +191,8 @@ class CrashIT {
             String copied = String.join(", ", columns);
             for (Terminal terminal : TERMINALS) {
                 if (terminal.account().startsWith("crash")) {
-                    try (PreparedStatement copy = db.prepareStatement("insert into terminal_account (login_id, " + copied
-                            + ") select ?, " + copied + " from terminal_account where login_id = 'term1'")) {
+                    try (PreparedStatement copy = db.prepareStatement("insert into terminal_account (login_id, "
+                            + copied + ") select ?, " + copied + " from terminal_account where login_id = 'term1'")) {
                         copy.setString(1, terminal.account());
                         assertEquals(1, copy.executeUpdate());
                     }
@@ -193,7 +204,8 @@ class CrashIT {
     private void deleteDirectory() throws IOException {
         if (Files.exists(dir)) {
             try (var old = Files.walk(dir)) {
-                old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                old.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -201,7 +213,8 @@ class CrashIT {
     private static State state(Connection db, String item) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("select i.circulation_status,"
                 + " (select count(*) from loan l where l.item_id = i.id and l.returned_at is null),"
-                + " (select p.barcode from loan l join patron p on p.id = l.patron_id where l.item_id = i.id and l.returned_at is null)"
+                + " (select p.barcode from loan l join patron p on p.id = l.patron_id where l.item_id = i.id "
+                + "and l.returned_at is null)"
                 + " from item i where i.barcode = ?")) {
             query.setString(1, item);
             try (ResultSet row = query.executeQuery()) {
@@ -212,7 +225,12 @@ class CrashIT {
     }
 
     private ItServer startServer() throws IOException, InterruptedException {
-        return ItServer.start(dir, Integer.getInteger("it.crash.sip.port"), Integer.getInteger("it.crash.http.port"),
-                database.serverOptions(), "pre-boot.txt", List.of("--nocluster"));
+        return ItServer.start(
+                dir,
+                Integer.getInteger("it.crash.sip.port"),
+                Integer.getInteger("it.crash.http.port"),
+                database.serverOptions(),
+                "pre-boot.txt",
+                List.of("--nocluster"));
     }
 }

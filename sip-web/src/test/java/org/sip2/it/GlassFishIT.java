@@ -36,6 +36,7 @@ class GlassFishIT {
     private static final String DOMAIN = "sipit";
     /** Offsets from the port base that create-domain uses (admin 48, HTTP 80, HTTPS 81, IIOP 37-39, ...). */
     private static final int[] DOMAIN_PORTS = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86, 7676};
+
     private static final int SIP_OFFSET = 1;
 
     private static int portBase;
@@ -46,8 +47,14 @@ class GlassFishIT {
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         portBase = freePortBase();
-        asadmin("create-domain", "--domaindir", WORK.toString(), "--portbase", String.valueOf(portBase),
-                "--nopassword=true", DOMAIN);
+        asadmin(
+                "create-domain",
+                "--domaindir",
+                WORK.toString(),
+                "--portbase",
+                String.valueOf(portBase),
+                "--nopassword=true",
+                DOMAIN);
         bindToLoopback(WORK.resolve(DOMAIN).resolve("config/domain.xml"));
         asadmin("start-domain", "--domaindir", WORK.toString(), DOMAIN);
         started = true;
@@ -57,15 +64,33 @@ class GlassFishIT {
         admin("set", "configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true");
         admin("add-library", h2.toString());
         String url = "jdbc:h2:" + WORK.resolve("db/library").toAbsolutePath() + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-        admin("create-jdbc-connection-pool", "--restype", "javax.sql.DataSource",
-                "--datasourceclassname", "org.h2.jdbcx.JdbcDataSource", "--steadypoolsize", "2", "--maxpoolsize", "160",
-                "--property", "url=\"" + url + "\":user=sip:password=sip-db-secret", "library-pool");
+        admin(
+                "create-jdbc-connection-pool",
+                "--restype",
+                "javax.sql.DataSource",
+                "--datasourceclassname",
+                "org.h2.jdbcx.JdbcDataSource",
+                "--steadypoolsize",
+                "2",
+                "--maxpoolsize",
+                "160",
+                "--property",
+                "url=\"" + url + "\":user=sip:password=sip-db-secret",
+                "library-pool");
         admin("create-jdbc-resource", "--connectionpoolid", "library-pool", "jdbc/library");
         admin("create-resource-adapter-config", "--threadpoolid=sip-thread-pool", "sip-ra");
-        admin("create-system-properties", String.join(":", "sip.db.jndi=jdbc/library",
-                "sip.port=" + (portBase + SIP_OFFSET), "sip.bind.address=127.0.0.1",
-                "sip.log.file=" + escaped(WORK.resolve("logs/sip.log").toAbsolutePath().toString()),
-                "sip.admin.password=it-admin-Secret1"));
+        admin(
+                "create-system-properties",
+                String.join(
+                        ":",
+                        "sip.db.jndi=jdbc/library",
+                        "sip.port=" + (portBase + SIP_OFFSET),
+                        "sip.bind.address=127.0.0.1",
+                        "sip.log.file="
+                                + escaped(WORK.resolve("logs/sip.log")
+                                        .toAbsolutePath()
+                                        .toString()),
+                        "sip.admin.password=it-admin-Secret1"));
         admin("deploy", "--name", "sip-ra", System.getProperty("it.rar"));
         admin("deploy", "--name", "sip-web", System.getProperty("sip.war"));
     }
@@ -95,7 +120,8 @@ class GlassFishIT {
         }
         assertTrue(Files.exists(WORK.resolve("db/library.mv.db")), "the domain's JDBC resource holds the data");
         try (Stream<Path> files = Files.walk(WORK)) {
-            assertTrue(files.noneMatch(file -> file.toString().contains("MPCONFIG")),
+            assertTrue(
+                    files.noneMatch(file -> file.toString().contains("MPCONFIG")),
                     "the embedded data source stays unused");
         }
         ConsoleHttp console = new ConsoleHttp("http://127.0.0.1:" + (portBase + 80));
@@ -106,8 +132,10 @@ class GlassFishIT {
         HttpResponse<String> dashboard = console.get("/console/dashboard.xhtml");
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains("Dashboard"), "the dashboard after sign-in");
-        assertTrue(Files.readString(WORK.resolve(DOMAIN).resolve("logs/server.log"))
-                .contains("No MicroProfile Metrics in this server"), "without Metrics the server runs, counting nothing");
+        assertTrue(
+                Files.readString(WORK.resolve(DOMAIN).resolve("logs/server.log"))
+                        .contains("No MicroProfile Metrics in this server"),
+                "without Metrics the server runs, counting nothing");
     }
 
     /** Runs an asadmin command against the test domain's admin port. */
@@ -118,11 +146,13 @@ class GlassFishIT {
     }
 
     private static void asadmin(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", HOME.resolve("glassfish8/bin/asadmin").toString(),
-                "--interactive=false"));
+        List<String> command = new ArrayList<>(
+                List.of("bash", HOME.resolve("glassfish8/bin/asadmin").toString(), "--interactive=false"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("asadmin.log").toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        WORK.resolve("asadmin.log").toFile()));
         builder.environment().put("AS_JAVA", System.getProperty("java.home"));
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -130,8 +160,8 @@ class GlassFishIT {
             throw new IllegalStateException("asadmin " + String.join(" ", args) + " did not finish");
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed, see "
-                    + WORK.resolve("asadmin.log"));
+            throw new IllegalStateException(
+                    "asadmin " + String.join(" ", args) + " failed, see " + WORK.resolve("asadmin.log"));
         }
     }
 
@@ -170,7 +200,8 @@ class GlassFishIT {
 
     private static Path onlyFile(Path dir, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().startsWith(prefix)).findFirst()
+            return files.filter(file -> file.getFileName().toString().startsWith(prefix))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no " + prefix + "* in " + dir));
         }
     }

@@ -33,7 +33,8 @@ record ItDatabase(Path folder, String name) {
             }
         } else if (Files.exists(folder)) {
             try (var old = Files.walk(folder)) {
-                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                old.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

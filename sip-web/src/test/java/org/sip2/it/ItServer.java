@@ -33,22 +33,36 @@ final class ItServer implements AutoCloseable {
      * @param jvmOptions   settings ({@code -Dsip.…}) besides port, bind address, SIP log and admin password
      * @param microOptions Payara Micro options besides the command files, the HTTP port and the WAR
      */
-    static ItServer start(Path dir, int sipPort, int httpPort, List<String> jvmOptions, String preBootFile,
-            List<String> microOptions) throws IOException, InterruptedException {
+    static ItServer start(
+            Path dir, int sipPort, int httpPort, List<String> jvmOptions, String preBootFile, List<String> microOptions)
+            throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("logs"));
         String itDir = System.getProperty("it.dir");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
-                "-Dsip.port=" + sipPort, "-Dsip.bind.address=127.0.0.1",
-                "-Dsip.log.file=" + dir.resolve("logs/sip.log"), "-Dsip.admin.password=it-admin-Secret1"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
+                "-Dsip.port=" + sipPort,
+                "-Dsip.bind.address=127.0.0.1",
+                "-Dsip.log.file=" + dir.resolve("logs/sip.log"),
+                "-Dsip.admin.password=it-admin-Secret1"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--port", String.valueOf(httpPort),
-                "--prebootcommandfile", itDir + "/" + preBootFile, "--postbootcommandfile", itDir + "/post-boot.txt"));
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--port",
+                String.valueOf(httpPort),
+                "--prebootcommandfile",
+                itDir + "/" + preBootFile,
+                "--postbootcommandfile",
+                itDir + "/post-boot.txt"));
         command.addAll(microOptions);
         command.addAll(List.of("--deploy", System.getProperty("sip.war")));
         Path log = dir.resolve("logs/server.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(10)); // a busy shared machine boots slowly
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

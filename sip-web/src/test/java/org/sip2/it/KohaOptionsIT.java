@@ -86,11 +86,13 @@ class KohaOptionsIT {
 
     @Test
     void checkedInOkDecidesTheAnswerForAnItemThatWasNotOut() throws IOException {
-        try (SipClient strict = terminal("koh-strict"); SipClient sorter = terminal("koh-sorter")) {
+        try (SipClient strict = terminal("koh-strict");
+                SipClient sorter = terminal("koh-sorter")) {
             CheckinResponse refused = (CheckinResponse) strict.exchangeParsed(checkin(item(1), LIBRARY));
             assertFalse(refused.ok(), "checked_in_ok=0: not out means ok=0, as Koha");
             assertTrue(refused.alert());
-            assertEquals("This item was not checked out", refused.screenMessage().get(0));
+            assertEquals(
+                    "This item was not checked out", refused.screenMessage().get(0));
             CheckinResponse accepted = (CheckinResponse) sorter.exchangeParsed(checkin(item(1), LIBRARY));
             assertTrue(accepted.ok(), "checked_in_ok by default: ok=1");
         }
@@ -140,7 +142,8 @@ class KohaOptionsIT {
             assertTrue(response.ok());
             assertNull(response.holdPatronId());
             assertNull(response.alertType());
-            assertTrue(response.screenMessage().contains("This item has holds: staff will trap it"),
+            assertTrue(
+                    response.screenMessage().contains("This item has holds: staff will trap it"),
                     response.screenMessage().toString());
             ItemInformationResponse info = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(5)));
             assertEquals(CirculationStatus.AVAILABLE, info.circulationStatus(), "not trapped");
@@ -152,14 +155,15 @@ class KohaOptionsIT {
         try (SipClient sorter = terminal("koh-sorter")) {
             CheckoutResponse out = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(6)));
             assertTrue(out.ok(), String.valueOf(out.screenMessage()));
-            assertEquals(DAY_FIRST.format(LocalDate.now().plusDays(LOAN_DAYS)), out.dueDate(),
-                    "format_due_date dd/MM/yyyy");
+            assertEquals(
+                    DAY_FIRST.format(LocalDate.now().plusDays(LOAN_DAYS)), out.dueDate(), "format_due_date dd/MM/yyyy");
             CheckoutResponse dvd = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(7)));
             assertFalse(dvd.ok());
-            assertEquals("This item cannot be checked out at this terminal, please see staff",
+            assertEquals(
+                    "This item cannot be checked out at this terminal, please see staff",
                     dvd.screenMessage().get(0));
-            CheckoutResponse reference = (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1),
-                    item(11)));
+            CheckoutResponse reference =
+                    (CheckoutResponse) sorter.exchangeParsed(checkout(LIBRARY, patron(1), item(11)));
             assertTrue(reference.ok());
             assertEquals(DAY_FIRST.format(LocalDate.now()), reference.dueDate(), "in-house use: due today");
         }
@@ -168,14 +172,17 @@ class KohaOptionsIT {
     @Test
     void anAdvertisedPolicyIsReportedButNotEnforced() throws IOException {
         try (SipClient advertising = SipClient.loggedIn("koh-adv", "koh-adv", ADVERTISING);
-             SipClient enforcing = terminal("koh-strict")) {
-            assertFalse(((AcsStatusResponse) advertising.exchangeParsed("9900302.00")).acsRenewalPolicy(),
+                SipClient enforcing = terminal("koh-strict")) {
+            assertFalse(
+                    ((AcsStatusResponse) advertising.exchangeParsed("9900302.00")).acsRenewalPolicy(),
                     "98 says no renewals");
             RenewResponse renewed = (RenewResponse) advertising.exchangeParsed(renew(ADVERTISING, patron(3), item(8)));
             assertTrue(renewed.ok(), "advertise only, as Koha: " + renewed.screenMessage());
             RenewResponse refused = (RenewResponse) enforcing.exchangeParsed(renew(LIBRARY, patron(1), item(9)));
             assertFalse(refused.ok());
-            assertEquals("Renewal is not allowed at this library", refused.screenMessage().get(0));
+            assertEquals(
+                    "Renewal is not allowed at this library",
+                    refused.screenMessage().get(0));
         }
     }
 
@@ -187,8 +194,10 @@ class KohaOptionsIT {
                     + Sip.date(when.plusDays(60))
                     + "AO" + LIBRARY + "|AA" + patron(2) + "|AB" + item(10) + "|AC|");
             assertTrue(out.ok(), String.valueOf(out.screenMessage()));
-            assertTrue(out.dueDate().startsWith(Sip.date(when.plusDays(LOAN_DAYS)).substring(0, 8)), out.dueDate());
-            assertTrue(out.screenMessage().stream().anyMatch(m -> m.contains("outside the loan rule")),
+            assertTrue(
+                    out.dueDate().startsWith(Sip.date(when.plusDays(LOAN_DAYS)).substring(0, 8)), out.dueDate());
+            assertTrue(
+                    out.screenMessage().stream().anyMatch(m -> m.contains("outside the loan rule")),
                     out.screenMessage().toString());
         }
     }
@@ -198,12 +207,14 @@ class KohaOptionsIT {
         try (SipClient kiosk = terminal("koh-strict")) {
             PatronInformationResponse patron = (PatronInformationResponse) kiosk.exchangeParsed(
                     "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|AD" + PIN + "|");
-            assertEquals(List.of(new ExtraField("PB", "19900401"), new ExtraField("PC", "STAFF"), new ExtraField("PI",
-                    "Y")),
+            assertEquals(
+                    List.of(new ExtraField("PB", "19900401"), new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")),
                     patron.extensions());
             PatronInformationResponse withoutPin = (PatronInformationResponse) kiosk.exchangeParsed(
                     "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|");
-            assertEquals(List.of(new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")), withoutPin.extensions(),
+            assertEquals(
+                    List.of(new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")),
+                    withoutPin.extensions(),
                     "no birth date without a verified PIN");
             ItemInformationResponse item = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(2)));
             assertEquals(List.of(new ExtraField("CR", "FIC")), item.extensions());
@@ -217,16 +228,19 @@ class KohaOptionsIT {
     @Test
     void displayOptionsShapePatronInformation() throws IOException {
         try (SipClient kiosk = terminal("koh-display")) {
-            String raw = kiosk.exchange("63001" + Sip.now() + "   Y      AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD"
-                    + PIN + "|");
+            String raw = kiosk.exchange(
+                    "63001" + Sip.now() + "   Y      AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD" + PIN + "|");
             assertFalse(raw.contains("|BE"), "hide_fields BE: " + raw);
             PatronInformationResponse info = (PatronInformationResponse) new org.sip2.protocol.SipCodec().parse(raw);
             assertEquals("Doe, Jane", info.personalName(), "ae_field_template");
             assertEquals(List.of("Lost card 2.50"), info.fineItems(), "av_field_template");
-            assertEquals(List.of(new ExtraField("PC", "ADULT"), new ExtraField("PI", "Y"), new ExtraField("XC",
-                    "ADULT")),
-                    info.extensions(), "PB hidden, custom_patron_field XC");
-            assertEquals(List.of("Balance: 2.50 USD", LIBRARY), info.screenMessage(),
+            assertEquals(
+                    List.of(new ExtraField("PC", "ADULT"), new ExtraField("PI", "Y"), new ExtraField("XC", "ADULT")),
+                    info.extensions(),
+                    "PB hidden, custom_patron_field XC");
+            assertEquals(
+                    List.of("Balance: 2.50 USD", LIBRARY),
+                    info.screenMessage(),
                     "show_outstanding_amount rewritten by screen_msg_regex, then the home library");
         }
     }
@@ -246,8 +260,8 @@ class KohaOptionsIT {
     @Test
     void allowFieldsSendsOnlyTheListedOptionalFields() throws IOException {
         try (SipClient kiosk = terminal("koh-allow")) {
-            String raw = kiosk.exchange("23001" + Sip.now() + "AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD" + PIN
-                    + "|");
+            String raw =
+                    kiosk.exchange("23001" + Sip.now() + "AO" + LIBRARY + "|AA" + patron(4) + "|AC|AD" + PIN + "|");
             assertTrue(raw.contains("|AEDoe, Jane|") && raw.contains("|BLY|"), raw);
             assertFalse(raw.contains("|BV") || raw.contains("|BH") || raw.contains("|CQ"), "only AE and BL: " + raw);
         }
@@ -256,18 +270,18 @@ class KohaOptionsIT {
     @Test
     void anOverpaymentBecomesACreditAWriteOffIsNamedAndBkIsEchoed() throws IOException {
         try (SipClient kiosk = terminal("koh-fees")) {
-            String over = kiosk.exchange("37" + Sip.now() + "0400USDBV5.00|AO" + LIBRARY + "|AA" + patron(5)
-                    + "|AC|BKKOH-TX-1|");
+            String over = kiosk.exchange(
+                    "37" + Sip.now() + "0400USDBV5.00|AO" + LIBRARY + "|AA" + patron(5) + "|AC|BKKOH-TX-1|");
             assertTrue(over.startsWith("38Y"), over);
             assertTrue(over.contains("|BKKOH-TX-1|"), "the SC's transaction id: " + over);
             assertTrue(over.contains("AFPayment of 5.00 USD accepted, 4.00 USD kept as a credit|"), over);
-            String writeOff = kiosk.exchange("37" + Sip.now() + "0406USDBV1.00|AO" + LIBRARY + "|AA" + patron(6)
-                    + "|AC|");
+            String writeOff =
+                    kiosk.exchange("37" + Sip.now() + "0406USDBV1.00|AO" + LIBRARY + "|AA" + patron(6) + "|AC|");
             assertTrue(writeOff.contains("AF1.00 USD written off, nothing is owed now|"), writeOff);
         }
         try (SipClient strict = terminal("koh-strict")) {
-            String refused = strict.exchange("37" + Sip.now() + "0400USDBV9.00|AO" + LIBRARY + "|AA" + patron(4)
-                    + "|AC|");
+            String refused =
+                    strict.exchange("37" + Sip.now() + "0400USDBV9.00|AO" + LIBRARY + "|AA" + patron(4) + "|AC|");
             assertTrue(refused.startsWith("38N"), "disallow_overpayment by default: " + refused);
         }
         assertEquals("KOH-TX-1 7", payments(patron(5)), "register_id: booked to register 7");
@@ -275,10 +289,11 @@ class KohaOptionsIT {
     }
 
     private String payments(String patron) throws IOException {
-        URI uri = URI.create("http://127.0.0.1:" + deployed.getPort() + deployed.getPath() + "it/koha-payments?patron="
-                + patron);
+        URI uri = URI.create(
+                "http://127.0.0.1:" + deployed.getPort() + deployed.getPath() + "it/koha-payments?patron=" + patron);
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body()
+            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                    .body()
                     .strip();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -288,14 +303,20 @@ class KohaOptionsIT {
 
     @Test
     void lostItemsAndAnEarlierLoanBlockACheckoutWhereTheAccountAsks() throws IOException {
-        try (SipClient history = terminal("koh-history"); SipClient strict = terminal("koh-strict")) {
+        try (SipClient history = terminal("koh-history");
+                SipClient strict = terminal("koh-strict")) {
             CheckoutResponse lost = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(7), item(16)));
             assertFalse(lost.ok(), "lost_block_checkout=1 and one lost item on loan");
-            assertEquals("Too many of your loans are lost items, please see staff", lost.screenMessage().get(0));
+            assertEquals(
+                    "Too many of your loans are lost items, please see staff",
+                    lost.screenMessage().get(0));
             CheckoutResponse again = (CheckoutResponse) history.exchangeParsed(checkout(LIBRARY, patron(8), item(15)));
             assertFalse(again.ok(), "prevcheckout_block_checkout: borrowed and returned before");
-            assertEquals("You have borrowed this item before, please see staff", again.screenMessage().get(0));
-            assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(8), item(15)))).ok(),
+            assertEquals(
+                    "You have borrowed this item before, please see staff",
+                    again.screenMessage().get(0));
+            assertTrue(
+                    ((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(8), item(15)))).ok(),
                     "an account without the options lends it");
             assertTrue(((CheckoutResponse) strict.exchangeParsed(checkout(LIBRARY, patron(7), item(16)))).ok());
         }
@@ -303,23 +324,26 @@ class KohaOptionsIT {
 
     @Test
     void nonprintingCharactersAreConvertedAndCrCarriesTheNamedProperty() throws IOException {
-        try (SipClient print = terminal("koh-print"); SipClient strict = terminal("koh-strict")) {
+        try (SipClient print = terminal("koh-print");
+                SipClient strict = terminal("koh-strict")) {
             String converted = print.exchange(itemInformation(item(17)));
             assertTrue(converted.contains("|AJKoha?Bell|"), "convert_nonprinting_characters=?: " + converted);
             assertTrue(converted.contains("|CRKIT|"), "cr_item_field=itype: " + converted);
             String plain = strict.exchange(itemInformation(item(17)));
-            assertTrue(plain.contains("|AJKoha Bell|"), "without the option a control character is a space: "
-                    + plain);
+            assertTrue(plain.contains("|AJKoha Bell|"), "without the option a control character is a space: " + plain);
             assertFalse(plain.contains("|CR"), "no collection code: " + plain);
         }
     }
 
     @Test
     void itemInformationRecordsASightingAndMayEndALostStatus() throws IOException {
-        List<ExtraField> seenToday = List.of(new ExtraField("ZS", LocalDate.now().toString()));
-        try (SipClient found = terminal("koh-found"); SipClient keep = terminal("koh-keeplost");
-             SipClient strict = terminal("koh-strict")) {
-            assertEquals(CirculationStatus.LOST,
+        List<ExtraField> seenToday =
+                List.of(new ExtraField("ZS", LocalDate.now().toString()));
+        try (SipClient found = terminal("koh-found");
+                SipClient keep = terminal("koh-keeplost");
+                SipClient strict = terminal("koh-strict")) {
+            assertEquals(
+                    CirculationStatus.LOST,
                     ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus());
             ItemInformationResponse kept = (ItemInformationResponse) keep.exchangeParsed(itemInformation(item(19)));
             assertEquals(CirculationStatus.LOST, kept.circulationStatus(), "keep_lost");
@@ -327,7 +351,8 @@ class KohaOptionsIT {
             ItemInformationResponse seen = (ItemInformationResponse) found.exchangeParsed(itemInformation(item(18)));
             assertEquals(CirculationStatus.AVAILABLE, seen.circulationStatus(), "mark_found: no loan, on the shelf");
             assertEquals(seenToday, seen.extensions());
-            assertEquals(CirculationStatus.AVAILABLE,
+            assertEquals(
+                    CirculationStatus.AVAILABLE,
                     ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus(),
                     "stored");
         }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -30,6 +25,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,8 +88,9 @@ class ListenersIT {
     static void makeKeys() throws Exception {
         Path script = Path.of("").toAbsolutePath().resolveSibling("bin").resolve("tls-keys.sh");
         // The certificate names localhost only: a client that connects to 127.0.0.1 and checks the name refuses it.
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), KEYS.toString(), "DNS:localhost",
-                "LSN-kiosk").redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash", script.toString(), KEYS.toString(), "DNS:localhost", "LSN-kiosk")
+                .redirectErrorStream(true);
         builder.environment().put("SIP_TLS_PASSWORD", KEY_PASSWORD);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
@@ -107,14 +108,22 @@ class ListenersIT {
         base = "http://127.0.0.1:" + deployed.getPort();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--window-size=1400,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(base + "/console/listeners.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("admin");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+                .sendKeys("admin");
         browser.findElement(By.id("j_password")).sendKeys(ADMIN_PASSWORD);
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "SIP2 listeners"));
@@ -156,7 +165,9 @@ class ListenersIT {
             assertEquals(-1, in.read(), "its connections are closed");
         }
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", TELNET_PORT).close());
-        assertEquals(null, sample(get("/metrics?scope=application"), "sip_listener_bound", "LSN-telnet"),
+        assertEquals(
+                null,
+                sample(get("/metrics?scope=application"), "sip_listener_bound", "LSN-telnet"),
                 "a removed listener's series go");
     }
 
@@ -167,34 +178,85 @@ class ListenersIT {
             assertEquals("941", exchange(kiosk, "9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|"));
             assertTrue(exchange(kiosk, "9900302.00").startsWith("98"));
         }
-        Run verified = cli("-a", "localhost", "--tls", "--trust-store", KEYS.resolve("truststore.p12").toString(),
-                "--trust-store-password=" + KEY_PASSWORD, "--key-store", KEYS.resolve("LSN-kiosk.p12").toString(),
-                "--key-store-password=" + KEY_PASSWORD, "-su", "LSN-kiosk", "-sp", "LSN-kiosk-pass", "-l", "CPL",
-                "-m", "login", "-m", "sc_status");
+        Run verified = cli(
+                "-a",
+                "localhost",
+                "--tls",
+                "--trust-store",
+                KEYS.resolve("truststore.p12").toString(),
+                "--trust-store-password=" + KEY_PASSWORD,
+                "--key-store",
+                KEYS.resolve("LSN-kiosk.p12").toString(),
+                "--key-store-password=" + KEY_PASSWORD,
+                "-su",
+                "LSN-kiosk",
+                "-sp",
+                "LSN-kiosk-pass",
+                "-l",
+                "CPL",
+                "-m",
+                "login",
+                "-m",
+                "sc_status");
         assertEquals(0, verified.exitCode(), verified.output());
         assertTrue(verified.output().contains("< 941") && verified.output().contains("< 98"), verified.output());
-        Run wrongName = cli("-a", "127.0.0.1", "--tls", "--trust-store", KEYS.resolve("truststore.p12").toString(),
-                "--trust-store-password=" + KEY_PASSWORD, "--key-store", KEYS.resolve("LSN-kiosk.p12").toString(),
-                "--key-store-password=" + KEY_PASSWORD, "-su", "LSN-kiosk", "-sp", "LSN-kiosk-pass", "-m", "login");
-        assertTrue(wrongName.exitCode() != 0 && !wrongName.output().contains("< 94"),
+        Run wrongName = cli(
+                "-a",
+                "127.0.0.1",
+                "--tls",
+                "--trust-store",
+                KEYS.resolve("truststore.p12").toString(),
+                "--trust-store-password=" + KEY_PASSWORD,
+                "--key-store",
+                KEYS.resolve("LSN-kiosk.p12").toString(),
+                "--key-store-password=" + KEY_PASSWORD,
+                "-su",
+                "LSN-kiosk",
+                "-sp",
+                "LSN-kiosk-pass",
+                "-m",
+                "login");
+        assertTrue(
+                wrongName.exitCode() != 0 && !wrongName.output().contains("< 94"),
                 "sip-cli --tls checks that the certificate names the address: " + wrongName.output());
-        Run unchecked = cli("-a", "127.0.0.1", "--tls", "--no-verify-hostname", "--trust-store",
-                KEYS.resolve("truststore.p12").toString(), "--trust-store-password=" + KEY_PASSWORD, "--key-store",
-                KEYS.resolve("LSN-kiosk.p12").toString(), "--key-store-password=" + KEY_PASSWORD, "-su", "LSN-kiosk",
-                "-sp", "LSN-kiosk-pass", "-m", "login");
+        Run unchecked = cli(
+                "-a",
+                "127.0.0.1",
+                "--tls",
+                "--no-verify-hostname",
+                "--trust-store",
+                KEYS.resolve("truststore.p12").toString(),
+                "--trust-store-password=" + KEY_PASSWORD,
+                "--key-store",
+                KEYS.resolve("LSN-kiosk.p12").toString(),
+                "--key-store-password=" + KEY_PASSWORD,
+                "-su",
+                "LSN-kiosk",
+                "-sp",
+                "LSN-kiosk-pass",
+                "-m",
+                "login");
         assertTrue(unchecked.output().contains("< 941"), unchecked.output());
-        assertThrows(IOException.class, () -> {
-            try (SSLSocket foreign = tls(KEYS.resolve("foreign/LSN-kiosk.p12"))) {
-                exchange(foreign, "9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|");
-            }
-        }, "a certificate of another CA is refused");
-        assertThrows(IOException.class, () -> {
-            try (SSLSocket anonymous = tls(null)) {
-                exchange(anonymous, "9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|");
-            }
-        }, "no certificate, no connection");
+        assertThrows(
+                IOException.class,
+                () -> {
+                    try (SSLSocket foreign = tls(KEYS.resolve("foreign/LSN-kiosk.p12"))) {
+                        exchange(foreign, "9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|");
+                    }
+                },
+                "a certificate of another CA is refused");
+        assertThrows(
+                IOException.class,
+                () -> {
+                    try (SSLSocket anonymous = tls(null)) {
+                        exchange(anonymous, "9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|");
+                    }
+                },
+                "no certificate, no connection");
         try (SipClient plain = new SipClient()) {
-            assertEquals("940", plain.exchange("9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|"),
+            assertEquals(
+                    "940",
+                    plain.exchange("9300CNLSN-kiosk|COLSN-kiosk-pass|CPCPL|"),
                     "the account bound to a certificate cannot log in without it");
         }
         try (SipClient plainOnTls = new SipClient(TLS_PORT, StandardCharsets.ISO_8859_1)) {
@@ -209,7 +271,9 @@ class ListenersIT {
     void aPortInUseIsShownAndTheOtherListenersKeepServing() throws Exception {
         saveListener("LSN-clash", SipClient.PORT, "RAW", "OFF");
         awaitMessage("not listening");
-        assertTrue(row("LSN-clash").getText().contains("NOT LISTENING"), row("LSN-clash").getText());
+        assertTrue(
+                row("LSN-clash").getText().contains("NOT LISTENING"),
+                row("LSN-clash").getText());
         try (SipClient kiosk = SipClient.loggedIn()) {
             assertTrue(kiosk.exchange("9900302.00").startsWith("98"), "the first listener still serves");
         }
@@ -236,15 +300,16 @@ class ListenersIT {
         String name = "koha-" + TELNET_PORT;
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), name));
         String preview = browser.findElement(By.id("import:changes")).getText();
-        assertTrue(preview.contains("127.0.0.1:" + TELNET_PORT + ", telnet, login timeout 30 s, idle timeout 600 s"),
+        assertTrue(
+                preview.contains("127.0.0.1:" + TELNET_PORT + ", telnet, login timeout 30 s, idle timeout 600 s"),
                 preview);
         assertTrue(preview.contains("0:8080/tcp not imported"), "the NCIP service is not a SIP2 listener: " + preview);
         click(By.id("import:apply"));
         awaitMessage("Imported");
         try (Socket socket = new Socket("127.0.0.1", TELNET_PORT)) {
             socket.setSoTimeout(10_000);
-            assertEquals("login: ", readUntil(socket.getInputStream(), "login: "),
-                    "the imported listener serves at once");
+            assertEquals(
+                    "login: ", readUntil(socket.getInputStream(), "login: "), "the imported listener serves at once");
         }
         browser.get(base + "/console/listeners.xhtml");
         assertTrue(row(name).getText().contains("TELNET"), row(name).getText());
@@ -253,20 +318,25 @@ class ListenersIT {
     }
 
     /** What one run of sip-cli printed and returned; the TLS listener's port is added. */
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Accept", "text/plain")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 
     /** The value of a listener's sample of {@code metric} (without a trailing ".0"), or null if there is none. */
     private static String sample(String metrics, String metric, String listener) {
-        return metrics.lines().filter(line -> line.startsWith(metric + "{") && line.contains("listener=\"" + listener
-                        + "\"")).map(line -> line.substring(line.lastIndexOf(' ') + 1).replaceAll("\\.0$", ""))
-                .findFirst().orElse(null);
+        return metrics.lines()
+                .filter(line -> line.startsWith(metric + "{") && line.contains("listener=\"" + listener + "\""))
+                .map(line -> line.substring(line.lastIndexOf(' ') + 1).replaceAll("\\.0$", ""))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Run cli(String... args) {
@@ -281,7 +351,8 @@ class ListenersIT {
 
     private void saveListener(String name, int port, String transport, String tls) {
         click(By.id("listeners:new"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name"))).sendKeys(name);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")))
+                .sendKeys(name);
         WebElement bind = browser.findElement(By.id("edit:bind"));
         bind.clear();
         bind.sendKeys("127.0.0.1");
@@ -296,8 +367,8 @@ class ListenersIT {
 
     /** A PrimeFaces selectOneMenu: its hidden native select, set by script. */
     private void choose(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        ((JavascriptExecutor) browser)
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
     }
 
     private WebElement row(String name) {
@@ -322,13 +393,13 @@ class ListenersIT {
         KeyManagerFactory keys = null;
         if (clientKeys != null) {
             keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(KeyStore.getInstance(clientKeys.toFile(), KEY_PASSWORD.toCharArray()),
-                    KEY_PASSWORD.toCharArray());
+            keys.init(
+                    KeyStore.getInstance(clientKeys.toFile(), KEY_PASSWORD.toCharArray()), KEY_PASSWORD.toCharArray());
         }
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
-        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(new Socket("127.0.0.1", TLS_PORT),
-                "localhost", TLS_PORT, true);
+        SSLSocket socket = (SSLSocket)
+                context.getSocketFactory().createSocket(new Socket("127.0.0.1", TLS_PORT), "localhost", TLS_PORT, true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         socket.setSSLParameters(parameters);

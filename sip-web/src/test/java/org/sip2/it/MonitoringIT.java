@@ -51,9 +51,11 @@ class MonitoringIT {
         String before = metrics();
         try (SipClient kiosk = new SipClient()) {
             assertEquals("940", kiosk.exchange("9300CNOBS-nobody|COwrong|CPOBSLIB|"));
-            assertEquals("941", kiosk.exchange("9300CN" + ObserveFixtures.KIOSK + "|CO" + ObserveFixtures.KIOSK
-                    + "|CPOBSLIB|"));
-            assertTrue(kiosk.exchange(information(ObserveFixtures.PATRON, ObserveFixtures.PIN)).startsWith("64"));
+            assertEquals(
+                    "941",
+                    kiosk.exchange("9300CN" + ObserveFixtures.KIOSK + "|CO" + ObserveFixtures.KIOSK + "|CPOBSLIB|"));
+            assertTrue(kiosk.exchange(information(ObserveFixtures.PATRON, ObserveFixtures.PIN))
+                    .startsWith("64"));
             assertTrue(kiosk.exchange(information("OBS-nobody", "x")).startsWith("64"));
             String checkin = "09N" + Sip.now() + NO_DATE + "APOBSLIB|AOOBSLIB|ABOBS-NO-ITEM|AC|";
             String refused = kiosk.exchange(checkin);
@@ -70,9 +72,11 @@ class MonitoringIT {
             assertEquals(1, delta(before, after, "sip_logins_refused_total", Map.of()));
             assertEquals(1, delta(before, after, "sip_journal_replays_total", Map.of()));
             assertEquals(2, delta(before, after, "sip_request_duration_seconds_count", Map.of("type", "63")));
-            assertTrue(value(after, "sip_request_duration_seconds", Map.of("type", "63", "quantile", "0.99")) > 0,
+            assertTrue(
+                    value(after, "sip_request_duration_seconds", Map.of("type", "63", "quantile", "0.99")) > 0,
                     "p99 of 63s in seconds");
-            assertTrue(value(after, "sip_terminals_connected", Map.of("listener", "default")) >= 1,
+            assertTrue(
+                    value(after, "sip_terminals_connected", Map.of("listener", "default")) >= 1,
                     "this kiosk is a connected terminal of the default listener");
             assertEquals(1, value(after, "sip_listener_bound", Map.of("listener", "default")));
         }
@@ -81,8 +85,8 @@ class MonitoringIT {
     @Test
     void aCardLockedByWrongPinsIsCountedAsAPinLockout() throws Exception {
         String before = metrics();
-        try (SipClient kiosk = SipClient.loggedIn(ObserveFixtures.KIOSK, ObserveFixtures.KIOSK,
-                ObserveFixtures.INSTITUTION)) {
+        try (SipClient kiosk =
+                SipClient.loggedIn(ObserveFixtures.KIOSK, ObserveFixtures.KIOSK, ObserveFixtures.INSTITUTION)) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 String reply = kiosk.exchange(information(ObserveFixtures.PATRON_TO_LOCK, "wrong-" + attempt));
                 assertTrue(reply.startsWith("64"), reply);
@@ -111,7 +115,8 @@ class MonitoringIT {
     private String metrics() throws IOException, InterruptedException {
         HttpResponse<String> response = get("/metrics");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                 "Prometheus text format: " + response.headers().firstValue("Content-Type"));
         return response.body();
     }
@@ -119,7 +124,8 @@ class MonitoringIT {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         // Arquillian reports the host's outside address; the server listens on loopback only.
         URI uri = URI.create("http://127.0.0.1:" + deployed.getPort() + path);
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", "text/plain").build(),
+        return http.send(
+                HttpRequest.newBuilder(uri).header("Accept", "text/plain").build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

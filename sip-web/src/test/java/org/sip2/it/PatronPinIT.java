@@ -106,9 +106,19 @@ class PatronPinIT {
             PatronStatusResponse wrong = (PatronStatusResponse) kiosk.exchangeParsed(status(p, "ADnot-it|"));
             assertFalse(missing.validPatronPassword());
             assertEquals(List.of(WRONG_PIN), missing.screenMessage());
-            assertEquals(List.of(wrong.patronStatus(), wrong.validPatron(), wrong.validPatronPassword(),
-                    wrong.personalName(), wrong.screenMessage()), List.of(missing.patronStatus(), missing.validPatron(),
-                    missing.validPatronPassword(), missing.personalName(), missing.screenMessage()),
+            assertEquals(
+                    List.of(
+                            wrong.patronStatus(),
+                            wrong.validPatron(),
+                            wrong.validPatronPassword(),
+                            wrong.personalName(),
+                            wrong.screenMessage()),
+                    List.of(
+                            missing.patronStatus(),
+                            missing.validPatron(),
+                            missing.validPatronPassword(),
+                            missing.personalName(),
+                            missing.screenMessage()),
                     "no PIN is answered exactly as a wrong PIN");
 
             String info = kiosk.exchange(information(p, ""));
@@ -116,7 +126,9 @@ class PatronPinIT {
             assertTrue(info.contains("|CQN|"), info);
             assertFalse(info.contains("|BD") || info.contains("|BE") || info.contains("|BF"), info);
             assertRefused(kiosk.exchange(checkout(p, 1, "")), "120", WRONG_PIN);
-            assertRefused(kiosk.exchange("29NN" + Sip.now() + NO_DATE + patronField + "AB" + item(1) + "|AC|"), "300",
+            assertRefused(
+                    kiosk.exchange("29NN" + Sip.now() + NO_DATE + patronField + "AB" + item(1) + "|AC|"),
+                    "300",
                     WRONG_PIN);
             assertRefused(kiosk.exchange("65" + Sip.now() + patronField + "AC|"), "660", WRONG_PIN);
             assertRefused(kiosk.exchange("15+" + Sip.now() + patronField + "AB" + item(1) + "|AC|"), "160", WRONG_PIN);
@@ -126,8 +138,8 @@ class PatronPinIT {
             assertRefused(enable, "26", WRONG_PIN);
             assertTrue(enable.contains("|CQN|"), enable);
 
-            String blocked = kiosk.exchange("01N" + Sip.now() + "AO" + INSTITUTION + "|ALCard kept|AA" + patron(7)
-                    + "|AC|");
+            String blocked =
+                    kiosk.exchange("01N" + Sip.now() + "AO" + INSTITUTION + "|ALCard kept|AA" + patron(7) + "|AC|");
             assertTrue(blocked.startsWith("24"), blocked);
             assertTrue(blocked.contains("AFYour card is blocked, please see staff: Card kept|"), blocked);
             assertTrue(kiosk.exchange(enable(7)).contains("|CQY|"));
@@ -192,7 +204,9 @@ class PatronPinIT {
             String wrongWhileLocked = kiosk.exchange(status(p, "ADguess6|"));
             assertRefused(rightWhileLocked, "24", LOCKED);
             assertTrue(rightWhileLocked.contains("|CQN|"), rightWhileLocked);
-            assertEquals(withoutDate(wrongWhileLocked), withoutDate(rightWhileLocked),
+            assertEquals(
+                    withoutDate(wrongWhileLocked),
+                    withoutDate(rightWhileLocked),
                     "the right PIN tells nothing during a lock");
             assertRefused(kiosk.exchange(checkout(p, 2, ad(p))), "120", LOCKED);
 
@@ -214,8 +228,10 @@ class PatronPinIT {
             Thread.sleep(2_100);
             assertTrue(kiosk.exchange(status(p, ad(p))).contains("|CQY|"), "locked for 4 s the second time");
         }
-        assertEquals(lockedBefore + "pin-kiosk: Card locked for SIP after too many wrong PINs\n".repeat(3),
-                http("?patron=" + patron(p)), "each lock is in the transaction log");
+        assertEquals(
+                lockedBefore + "pin-kiosk: Card locked for SIP after too many wrong PINs\n".repeat(3),
+                http("?patron=" + patron(p)),
+                "each lock is in the transaction log");
     }
 
     @Test
@@ -238,12 +254,21 @@ class PatronPinIT {
                     answers.add(answer.get());
                 }
             }
-            assertEquals(4, answers.stream().filter(answer -> answer.contains("AF" + WRONG_PIN + "|")).count(),
+            assertEquals(
+                    4,
+                    answers.stream()
+                            .filter(answer -> answer.contains("AF" + WRONG_PIN + "|"))
+                            .count(),
                     answers.toString());
-            assertEquals(16, answers.stream().filter(answer -> answer.contains("AF" + LOCKED + "|")).count(),
+            assertEquals(
+                    16,
+                    answers.stream()
+                            .filter(answer -> answer.contains("AF" + LOCKED + "|"))
+                            .count(),
                     answers.toString());
             Thread.sleep(2_100);
-            assertTrue(kiosks.get(0).exchange(status(p, ad(p))).contains("|CQY|"),
+            assertTrue(
+                    kiosks.get(0).exchange(status(p, ad(p))).contains("|CQY|"),
                     "the right PIN after the lock clears the count");
         } finally {
             for (SipClient kiosk : kiosks) {
@@ -277,7 +302,9 @@ class PatronPinIT {
             assertTrue(kiosk.exchange(checkout(p, 2, ad(p))).startsWith("121"), "the PIN is verified and remembered");
             assertTrue(kiosk.exchange(checkin(2)).startsWith("101"));
             kiosk.exchange("01Y" + Sip.now() + "AO" + INSTITUTION + "|ALLost and found|AA" + patron(p) + "|AC|");
-            assertRefused(kiosk.exchange(checkout(p, 2, ad(p))), "120",
+            assertRefused(
+                    kiosk.exchange(checkout(p, 2, ad(p))),
+                    "120",
                     "Your card is blocked, please see staff: Lost and found");
             assertTrue(kiosk.exchange(enable(p)).contains("|CQY|"));
             assertTrue(kiosk.exchange(checkout(p, 2, ad(p))).startsWith("121"));
@@ -295,7 +322,9 @@ class PatronPinIT {
             }
         }
         try (SipClient client = new SipClient()) {
-            assertEquals("940", client.exchange("9300CNpin-login|COpin-login|CP" + INSTITUTION + "|"),
+            assertEquals(
+                    "940",
+                    client.exchange("9300CNpin-login|COpin-login|CP" + INSTITUTION + "|"),
                     "backing off: even the right password is refused");
         }
         Thread.sleep(1_100);
@@ -312,7 +341,9 @@ class PatronPinIT {
             }
         }
         try (SipClient client = new SipClient()) {
-            assertEquals("940", client.exchange("9300CNpin-login|COpin-login|CP" + INSTITUTION + "|"),
+            assertEquals(
+                    "940",
+                    client.exchange("9300CNpin-login|COpin-login|CP" + INSTITUTION + "|"),
                     "the address backs off");
         }
         Thread.sleep(1_100);
@@ -348,8 +379,8 @@ class PatronPinIT {
             assertTrue(client.closedByServer());
         }
         try (SipClient kiosk = kiosk()) {
-            String unknown = kiosk.exchange("23001" + Sip.now() + "AO" + INSTITUTION + "|AA" + "9".repeat(2000)
-                    + "|AC|");
+            String unknown =
+                    kiosk.exchange("23001" + Sip.now() + "AO" + INSTITUTION + "|AA" + "9".repeat(2000) + "|AC|");
             assertTrue(unknown.startsWith("24"), "after login the full limit applies: " + unknown);
         }
         assertTrue(Files.readString(Path.of(System.getProperty("it.logs"), "sip.log"), StandardCharsets.UTF_8)
@@ -370,7 +401,8 @@ class PatronPinIT {
     private String http(String query) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + deployed.getPort() + deployed.getPath() + "it/transactions" + query);
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         }
     }
 }

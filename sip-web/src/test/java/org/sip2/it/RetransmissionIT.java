@@ -38,9 +38,21 @@ class RetransmissionIT {
     private static final String ADA_PIN = "p0118";
     private static final String DATE = "20261129    205059";
     /** Book pairs whose barcodes hold the same digits: requests that differ only in the pair member share AZ. */
-    private static final String[][] PAIRS = {{"112", "121"}, {"113", "131"}, {"114", "141"}, {"116", "161"},
-        {"123", "132"}, {"124", "142"}, {"128", "182"}, {"134", "143"}, {"136", "163"}, {"138", "183"},
-        {"146", "164"}, {"148", "184"}, {"168", "186"}};
+    private static final String[][] PAIRS = {
+        {"112", "121"},
+        {"113", "131"},
+        {"114", "141"},
+        {"116", "161"},
+        {"123", "132"},
+        {"124", "142"},
+        {"128", "182"},
+        {"134", "143"},
+        {"136", "163"},
+        {"138", "183"},
+        {"146", "164"},
+        {"148", "184"},
+        {"168", "186"}
+    };
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -61,7 +73,9 @@ class RetransmissionIT {
             assertEquals(CirculationStatus.CHARGED, status(kiosk, item("162")), "really lent");
             assertTrue(kiosk.exchange(Sip.checkin(item("126"))).startsWith("101"));
             String back = kiosk.exchange(Sip.checkin(item("162")));
-            assertTrue(back.startsWith("101") && !back.contains("not checked out"), "it was out, so it comes back: " + back);
+            assertTrue(
+                    back.startsWith("101") && !back.contains("not checked out"),
+                    "it was out, so it comes back: " + back);
         }
     }
 
@@ -109,7 +123,8 @@ class RetransmissionIT {
         try (SipClient kiosk = new SipClient()) {
             kiosk.exchangeWithErrorDetection("9300CNterm1|COterm1|CPCPL|", "0");
             kiosk.exchangeWithErrorDetection("9900302.00", "1");
-            assertEquals(first, kiosk.exchangeWithErrorDetection(checkout, "1"), "login and status do not count: replayed");
+            assertEquals(
+                    first, kiosk.exchangeWithErrorDetection(checkout, "1"), "login and status do not count: replayed");
             kiosk.exchangeWithErrorDetection(Sip.itemInformation(item("154")), "2");
         }
         try (SipClient kiosk = new SipClient()) {
@@ -138,7 +153,8 @@ class RetransmissionIT {
                 Collections.shuffle(pair, random);
                 String sequence = String.valueOf(round % 10);
                 for (String suffix : pair) {
-                    String reply = kiosk.exchangeWithErrorDetection(checkout(DATE, ADA, ADA_PIN, item(suffix)), sequence);
+                    String reply =
+                            kiosk.exchangeWithErrorDetection(checkout(DATE, ADA, ADA_PIN, item(suffix)), sequence);
                     assertAnswers(reply, "121", item(suffix), sequence, seed);
                     assertTrue(reply.contains("|AA" + ADA + "|"), reply);
                 }
@@ -147,7 +163,8 @@ class RetransmissionIT {
                     String checkin = "09N" + DATE + DATE + "APCPL|AOCPL|AB" + item(suffix) + "|AC|";
                     String reply = kiosk.exchangeWithErrorDetection(checkin, sequence);
                     assertAnswers(reply, "101", item(suffix), sequence, seed);
-                    assertFalse(reply.contains("This item was not checked out"), "its checkout was carried out: " + reply);
+                    assertFalse(
+                            reply.contains("This item was not checked out"), "its checkout was carried out: " + reply);
                 }
                 requests += 4;
             }
@@ -180,7 +197,8 @@ class RetransmissionIT {
 
     /** The AY/AZ trailer a request gets with sequence 3. */
     private static String trailer(String request) {
-        String sealed = new String(ErrorDetection.seal(request, java.nio.charset.StandardCharsets.ISO_8859_1, true, "3", ""),
+        String sealed = new String(
+                ErrorDetection.seal(request, java.nio.charset.StandardCharsets.ISO_8859_1, true, "3", ""),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
         return sealed.substring(sealed.lastIndexOf("AY"));
     }

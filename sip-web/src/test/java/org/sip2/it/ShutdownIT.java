@@ -48,8 +48,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShutdownIT {
 
-    private record Kiosk(String patron, String pin, List<String> items) {
-    }
+    private record Kiosk(String patron, String pin, List<String> items) {}
 
     /** Demo patrons of CPL with their PINs, each with demo books of their own (this server has its own database). */
     private static final List<Kiosk> KIOSKS = List.of(
@@ -58,7 +57,10 @@ class ShutdownIT {
             new Kiosk("23529000000102", "p0102", List.of("39999000000051", "39999000000052", "39999000000053")),
             new Kiosk("23529000000119", "p0119", List.of("39999000000054", "39999000000056", "39999000000058")));
 
-    private enum Acknowledged { OUT, IN }
+    private enum Acknowledged {
+        OUT,
+        IN
+    }
 
     /** The screen message of the failure form of a response: the request was not carried out. */
     private static final String UNAVAILABLE = "System unavailable";
@@ -88,10 +90,18 @@ class ShutdownIT {
         try (DatagramSocket syslog = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             Thread receiver = Thread.ofPlatform().daemon().start(() -> receive(syslog));
             List<String> options = new ArrayList<>(database.serverOptions());
-            options.addAll(List.of("-Dsip.log.to=file,syslog", "-Dsip.syslog.host=127.0.0.1",
-                    "-Dsip.syslog.port=" + syslog.getLocalPort(), "-Dsip.syslog.app.name=sip2-shutdown-it"));
-            server = ItServer.start(dir, Integer.getInteger("it.shutdown.sip.port"),
-                    Integer.getInteger("it.shutdown.http.port"), options, "pre-boot.txt", List.of("--nocluster"));
+            options.addAll(List.of(
+                    "-Dsip.log.to=file,syslog",
+                    "-Dsip.syslog.host=127.0.0.1",
+                    "-Dsip.syslog.port=" + syslog.getLocalPort(),
+                    "-Dsip.syslog.app.name=sip2-shutdown-it"));
+            server = ItServer.start(
+                    dir,
+                    Integer.getInteger("it.shutdown.sip.port"),
+                    Integer.getInteger("it.shutdown.http.port"),
+                    options,
+                    "pre-boot.txt",
+                    List.of("--nocluster"));
             ExecutorService kiosks = Executors.newFixedThreadPool(KIOSKS.size());
             List<Future<?>> drivers = new ArrayList<>();
             for (Kiosk kiosk : KIOSKS) {
@@ -123,15 +133,18 @@ class ShutdownIT {
                     assertEquals(null, borrowerOf(db, item), context);
                 }
             }
-            assertTrue(count(db, "select count(*) from sip_transaction where message_type = '63'") >= lookups.get(),
+            assertTrue(
+                    count(db, "select count(*) from sip_transaction where message_type = '63'") >= lookups.get(),
                     "every answered lookup is in the transaction log: " + lookups.get());
         }
 
         String sipLog = Files.readString(dir.resolve("logs/sip.log"));
         assertTrue(sipLog.contains("-- listener stopped"), "the SIP log is flushed to its end");
-        assertTrue(sipLog.lines().filter(line -> line.contains(" 11>12 ")).count() >= checkouts.get(),
+        assertTrue(
+                sipLog.lines().filter(line -> line.contains(" 11>12 ")).count() >= checkouts.get(),
                 "every acknowledged checkout is in the SIP log: " + checkouts.get());
-        assertTrue(syslogLines.stream().anyMatch(line -> line.contains("sip2-shutdown-it") && line.contains(" 11>12 ")),
+        assertTrue(
+                syslogLines.stream().anyMatch(line -> line.contains("sip2-shutdown-it") && line.contains(" 11>12 ")),
                 "the SIP log reaches syslog: " + syslogLines.size() + " lines");
         assertTrue(syslogLines.stream().anyMatch(line -> line.contains("-- listener stopped")), "to its end");
         for (String line : syslogLines) {
@@ -152,14 +165,19 @@ class ShutdownIT {
             while (true) {
                 for (String item : kiosk.items()) {
                     borrower.put(item, kiosk.patron());
-                    String checkout = exchange(out, in, "11YN" + Sip.now() + " ".repeat(18) + "AOCPL|AA"
-                            + kiosk.patron() + "|AB" + item + "|AC|AD" + kiosk.pin() + "|");
+                    String checkout = exchange(
+                            out,
+                            in,
+                            "11YN" + Sip.now() + " ".repeat(18) + "AOCPL|AA" + kiosk.patron() + "|AB" + item + "|AC|AD"
+                                    + kiosk.pin() + "|");
                     if (checkout.startsWith("121")) {
                         acknowledged.put(item, Acknowledged.OUT);
                         checkouts.incrementAndGet();
                     }
-                    String lookup = exchange(out, in, "63001" + Sip.now() + "          AOCPL|AA" + kiosk.patron()
-                            + "|AC|AD" + kiosk.pin() + "|");
+                    String lookup = exchange(
+                            out,
+                            in,
+                            "63001" + Sip.now() + "          AOCPL|AA" + kiosk.patron() + "|AC|AD" + kiosk.pin() + "|");
                     if (lookup.startsWith("64") && !lookup.contains("|AF" + UNAVAILABLE)) {
                         lookups.incrementAndGet();
                     }
@@ -222,7 +240,8 @@ class ShutdownIT {
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+        try (PreparedStatement query = db.prepareStatement(sql);
+                ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);
         }
@@ -231,7 +250,8 @@ class ShutdownIT {
     private void deleteDirectory() throws IOException {
         if (Files.exists(dir)) {
             try (var old = Files.walk(dir)) {
-                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                old.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

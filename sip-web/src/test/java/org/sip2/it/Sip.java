@@ -12,12 +12,12 @@ final class Sip {
     private static final AtomicInteger CLOCK = new AtomicInteger();
     private static final String NO_DATE = " ".repeat(18);
 
-    private Sip() {
-    }
+    private Sip() {}
 
     /** A distinct transaction date per request, so that no two requests are mistaken for a retransmission. */
     static String now() {
-        return SipDate.local(LocalDateTime.of(2026, 1, 1, 0, 0).plusSeconds(CLOCK.incrementAndGet())).text();
+        return SipDate.local(LocalDateTime.of(2026, 1, 1, 0, 0).plusSeconds(CLOCK.incrementAndGet()))
+                .text();
     }
 
     static String date(LocalDateTime time) {
@@ -25,13 +25,15 @@ final class Sip {
     }
 
     static String checkout(String patron, String pin, String item, boolean renewalPolicy, String feeAcknowledged) {
-        return "11" + (renewalPolicy ? "Y" : "N") + "N" + now() + NO_DATE + "AOCPL|AA" + patron + "|AB" + item + "|AC|AD" + pin + "|"
-                + (feeAcknowledged == null ? "" : "BO" + feeAcknowledged + "|");
+        return "11" + (renewalPolicy ? "Y" : "N") + "N" + now() + NO_DATE + "AOCPL|AA" + patron + "|AB" + item
+                + "|AC|AD" + pin + "|" + (feeAcknowledged == null ? "" : "BO" + feeAcknowledged + "|");
     }
 
     /** A checkout the SC stored while off line, with the PIN the patron gave then. */
-    static String offlineCheckout(String institution, String patron, String pin, String item, LocalDateTime when, LocalDateTime due) {
-        return "11NY" + date(when) + date(due) + "AO" + institution + "|AA" + patron + "|AB" + item + "|AC|AD" + pin + "|";
+    static String offlineCheckout(
+            String institution, String patron, String pin, String item, LocalDateTime when, LocalDateTime due) {
+        return "11NY" + date(when) + date(due) + "AO" + institution + "|AA" + patron + "|AB" + item + "|AC|AD" + pin
+                + "|";
     }
 
     static String checkin(String item) {
@@ -39,7 +41,8 @@ final class Sip {
     }
 
     static String offlineCheckin(String institution, String item, LocalDateTime returned) {
-        return "09Y" + date(returned) + date(returned) + "AP" + institution + "|AO" + institution + "|AB" + item + "|AC|";
+        return "09Y" + date(returned) + date(returned) + "AP" + institution + "|AO" + institution + "|AB" + item
+                + "|AC|";
     }
 
     static String renew(String patron, String pin, String item) {
@@ -67,8 +70,8 @@ final class Sip {
     }
 
     static String feePaid(String institution, String currency, String patron, String pin, String amount, String feeId) {
-        return "37" + now() + "0400" + currency + "BV" + amount + "|AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|"
-                + (feeId == null ? "" : "CG" + feeId + "|") + "BKDEVICE-1|";
+        return "37" + now() + "0400" + currency + "BV" + amount + "|AO" + institution + "|AA" + patron + "|AC|AD" + pin
+                + "|" + (feeId == null ? "" : "CG" + feeId + "|") + "BKDEVICE-1|";
     }
 
     /** Demo items from {@code first} on that are books (no rental fee): the demo data's media repeat every ten. */

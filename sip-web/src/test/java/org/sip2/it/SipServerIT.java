@@ -41,7 +41,8 @@ class SipServerIT {
 
     private static final String DEMO_PATRON_63 = "6300020060329    201700%s AOCPL|AAterm1|ACterm1|ADterm1|";
     /** 64 fixed part: 14 status characters, language, 18-character date, six 4-digit counts. */
-    private static final Pattern PATRON_INFORMATION_FIXED = Pattern.compile("^64[ Y]{14}\\d{3}\\d{8}[ A-Z]{4}\\d{6}\\d{24}AO");
+    private static final Pattern PATRON_INFORMATION_FIXED =
+            Pattern.compile("^64[ Y]{14}\\d{3}\\d{8}[ A-Z]{4}\\d{6}\\d{24}AO");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -81,7 +82,10 @@ class SipServerIT {
         try (SipClient client = SipClient.loggedIn()) {
             String response = client.exchange("11YY20171211ZZZZ01121220171221ZZZZ011212CPL5121passwordsecretY");
             assertTrue(response.matches("^120NUN\\d{8} {4}\\d{6}.*"), response);
-            assertTrue(response.contains("|AFCheckout refused: the request has no patron identifier (AA) and no item identifier (AB)|"), response);
+            assertTrue(
+                    response.contains("|AFCheckout refused: the request has no patron identifier (AA) and no item "
+                            + "identifier (AB)|"),
+                    response);
         }
     }
 
@@ -103,7 +107,8 @@ class SipServerIT {
             assertEquals("CPL", status.institutionId());
             assertEquals("Centerville Public Library", status.libraryName());
             assertEquals("2.00", status.protocolVersion());
-            assertEquals("YYYYYYYYYYYYYYYY", status.supportedMessages().toString(), "BX: all 16 message pairs are answered");
+            assertEquals(
+                    "YYYYYYYYYYYYYYYY", status.supportedMessages().toString(), "BX: all 16 message pairs are answered");
             assertTrue(status.supportedMessages().supports(SupportedMessages.Pair.ITEM_INFORMATION));
         }
     }
@@ -111,20 +116,24 @@ class SipServerIT {
     @Test
     void patronStatusOfKnownUnknownAndWrongPin() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            PatronStatusResponse good = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|ADterm1|");
+            PatronStatusResponse good =
+                    (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|ADterm1|");
             assertEquals(PatronStatus.GOOD_STANDING, good.patronStatus());
             assertEquals("Demo Patron", good.personalName());
             assertTrue(good.validPatron() && good.validPatronPassword());
             assertEquals(new BigDecimal("2.50"), good.feeAmount());
 
-            PatronStatusResponse wrongPin = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|ADnope|");
+            PatronStatusResponse wrongPin =
+                    (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|ADnope|");
             assertFalse(wrongPin.validPatronPassword());
 
-            PatronStatusResponse noPin = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|AD|");
+            PatronStatusResponse noPin =
+                    (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AAterm1|AC|AD|");
             assertFalse(noPin.validPatronPassword(), "term1 must send the PIN: none is a wrong one");
             assertEquals("The PIN is not correct", noPin.screenMessage().get(0));
 
-            PatronStatusResponse unknown = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA99999999|AC|AD|");
+            PatronStatusResponse unknown =
+                    (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA99999999|AC|AD|");
             assertEquals(PatronStatus.UNKNOWN_PATRON, unknown.patronStatus());
             assertFalse(unknown.validPatron());
             assertEquals("", unknown.personalName());
@@ -134,16 +143,21 @@ class SipServerIT {
     @Test
     void blockedExpiredAndLostCardPatronsAreReported() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            PatronStatusResponse blocked = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000113|AC|ADp0113|");
+            PatronStatusResponse blocked = (PatronStatusResponse)
+                    client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000113|AC|ADp0113|");
             assertTrue(blocked.patronStatus().has(PatronStatus.Flag.CHARGE_PRIVILEGES_DENIED));
             assertTrue(blocked.screenMessage().get(0).contains("Card damaged"));
-            PatronStatusResponse expired = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000114|AC|ADp0114|");
+            PatronStatusResponse expired = (PatronStatusResponse)
+                    client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000114|AC|ADp0114|");
             assertTrue(expired.screenMessage().get(0).contains("expired"));
-            PatronStatusResponse lost = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000115|AC|ADp0115|");
+            PatronStatusResponse lost = (PatronStatusResponse)
+                    client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000115|AC|ADp0115|");
             assertTrue(lost.patronStatus().has(PatronStatus.Flag.CARD_REPORTED_LOST));
-            PatronStatusResponse fines = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000116|AC|ADp0116|");
+            PatronStatusResponse fines = (PatronStatusResponse)
+                    client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000116|AC|ADp0116|");
             assertTrue(fines.patronStatus().has(PatronStatus.Flag.EXCESSIVE_OUTSTANDING_FINES));
-            PatronStatusResponse overdue = (PatronStatusResponse) client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000117|AC|ADp0117|");
+            PatronStatusResponse overdue = (PatronStatusResponse)
+                    client.exchangeParsed("2300120240315    143022AOCPL|AA23529000000117|AC|ADp0117|");
             assertTrue(overdue.patronStatus().has(PatronStatus.Flag.TOO_MANY_ITEMS_OVERDUE));
         }
     }
@@ -161,7 +175,10 @@ class SipServerIT {
             assertEquals(1, overdue.overdueItemsCount());
 
             PatronInformationResponse charged = summary(client, 2);
-            assertEquals(List.of("39999000000003", "39999000000002", "39999000000001"), charged.chargedItems(), "by due date");
+            assertEquals(
+                    List.of("39999000000003", "39999000000002", "39999000000001"),
+                    charged.chargedItems(),
+                    "by due date");
             assertEquals(3, charged.chargedItemsCount());
 
             PatronInformationResponse fines = summary(client, 3);
@@ -188,9 +205,12 @@ class SipServerIT {
     void patronInformationListRanges() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
             String charged = "6300020240315    143022  Y       AOCPL|AAterm1|AC|ADterm1|";
-            assertEquals(List.of("39999000000002", "39999000000001"),
-                    ((PatronInformationResponse) client.exchangeParsed(charged + "BP2|BQ5|")).chargedItems(), "BQ clamped to the list");
-            assertEquals(List.of("39999000000003"),
+            assertEquals(
+                    List.of("39999000000002", "39999000000001"),
+                    ((PatronInformationResponse) client.exchangeParsed(charged + "BP2|BQ5|")).chargedItems(),
+                    "BQ clamped to the list");
+            assertEquals(
+                    List.of("39999000000003"),
                     ((PatronInformationResponse) client.exchangeParsed(charged + "BP1|BQ1|")).chargedItems());
             PatronInformationResponse past = (PatronInformationResponse) client.exchangeParsed(charged + "BP9|BQ12|");
             assertEquals(List.of(), past.chargedItems());
@@ -201,8 +221,8 @@ class SipServerIT {
     @Test
     void patronInformationWithAWrongPinHidesTheDetails() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            PatronInformationResponse response = (PatronInformationResponse) client.exchangeParsed(
-                    "6300020240315    143022  Y       AOCPL|AAterm1|AC|ADwrong|");
+            PatronInformationResponse response = (PatronInformationResponse)
+                    client.exchangeParsed("6300020240315    143022  Y       AOCPL|AAterm1|AC|ADwrong|");
             assertFalse(response.validPatronPassword());
             assertEquals(List.of(), response.chargedItems());
             assertNull(response.homeAddress());
@@ -213,17 +233,20 @@ class SipServerIT {
     @Test
     void itemInformation() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            ItemInformationResponse charged = (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000001|AC|");
+            ItemInformationResponse charged =
+                    (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000001|AC|");
             assertEquals(CirculationStatus.CHARGED, charged.circulationStatus());
             assertEquals("Pride and Prejudice", charged.titleIdentifier());
             assertTrue(charged.dueDate().matches("\\d{8} {4}\\d{6}"), charged.dueDate());
             assertEquals("CPL", charged.owner());
 
-            ItemInformationResponse onShelf = (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000005|AC|");
+            ItemInformationResponse onShelf =
+                    (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000005|AC|");
             assertEquals(CirculationStatus.WAITING_ON_HOLD_SHELF, onShelf.circulationStatus());
             assertEquals(1, onShelf.holdQueueLength());
 
-            ItemInformationResponse available = (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000150|AC|");
+            ItemInformationResponse available =
+                    (ItemInformationResponse) client.exchangeParsed("1720240315    143022AOCPL|AB39999000000150|AC|");
             assertEquals(CirculationStatus.AVAILABLE, available.circulationStatus());
             assertNull(available.dueDate());
 
@@ -235,10 +258,13 @@ class SipServerIT {
     @Test
     void endPatronSession() throws IOException {
         try (SipClient client = SipClient.loggedIn()) {
-            EndSessionResponse end = (EndSessionResponse) client.exchangeParsed("3520240315    143022AOCPL|AAterm1|AC|ADterm1|");
+            EndSessionResponse end =
+                    (EndSessionResponse) client.exchangeParsed("3520240315    143022AOCPL|AAterm1|AC|ADterm1|");
             assertTrue(end.endSession());
             assertEquals("term1", end.patronIdentifier());
-            assertEquals(List.of("Merci, à bientôt ! N'oubliez pas votre carte"), end.screenMessage(),
+            assertEquals(
+                    List.of("Merci, à bientôt ! N'oubliez pas votre carte"),
+                    end.screenMessage(),
                     "the library's own text for SESSION_ENDED (sip.screen.messages)");
         }
     }
@@ -248,7 +274,8 @@ class SipServerIT {
         try (SipClient client = new SipClient()) {
             String refused = client.exchange("2300120240315    143022AOCPL|AAterm1|AC|AD|");
             assertTrue(refused.startsWith("24YYYY") && refused.contains("AFTerminal not logged in"), refused);
-            String checkout = client.exchange("11YN20240315    143022                  AOCPL|AAterm1|AB39999000000150|AC|");
+            String checkout =
+                    client.exchange("11YN20240315    143022                  AOCPL|AAterm1|AB39999000000150|AC|");
             assertTrue(checkout.startsWith("120NUN") && checkout.contains("AFTerminal not logged in"), checkout);
         }
     }
@@ -262,7 +289,10 @@ class SipServerIT {
             String patron = client.exchangeWithErrorDetection("2300120240315    143022AOCPL|AAterm1|AC|AD|", "1");
             assertTrue(patron.startsWith("24") && patron.contains("|AY1AZ"), patron);
             assertEquals(patron, client.exchange("97AZFEF5"), "97 repeats the last response");
-            assertEquals("96AZFEF6", client.exchange("2300120240315    143022AOCPL|AAterm1|AC|AD|AY2AZ0000"), "bad checksum");
+            assertEquals(
+                    "96AZFEF6",
+                    client.exchange("2300120240315    143022AOCPL|AAterm1|AC|AD|AY2AZ0000"),
+                    "bad checksum");
             assertEquals("96AZFEF6", client.exchange("97AZFEF5"), "a 97 after a 96 repeats the 96");
         }
     }
@@ -301,7 +331,23 @@ class SipServerIT {
     @Test
     void invalidUtf8() throws IOException {
         try (SipClient client = new SipClient()) {
-            client.sendBytes(new byte[] {'9', '3', '0', '0', 'C', 'N', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '|', 'C', 'O', (byte) 0xE2, '|', '\r'});
+            client.sendBytes(new byte[] {
+                '9',
+                '3',
+                '0',
+                '0',
+                'C',
+                'N',
+                (byte) 0xC3,
+                (byte) 0x28,
+                (byte) 0xFF,
+                '|',
+                'C',
+                'O',
+                (byte) 0xE2,
+                '|',
+                '\r'
+            });
             assertEquals("940", client.readResponse());
         }
         assertServerStillAnswers();
@@ -332,25 +378,42 @@ class SipServerIT {
             client.exchange("9300CNterm1|CO" + wrongPassword + "|CPCPL|");
             client.exchange("9300CNterm1|COterm1|CPCPL|");
             client.exchange("2300120240315    143022AOCPL|AA23529000000101|ACterminalSecret77|AD" + pin + "|");
-            client.exchange("6300120240315    143022          AOCPL|AA23529000000101|ACterminalSecret77|AD" + pin + "|");
+            client.exchange(
+                    "6300120240315    143022          AOCPL|AA23529000000101|ACterminalSecret77|AD" + pin + "|");
         }
         // Before login the server cannot know a terminal's delimiter; noise may precede the message; a refused
         // login's user id is often a password typed in the wrong field.
-        for (String login : List.of("9300CNterm1^COcaretSecret42^CPCPL^", "179300CNterm1|COnoiseSecret43|CPCPL|",
-                "\u00ff\u00fbxx9300CNterm1|COnoise2Secret44|", "9300CNmistypedPassw0rd77|CO|")) {
+        for (String login : List.of(
+                "9300CNterm1^COcaretSecret42^CPCPL^",
+                "179300CNterm1|COnoiseSecret43|CPCPL|",
+                "\u00ff\u00fbxx9300CNterm1|COnoise2Secret44|",
+                "9300CNmistypedPassw0rd77|CO|")) {
             try (SipClient client = new SipClient()) {
                 client.exchange(login);
             }
         }
         Path logs = Path.of(System.getProperty("it.logs"));
         String sipLog = Files.readString(logs.resolve("sip.log"), StandardCharsets.UTF_8);
-        assertTrue(Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} term1 127\\.0\\.0\\.1 #\\d+ 23>24 [\\d.]+ms \"2300120240315    143022AOCPL\\|AA23529000000101\\|AC\\*\\*\\*\\|AD\\*\\*\\*\\|\"")
-                .matcher(sipLog).find(), "a 23 line with time, terminal, address, types, milliseconds and masked secrets");
+        assertTrue(
+                Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} term1 127\\.0\\.0\\.1 "
+                                + "#\\d+ 23>24 [\\d.]+ms \"2300120240315    "
+                                + "143022AOCPL\\|AA23529000000101\\|AC\\*\\*\\*\\|AD\\*\\*\\*\\|\"")
+                        .matcher(sipLog)
+                        .find(),
+                "a 23 line with time, terminal, address, types, milliseconds and masked secrets");
         try (Stream<Path> files = Files.walk(logs)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".lck")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(file -> !file.toString().endsWith(".lck"))
+                    .toList()) {
                 String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-                for (String secret : List.of(wrongPassword, pin, "terminalSecret77", "caretSecret42", "noiseSecret43",
-                        "noise2Secret44", "mistypedPassw0rd77")) {
+                for (String secret : List.of(
+                        wrongPassword,
+                        pin,
+                        "terminalSecret77",
+                        "caretSecret42",
+                        "noiseSecret43",
+                        "noise2Secret44",
+                        "mistypedPassw0rd77")) {
                     assertFalse(text.contains(secret), secret + " found in " + file);
                 }
             }
@@ -362,6 +425,7 @@ class SipServerIT {
         if (position >= 0) {
             summary[position] = 'Y';
         }
-        return (PatronInformationResponse) client.exchangeParsed(String.format(DEMO_PATRON_63.replace("%s ", "%s"), new String(summary)));
+        return (PatronInformationResponse)
+                client.exchangeParsed(String.format(DEMO_PATRON_63.replace("%s ", "%s"), new String(summary)));
     }
 }

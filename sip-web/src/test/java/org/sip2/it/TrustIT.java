@@ -65,21 +65,25 @@ class TrustIT {
 
     @Test
     void aTerminalFindsNoPatronOfAnotherInstitution() throws IOException {
-        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG"); SipClient cpl = SipClient.loggedIn()) {
+        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG");
+                SipClient cpl = SipClient.loggedIn()) {
             PatronStatusResponse status = patronStatus(ffzg, "FFZG", CPL_PATRON);
             assertEquals(PatronStatus.UNKNOWN_PATRON, status.patronStatus());
             assertFalse(status.validPatron());
             assertEquals(List.of("Patron not found, please see staff"), status.screenMessage());
             String patron = "|AA" + CPL_PATRON + "|AC|";
-            assertTrue(ffzg.exchange("63000" + Sip.now() + "  Y       AOFFZG" + patron).contains("|BLN|"));
-            assertTrue(ffzg.exchange("37" + Sip.now() + "0400EURBV1.00|AOFFZG" + patron).startsWith("38N"));
+            assertTrue(ffzg.exchange("63000" + Sip.now() + "  Y       AOFFZG" + patron)
+                    .contains("|BLN|"));
+            assertTrue(ffzg.exchange("37" + Sip.now() + "0400EURBV1.00|AOFFZG" + patron)
+                    .startsWith("38N"));
             String hold = ffzg.exchange("15+" + Sip.now() + "AOFFZG" + patron + "AB" + CPL_ITEM_ON_SHELF + "|");
             assertTrue(hold.startsWith("160"), hold);
             assertTrue(ffzg.exchange("65" + Sip.now() + "AOFFZG" + patron).startsWith("660"));
 
             PatronStatus before = patronStatus(cpl, "CPL", CPL_PATRON).patronStatus();
             String block = ffzg.exchange("01N" + Sip.now() + "AOFFZG|ALBlocked elsewhere" + patron);
-            assertTrue(block.startsWith("24YYYY") && block.contains("|BLN|"),
+            assertTrue(
+                    block.startsWith("24YYYY") && block.contains("|BLN|"),
                     "FFZG allows status updates, yet not on CPL's patrons: " + block);
             String enable = ffzg.exchange("25" + Sip.now() + "AOFFZG" + patron);
             assertTrue(enable.startsWith("26YYYY") && enable.contains("|BLN|"), enable);
@@ -89,13 +93,20 @@ class TrustIT {
 
     @Test
     void aTerminalFindsNoItemOfAnotherInstitution() throws IOException {
-        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG"); SipClient cpl = SipClient.loggedIn()) {
+        try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG");
+                SipClient cpl = SipClient.loggedIn()) {
             String onShelf = "|AB" + CPL_ITEM_ON_SHELF + "|AC|";
             String onLoan = "|AB" + CPL_ITEM_ON_LOAN + "|AC|";
             assertTrue(ffzg.exchange("17" + Sip.now() + "AOFFZG" + onShelf).contains("|AFItem not found|"));
-            String offline = ffzg.exchange(Sip.offlineCheckout("FFZG", FFZG_PATRON, "p0005", CPL_ITEM_ON_SHELF,
-                    LocalDateTime.now().minusDays(1), LocalDateTime.now().plusDays(60)));
-            assertTrue(offline.startsWith("120") && offline.contains("AFItem not found"),
+            String offline = ffzg.exchange(Sip.offlineCheckout(
+                    "FFZG",
+                    FFZG_PATRON,
+                    "p0005",
+                    CPL_ITEM_ON_SHELF,
+                    LocalDateTime.now().minusDays(1),
+                    LocalDateTime.now().plusDays(60)));
+            assertTrue(
+                    offline.startsWith("120") && offline.contains("AFItem not found"),
                     "no off-line loan of CPL's item: " + offline);
             String online = ffzg.exchange("11YN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + onShelf);
             assertTrue(online.startsWith("120") && online.contains("AFPatron not found"), online);
@@ -106,10 +117,12 @@ class TrustIT {
             String renew = ffzg.exchange("29NN" + Sip.now() + NO_DATE + "AOFFZG|AA" + CPL_PATRON + onLoan);
             assertTrue(renew.startsWith("300"), renew);
             String titleHold = cpl.exchange(Sip.hold('+', "term1", "term1", "AJConsortium Copy One"));
-            assertTrue(titleHold.startsWith("160") && titleHold.contains("|AFTitle not found|"),
+            assertTrue(
+                    titleHold.startsWith("160") && titleHold.contains("|AFTitle not found|"),
                     "only XTST has the title, and XTST does not share with CPL: " + titleHold);
 
-            assertEquals(CirculationStatus.AVAILABLE, item(cpl, CPL_ITEM_ON_SHELF).circulationStatus());
+            assertEquals(
+                    CirculationStatus.AVAILABLE, item(cpl, CPL_ITEM_ON_SHELF).circulationStatus());
             assertEquals(CirculationStatus.CHARGED, item(cpl, CPL_ITEM_ON_LOAN).circulationStatus(), "still on loan");
         }
     }
@@ -118,7 +131,9 @@ class TrustIT {
     void sharingGoesOneWay() throws IOException {
         try (SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
             assertTrue(patronStatus(xtst, "XTST", ConsortiumSetup.PATRON).validPatron());
-            assertEquals(PatronStatus.UNKNOWN_PATRON, patronStatus(xtst, "XTST", FFZG_PATRON).patronStatus(),
+            assertEquals(
+                    PatronStatus.UNKNOWN_PATRON,
+                    patronStatus(xtst, "XTST", FFZG_PATRON).patronStatus(),
                     "XTST shares with FFZG, FFZG does not share with XTST");
             String item = xtst.exchange("17" + Sip.now() + "AOXTST|AB" + FFZG_ITEM + "|AC|");
             assertTrue(item.contains("|AFItem not found|"), item);
@@ -130,13 +145,20 @@ class TrustIT {
     @Test
     void aSharedItemCirculatesUnderItsOwnersPolicyAndLoanRules() throws IOException {
         try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG");
-             SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
-            assertTrue(((AcsStatusResponse) ffzg.exchangeParsed("9900302.00")).offlineOk(),
+                SipClient xtst = SipClient.loggedIn("xtst1", "xtst1", "XTST")) {
+            assertTrue(
+                    ((AcsStatusResponse) ffzg.exchangeParsed("9900302.00")).offlineOk(),
                     "FFZG itself accepts off-line transactions");
-            String offline = ffzg.exchange(Sip.offlineCheckout("FFZG", ConsortiumSetup.PATRON,
-                    ConsortiumSetup.PATRON_PIN, ConsortiumSetup.OFFLINE_ITEM, LocalDateTime.now().minusHours(2), LocalDateTime.now().plusDays(60)));
-            assertTrue(offline.startsWith("120")
-                    && offline.contains("|AFOff-line transactions are not accepted by this library (XTST)|"),
+            String offline = ffzg.exchange(Sip.offlineCheckout(
+                    "FFZG",
+                    ConsortiumSetup.PATRON,
+                    ConsortiumSetup.PATRON_PIN,
+                    ConsortiumSetup.OFFLINE_ITEM,
+                    LocalDateTime.now().minusHours(2),
+                    LocalDateTime.now().plusDays(60)));
+            assertTrue(
+                    offline.startsWith("120")
+                            && offline.contains("|AFOff-line transactions are not accepted by this library (XTST)|"),
                     "XTST, the owner, does not: " + offline);
 
             CheckoutResponse out = (CheckoutResponse) ffzg.exchangeParsed("11YN" + Sip.now() + NO_DATE + "AOFFZG|AA"
@@ -160,12 +182,13 @@ class TrustIT {
     @Test
     void statusUpdatesOnASharedPatronFollowTheOwnersPolicy() throws IOException {
         try (SipClient ffzg = SipClient.loggedIn("sc1", "sc1", "FFZG")) {
-            PatronStatusResponse block = (PatronStatusResponse) ffzg.exchangeParsed("01N" + Sip.now()
-                    + "AOFFZG|ALCard left in reader|AA" + ConsortiumSetup.BLOCK_PATRON + "|AC|");
+            PatronStatusResponse block = (PatronStatusResponse) ffzg.exchangeParsed(
+                    "01N" + Sip.now() + "AOFFZG|ALCard left in reader|AA" + ConsortiumSetup.BLOCK_PATRON + "|AC|");
             assertEquals(PatronStatus.GOOD_STANDING, block.patronStatus(), "not blocked: XTST refuses status updates");
-            assertEquals(STATUS_UPDATES_REFUSED + " (XTST)", block.screenMessage().get(0));
-            PatronEnableResponse enable = (PatronEnableResponse) ffzg.exchangeParsed("25" + Sip.now() + "AOFFZG|AA"
-                    + ConsortiumSetup.BLOCK_PATRON + "|AC|ADx0002|");
+            assertEquals(
+                    STATUS_UPDATES_REFUSED + " (XTST)", block.screenMessage().get(0));
+            PatronEnableResponse enable = (PatronEnableResponse)
+                    ffzg.exchangeParsed("25" + Sip.now() + "AOFFZG|AA" + ConsortiumSetup.BLOCK_PATRON + "|AC|ADx0002|");
             assertEquals(PatronStatus.GOOD_STANDING, enable.patronStatus());
             assertTrue(enable.validPatron());
             assertEquals(List.of(STATUS_UPDATES_REFUSED + " (XTST)"), enable.screenMessage());
@@ -177,10 +200,10 @@ class TrustIT {
     @Test
     void aRefusedPatronEnableReportsThePatronsRealStatus() throws IOException {
         try (SipClient cpl = SipClient.loggedIn()) {
-            PatronStatusResponse status = (PatronStatusResponse) cpl.exchangeParsed(
-                    Sip.patronStatus("CPL", "term1", "term1"));
-            PatronEnableResponse refused = (PatronEnableResponse) cpl.exchangeParsed("25" + Sip.now()
-                    + "AOCPL|AAterm1|AC|ADterm1|");
+            PatronStatusResponse status =
+                    (PatronStatusResponse) cpl.exchangeParsed(Sip.patronStatus("CPL", "term1", "term1"));
+            PatronEnableResponse refused =
+                    (PatronEnableResponse) cpl.exchangeParsed("25" + Sip.now() + "AOCPL|AAterm1|AC|ADterm1|");
             assertEquals(status.patronStatus(), refused.patronStatus(), "the 24's status, not every privilege denied");
             assertFalse(refused.patronStatus().has(PatronStatus.Flag.CHARGE_PRIVILEGES_DENIED));
             assertTrue(refused.validPatron() && refused.validPatronPassword());
@@ -193,7 +216,8 @@ class TrustIT {
 
     @Test
     void anAccountLogsInOnlyFromItsAllowedRange() throws IOException {
-        try (SipClient here = new SipClient(); SipClient allowed = SipClient.from("127.0.0.2")) {
+        try (SipClient here = new SipClient();
+                SipClient allowed = SipClient.from("127.0.0.2")) {
             assertEquals("940", here.exchange("9300CNxtst-lo2|COxtst-lo2|"), "127.0.0.1 is not in 127.0.0.2/32");
             assertEquals("941", allowed.exchange("9300CNxtst-lo2|COxtst-lo2|"));
         }
@@ -206,9 +230,11 @@ class TrustIT {
 
     @Test
     void transactionsOlderThanTheRetentionArePurged() throws IOException, InterruptedException {
-        HttpResponse<String> probe = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort() + "/it/retention")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> probe = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deployed.getPort() + "/it/retention"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals("old=0 recent=1", probe.body(), "91 days old: purged; 89 days old: kept (90 days by default)");
     }
 
@@ -218,8 +244,8 @@ class TrustIT {
     }
 
     private static CheckinResponse checkin(SipClient client, String place, String item) throws IOException {
-        return (CheckinResponse) client.exchangeParsed("09N" + Sip.now() + NO_DATE + "AP" + place + "|AO" + place
-                + "|AB" + item + "|AC|");
+        return (CheckinResponse) client.exchangeParsed(
+                "09N" + Sip.now() + NO_DATE + "AP" + place + "|AO" + place + "|AB" + item + "|AC|");
     }
 
     private static ItemInformationResponse item(SipClient client, String barcode) throws IOException {

@@ -22,5 +22,5 @@ public record AcsStatusResponse(
         @Var(value = BX, required = true) SupportedMessages supportedMessages,
         @Var(AN) String terminalLocation,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

@@ -9,8 +9,7 @@ import java.util.Set;
  */
 final class Bitmap {
 
-    private Bitmap() {
-    }
+    private Bitmap() {}
 
     static <E extends Enum<E>> EnumSet<E> parse(Class<E> type, String text) {
         EnumSet<E> set = EnumSet.noneOf(type);

@@ -10,7 +10,8 @@ public record BlockPatronRequest(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AL, required = true) String blockedCardMessage,
         @Var(value = AA, required = true) String patronIdentifier,
-        @Var(value = AC, required = true) String terminalPassword) implements SipRequest {
+        @Var(value = AC, required = true) String terminalPassword)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

@@ -13,7 +13,8 @@ public record CheckinRequest(
         @Var(value = AB, required = true) String itemIdentifier,
         @Var(value = AC, required = true) String terminalPassword,
         @Var(CH) String itemProperties,
-        @Var(BI) Boolean cancel) implements SipRequest {
+        @Var(BI) Boolean cancel)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

@@ -31,5 +31,5 @@ public record CheckinResponse(
         @Var(DA) String holdPatronName,
         @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

@@ -16,7 +16,8 @@ public record CheckoutRequest(
         @Var(CH) String itemProperties,
         @Var(AD) String patronPassword,
         @Var(BO) Boolean feeAcknowledged,
-        @Var(BI) Boolean cancel) implements SipRequest {
+        @Var(BI) Boolean cancel)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

@@ -27,5 +27,5 @@ public record CheckoutResponse(
         @Var(BK) String transactionId,
         @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

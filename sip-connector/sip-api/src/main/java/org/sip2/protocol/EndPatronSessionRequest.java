@@ -9,7 +9,8 @@ public record EndPatronSessionRequest(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(AC) String terminalPassword,
-        @Var(AD) String patronPassword) implements SipRequest {
+        @Var(AD) String patronPassword)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

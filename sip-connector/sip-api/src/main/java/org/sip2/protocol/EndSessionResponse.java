@@ -12,5 +12,5 @@ public record EndSessionResponse(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

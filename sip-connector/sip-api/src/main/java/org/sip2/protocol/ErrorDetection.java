@@ -12,19 +12,18 @@ public final class ErrorDetection {
 
     private static final int CHECKSUM_DIGITS = 4;
 
-    private ErrorDetection() {
-    }
+    private ErrorDetection() {}
 
     /**
      * A trailer found at the end of a frame.
      *
      * @param bodyLength bytes before the trailer: the message proper
-     * @param sequence   the sequence number as sent (one digit, or two from clients that do not wrap), or {@code null} for a bare AZ (97/96)
+     * @param sequence   the sequence number as sent (one digit, or two from clients that do not wrap), or {@code null}
+     * for a bare AZ (97/96)
      * @param checksum   the four hex digits as sent
      * @param valid      whether the checksum matches the bytes
      */
-    public record Trailer(int bodyLength, String sequence, String checksum, boolean valid) {
-    }
+    public record Trailer(int bodyLength, String sequence, String checksum, boolean valid) {}
 
     /** The trailer of a frame (without terminator), or {@code null} if it has none. */
     public static Trailer find(byte[] frame, int length) {
@@ -36,7 +35,10 @@ public final class ErrorDetection {
         boolean valid = ((sum(frame, length - CHECKSUM_DIGITS) + Integer.parseInt(checksum, 16)) & 0xFFFF) == 0;
         for (int digits = 1; digits <= 2; digits++) {
             int ayStart = azStart - 2 - digits;
-            if (ayStart >= 2 && frame[ayStart] == 'A' && frame[ayStart + 1] == 'Y' && allDigits(frame, ayStart + 2, azStart)) {
+            if (ayStart >= 2
+                    && frame[ayStart] == 'A'
+                    && frame[ayStart + 1] == 'Y'
+                    && allDigits(frame, ayStart + 2, azStart)) {
                 String sequence = new String(frame, ayStart + 2, digits, StandardCharsets.US_ASCII);
                 return new Trailer(ayStart, sequence, checksum, valid);
             }
@@ -54,7 +56,8 @@ public final class ErrorDetection {
      * Encodes a message and appends the trailer when {@code errorDetection} is on: {@code AY<sequence>AZ<checksum>},
      * or only {@code AZ<checksum>} when {@code sequence} is {@code null}. Then the terminator.
      */
-    public static byte[] seal(String message, Charset charset, boolean errorDetection, String sequence, String terminator) {
+    public static byte[] seal(
+            String message, Charset charset, boolean errorDetection, String sequence, String terminator) {
         if (!errorDetection) {
             return (message + terminator).getBytes(charset);
         }

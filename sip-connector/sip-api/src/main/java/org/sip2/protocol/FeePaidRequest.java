@@ -17,7 +17,8 @@ public record FeePaidRequest(
         @Var(AC) String terminalPassword,
         @Var(AD) String patronPassword,
         @Var(CG) String feeIdentifier,
-        @Var(BK) String transactionId) implements SipRequest {
+        @Var(BK) String transactionId)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

@@ -13,5 +13,5 @@ public record FeePaidResponse(
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(BK) String transactionId,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

@@ -3,7 +3,10 @@ package org.sip2.protocol;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The identified fields of SIP2 2.00 and the 3M extensions we emit (the specification's field identifier list and the 3M extension fields). */
+/**
+ * The identified fields of SIP2 2.00 and the 3M extensions we emit (the specification's field identifier list and the
+ * 3M extension fields).
+ */
 public enum FieldId {
     AA("patron identifier"),
     AB("item identifier"),

@@ -40,12 +40,20 @@ public final class FieldSpec {
     static FieldSpec of(RecordComponent component) {
         Fixed fixed = component.getAnnotation(Fixed.class);
         if (fixed != null) {
-            return new FieldSpec(component, null, fixed.value(), true,
+            return new FieldSpec(
+                    component,
+                    null,
+                    fixed.value(),
+                    true,
                     ValueFormat.forType(component.getType(), fixed.digit(), fixed.value()));
         }
         Var var = component.getAnnotation(Var.class);
         if (var != null) {
-            return new FieldSpec(component, var.value(), var.width(), var.required(),
+            return new FieldSpec(
+                    component,
+                    var.value(),
+                    var.width(),
+                    var.required(),
                     ValueFormat.forType(component.getType(), false, var.width()));
         }
         if (component.isAnnotationPresent(Extra.class)) {

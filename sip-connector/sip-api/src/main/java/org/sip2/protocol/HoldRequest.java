@@ -16,7 +16,8 @@ public record HoldRequest(
         @Var(AB) String itemIdentifier,
         @Var(AJ) String titleIdentifier,
         @Var(AC) String terminalPassword,
-        @Var(BO) Boolean feeAcknowledged) implements SipRequest {
+        @Var(BO) Boolean feeAcknowledged)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

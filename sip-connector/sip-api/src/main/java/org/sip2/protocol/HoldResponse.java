@@ -18,5 +18,5 @@ public record HoldResponse(
         @Var(AB) String itemIdentifier,
         @Var(AJ) String titleIdentifier,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

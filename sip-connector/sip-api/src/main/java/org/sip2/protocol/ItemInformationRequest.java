@@ -8,7 +8,8 @@ public record ItemInformationRequest(
         @Fixed(18) SipDate transactionDate,
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AB, required = true) String itemIdentifier,
-        @Var(AC) String terminalPassword) implements SipRequest {
+        @Var(AC) String terminalPassword)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

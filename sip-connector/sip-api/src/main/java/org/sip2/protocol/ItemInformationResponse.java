@@ -28,5 +28,5 @@ public record ItemInformationResponse(
         @Var(CS) String callNumber,
         @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

@@ -9,7 +9,8 @@ public record ItemStatusUpdateRequest(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AB, required = true) String itemIdentifier,
         @Var(AC) String terminalPassword,
-        @Var(value = CH, required = true) String itemProperties) implements SipRequest {
+        @Var(value = CH, required = true) String itemProperties)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

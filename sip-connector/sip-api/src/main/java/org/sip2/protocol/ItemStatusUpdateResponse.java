@@ -13,5 +13,5 @@ public record ItemStatusUpdateResponse(
         @Var(AJ) String titleIdentifier,
         @Var(CH) String itemProperties,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

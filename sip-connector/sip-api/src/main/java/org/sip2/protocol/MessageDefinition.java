@@ -26,6 +26,7 @@ public final class MessageDefinition {
     private final int fixedLength;
     /** Index of the {@link Extra} component, or -1 when unknown fields are dropped. */
     private final int extraIndex;
+
     private final MethodHandle constructor;
 
     private MessageDefinition(Class<? extends SipMessage> type) {
@@ -55,7 +56,8 @@ public final class MessageDefinition {
         this.fixedLength = fixed;
         this.extraIndex = extra;
         try {
-            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Class<?>[] parameterTypes =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             this.constructor = MethodHandles.publicLookup()
                     .unreflectConstructor(type.getDeclaredConstructor(parameterTypes))
                     .asSpreader(Object[].class, components.length);
@@ -121,7 +123,8 @@ public final class MessageDefinition {
 
     SipMessage parse(String text, char delimiter) {
         if (text.length() < variablePartStart()) {
-            throw new SipFormatException(SipFormatException.Problem.TOO_SHORT,
+            throw new SipFormatException(
+                    SipFormatException.Problem.TOO_SHORT,
                     name + " (" + id + ") needs at least " + variablePartStart() + " characters, got " + text.length());
         }
         Object[] values = new Object[fields.size()];
@@ -236,7 +239,9 @@ public final class MessageDefinition {
         }
         for (Object item : fields) {
             ExtraField field = (ExtraField) item;
-            out.append(field.id()).append(clip(sanitize(field.value(), delimiter))).append(delimiter);
+            out.append(field.id())
+                    .append(clip(sanitize(field.value(), delimiter)))
+                    .append(delimiter);
         }
     }
 

@@ -17,7 +17,8 @@ public final class MessageTable {
     /** The requests, then the responses: the records the two sealed interfaces permit. */
     private static final List<Class<? extends SipMessage>> MESSAGES = Stream.of(SipRequest.class, SipResponse.class)
             .flatMap(kind -> Arrays.stream(kind.getPermittedSubclasses()))
-            .<Class<? extends SipMessage>>map(type -> type.asSubclass(SipMessage.class)).toList();
+            .<Class<? extends SipMessage>>map(type -> type.asSubclass(SipMessage.class))
+            .toList();
 
     private static final Map<String, MessageDefinition> BY_ID = new LinkedHashMap<>();
     private static final Map<Class<?>, MessageDefinition> BY_TYPE = new HashMap<>();
@@ -32,8 +33,7 @@ public final class MessageTable {
         }
     }
 
-    private MessageTable() {
-    }
+    private MessageTable() {}
 
     /** The definition for a two-digit id, or {@code null} for an id SIP2 2.00 does not define. */
     public static MessageDefinition definition(String id) {

@@ -16,16 +16,31 @@ public record PatronEnableResponse(
         @Var(BL) Boolean validPatron,
         @Var(CQ) Boolean validPatronPassword,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
+        @Var(AG) List<String> printLine)
+        implements SipResponse {
 
     /**
      * The response about a patron the server does not know, or did not look up (the failure form): status
      * {@link PatronStatus#UNKNOWN_PATRON}, the identifiers echoed (empty when absent), an empty name, BL as
      * given ({@code false}: not a patron here; {@code null}: not said).
      */
-    public static PatronEnableResponse unknownPatron(String language, SipDate now, String institution, String patron,
-                                                     Boolean validPatron, List<String> screenMessage) {
-        return new PatronEnableResponse(PatronStatus.UNKNOWN_PATRON, language, now, Text.orEmpty(institution),
-                Text.orEmpty(patron), "", validPatron, null, screenMessage, null);
+    public static PatronEnableResponse unknownPatron(
+            String language,
+            SipDate now,
+            String institution,
+            String patron,
+            Boolean validPatron,
+            List<String> screenMessage) {
+        return new PatronEnableResponse(
+                PatronStatus.UNKNOWN_PATRON,
+                language,
+                now,
+                Text.orEmpty(institution),
+                Text.orEmpty(patron),
+                "",
+                validPatron,
+                null,
+                screenMessage,
+                null);
     }
 }

@@ -13,7 +13,8 @@ public record PatronInformationRequest(
         @Var(AC) String terminalPassword,
         @Var(AD) String patronPassword,
         @Var(BP) Integer startItem,
-        @Var(BQ) Integer endItem) implements SipRequest {
+        @Var(BQ) Integer endItem)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

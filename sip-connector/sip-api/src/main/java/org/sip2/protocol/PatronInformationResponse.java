@@ -39,17 +39,54 @@ public record PatronInformationResponse(
         @Var(BF) String homePhoneNumber,
         @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
+        @Var(AG) List<String> printLine)
+        implements SipResponse {
 
     /**
      * The response about a patron the server does not know, or did not look up (the failure form): status
-     * {@link PatronStatus#UNKNOWN_PATRON}, the identifiers echoed (empty when absent), an empty name and no items, BL as
+     * {@link PatronStatus#UNKNOWN_PATRON}, the identifiers echoed (empty when absent), an empty name and no items, BL
+     * as
      * given ({@code false}: not a patron here; {@code null}: not said).
      */
-    public static PatronInformationResponse unknownPatron(String language, SipDate now, String institution,
-                                                          String patron, Boolean validPatron, List<String> screenMessage) {
-        return new PatronInformationResponse(PatronStatus.UNKNOWN_PATRON, language, now, 0, 0, 0, 0, 0, 0,
-                Text.orEmpty(institution), Text.orEmpty(patron), "", null, null, null, validPatron, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, screenMessage, null);
+    public static PatronInformationResponse unknownPatron(
+            String language,
+            SipDate now,
+            String institution,
+            String patron,
+            Boolean validPatron,
+            List<String> screenMessage) {
+        return new PatronInformationResponse(
+                PatronStatus.UNKNOWN_PATRON,
+                language,
+                now,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                Text.orEmpty(institution),
+                Text.orEmpty(patron),
+                "",
+                null,
+                null,
+                null,
+                validPatron,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                screenMessage,
+                null);
     }
 }

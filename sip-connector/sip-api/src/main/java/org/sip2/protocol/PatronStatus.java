@@ -12,15 +12,28 @@ public record PatronStatus(Set<Flag> flags) {
     public static final int WIDTH = 14;
     public static final PatronStatus GOOD_STANDING = new PatronStatus(EnumSet.noneOf(Flag.class));
     /** What an unknown patron gets: no charge, renewal, recall or hold privileges. */
-    public static final PatronStatus UNKNOWN_PATRON = new PatronStatus(EnumSet.of(Flag.CHARGE_PRIVILEGES_DENIED,
-            Flag.RENEWAL_PRIVILEGES_DENIED, Flag.RECALL_PRIVILEGES_DENIED, Flag.HOLD_PRIVILEGES_DENIED));
+    public static final PatronStatus UNKNOWN_PATRON = new PatronStatus(EnumSet.of(
+            Flag.CHARGE_PRIVILEGES_DENIED,
+            Flag.RENEWAL_PRIVILEGES_DENIED,
+            Flag.RECALL_PRIVILEGES_DENIED,
+            Flag.HOLD_PRIVILEGES_DENIED));
 
     /** The conditions in bitmap order. */
     public enum Flag {
-        CHARGE_PRIVILEGES_DENIED, RENEWAL_PRIVILEGES_DENIED, RECALL_PRIVILEGES_DENIED, HOLD_PRIVILEGES_DENIED,
-        CARD_REPORTED_LOST, TOO_MANY_ITEMS_CHARGED, TOO_MANY_ITEMS_OVERDUE, TOO_MANY_RENEWALS,
-        TOO_MANY_CLAIMS_OF_ITEMS_RETURNED, TOO_MANY_ITEMS_LOST, EXCESSIVE_OUTSTANDING_FINES,
-        EXCESSIVE_OUTSTANDING_FEES, RECALL_OVERDUE, TOO_MANY_ITEMS_BILLED
+        CHARGE_PRIVILEGES_DENIED,
+        RENEWAL_PRIVILEGES_DENIED,
+        RECALL_PRIVILEGES_DENIED,
+        HOLD_PRIVILEGES_DENIED,
+        CARD_REPORTED_LOST,
+        TOO_MANY_ITEMS_CHARGED,
+        TOO_MANY_ITEMS_OVERDUE,
+        TOO_MANY_RENEWALS,
+        TOO_MANY_CLAIMS_OF_ITEMS_RETURNED,
+        TOO_MANY_ITEMS_LOST,
+        EXCESSIVE_OUTSTANDING_FINES,
+        EXCESSIVE_OUTSTANDING_FEES,
+        RECALL_OVERDUE,
+        TOO_MANY_ITEMS_BILLED
     }
 
     public PatronStatus {

@@ -10,7 +10,8 @@ public record PatronStatusRequest(
         @Var(value = AO, required = true) String institutionId,
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(value = AC, required = true) String terminalPassword,
-        @Var(value = AD, required = true) String patronPassword) implements SipRequest {
+        @Var(value = AD, required = true) String patronPassword)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

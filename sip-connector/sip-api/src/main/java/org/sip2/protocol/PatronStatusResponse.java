@@ -20,16 +20,34 @@ public record PatronStatusResponse(
         @Var(BV) BigDecimal feeAmount,
         @Extra List<ExtraField> extensions,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
+        @Var(AG) List<String> printLine)
+        implements SipResponse {
 
     /**
      * The response about a patron the server does not know, or did not look up (the failure form): status
      * {@link PatronStatus#UNKNOWN_PATRON}, the identifiers echoed (empty when absent), an empty name, BL as
      * given ({@code false}: not a patron here; {@code null}: not said).
      */
-    public static PatronStatusResponse unknownPatron(String language, SipDate now, String institution, String patron,
-                                                     Boolean validPatron, List<String> screenMessage) {
-        return new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, language, now, Text.orEmpty(institution),
-                Text.orEmpty(patron), "", validPatron, null, null, null, null, screenMessage, null);
+    public static PatronStatusResponse unknownPatron(
+            String language,
+            SipDate now,
+            String institution,
+            String patron,
+            Boolean validPatron,
+            List<String> screenMessage) {
+        return new PatronStatusResponse(
+                PatronStatus.UNKNOWN_PATRON,
+                language,
+                now,
+                Text.orEmpty(institution),
+                Text.orEmpty(patron),
+                "",
+                validPatron,
+                null,
+                null,
+                null,
+                null,
+                screenMessage,
+                null);
     }
 }

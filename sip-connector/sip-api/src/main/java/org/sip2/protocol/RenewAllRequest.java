@@ -10,7 +10,8 @@ public record RenewAllRequest(
         @Var(value = AA, required = true) String patronIdentifier,
         @Var(AD) String patronPassword,
         @Var(AC) String terminalPassword,
-        @Var(BO) Boolean feeAcknowledged) implements SipRequest {
+        @Var(BO) Boolean feeAcknowledged)
+        implements SipRequest {
 
     /** Without the passwords and PIN it carries: records end up in logs and exception messages. */
     @Override

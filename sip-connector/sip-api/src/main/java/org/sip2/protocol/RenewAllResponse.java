@@ -15,5 +15,5 @@ public record RenewAllResponse(
         @Var(BM) List<String> renewedItems,
         @Var(BN) List<String> unrenewedItems,
         @Var(AF) List<String> screenMessage,
-        @Var(AG) List<String> printLine) implements SipResponse {
-}
+        @Var(AG) List<String> printLine)
+        implements SipResponse {}

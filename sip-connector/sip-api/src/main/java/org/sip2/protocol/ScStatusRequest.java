@@ -7,5 +7,4 @@ import static org.sip2.protocol.FieldId.*;
 public record ScStatusRequest(
         @Fixed(1) ScStatusCode statusCode,
         @Fixed(3) Integer maxPrintWidth,
-        @Fixed(4) String protocolVersion) implements SipRequest {
-}
+        @Fixed(4) String protocolVersion) implements SipRequest {}

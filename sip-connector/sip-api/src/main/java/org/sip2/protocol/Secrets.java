@@ -24,8 +24,7 @@ public final class Secrets {
     /** In the SIP log the login id goes too: a refused login's CN is often a password typed in the wrong field. */
     private static final Set<FieldId> LOGGED = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.CO, FieldId.CN);
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** The text with the values of AC, AD and CO masked. */
     public static String mask(String text, char delimiter) {
@@ -40,8 +39,12 @@ public final class Secrets {
     /** A message record as its {@code toString()}: each component by name, secrets masked. */
     public static String describe(SipMessage message) {
         MessageDefinition definition = MessageTable.definitionOf(message.getClass());
-        return describe((Record) message, name -> definition.fields().stream()
-                .anyMatch(spec -> spec.name().equals(name) && spec.id() != null && spec.id().secret()));
+        return describe(
+                (Record) message,
+                name -> definition.fields().stream()
+                        .anyMatch(spec -> spec.name().equals(name)
+                                && spec.id() != null
+                                && spec.id().secret()));
     }
 
     /** Any record as its {@code toString()}: each component by name, the secret ones masked when they hold a value. */
@@ -54,7 +57,9 @@ public final class Secrets {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }
-            boolean hidden = secretComponent.test(component.getName()) && value != null && !value.toString().isEmpty();
+            boolean hidden = secretComponent.test(component.getName())
+                    && value != null
+                    && !value.toString().isEmpty();
             out.add(component.getName() + "=" + (hidden ? MASK : value));
         }
         return out.toString();
@@ -89,8 +94,8 @@ public final class Secrets {
         while (start < text.length() && (text.charAt(start) < '0' || text.charAt(start) > '9')) {
             start++;
         }
-        MessageDefinition definition = start + 2 <= text.length()
-                ? MessageTable.definition(text.substring(start, start + 2)) : null;
+        MessageDefinition definition =
+                start + 2 <= text.length() ? MessageTable.definition(text.substring(start, start + 2)) : null;
         return definition == null ? -1 : start + definition.variablePartStart();
     }
 }

@@ -1,9 +1,9 @@
 package org.sip2.protocol;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -29,8 +29,14 @@ public record SipDate(String text) {
 
     /** A local-time date (four blanks in the zone part): the preferred form. */
     public static SipDate local(LocalDateTime time) {
-        return new SipDate(String.format("%04d%02d%02d    %02d%02d%02d", time.getYear(), time.getMonthValue(),
-                time.getDayOfMonth(), time.getHour(), time.getMinute(), time.getSecond()));
+        return new SipDate(String.format(
+                "%04d%02d%02d    %02d%02d%02d",
+                time.getYear(),
+                time.getMonthValue(),
+                time.getDayOfMonth(),
+                time.getHour(),
+                time.getMinute(),
+                time.getSecond()));
     }
 
     /** True when the field carries no date (blanks, zeros or too short to read). */
@@ -50,8 +56,17 @@ public record SipDate(String text) {
         int hour = number(12, 14, true);
         int minute = number(14, 16, true);
         int second = number(16, 18, true);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return Optional.empty();
         }
         LocalDateTime stated = LocalDateTime.of(year, month, day, hour, minute, second);
@@ -59,7 +74,8 @@ public record SipDate(String text) {
         if (offset == null) {
             return Optional.of(stated);
         }
-        return Optional.of(ZonedDateTime.of(stated, offset).withZoneSameInstant(localZone).toLocalDateTime());
+        return Optional.of(
+                ZonedDateTime.of(stated, offset).withZoneSameInstant(localZone).toLocalDateTime());
     }
 
     /**

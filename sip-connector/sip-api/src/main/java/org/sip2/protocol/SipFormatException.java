@@ -7,7 +7,10 @@ package org.sip2.protocol;
 public class SipFormatException extends RuntimeException {
 
     /** What is wrong with the message. */
-    public enum Problem { UNKNOWN_MESSAGE, TOO_SHORT }
+    public enum Problem {
+        UNKNOWN_MESSAGE,
+        TOO_SHORT
+    }
 
     private final Problem problem;
 

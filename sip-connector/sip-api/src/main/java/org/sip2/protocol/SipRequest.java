@@ -7,8 +7,19 @@ package org.sip2.protocol;
  * ({@link Refusals}) and its route in the application are written.
  */
 public sealed interface SipRequest extends SipMessage
-        permits LoginRequest, ScStatusRequest, RequestAcsResend, PatronStatusRequest, PatronInformationRequest,
-        CheckoutRequest, CheckinRequest, BlockPatronRequest, EndPatronSessionRequest, FeePaidRequest,
-        ItemInformationRequest, ItemStatusUpdateRequest, PatronEnableRequest, HoldRequest, RenewRequest,
-        RenewAllRequest {
-}
+        permits LoginRequest,
+                ScStatusRequest,
+                RequestAcsResend,
+                PatronStatusRequest,
+                PatronInformationRequest,
+                CheckoutRequest,
+                CheckinRequest,
+                BlockPatronRequest,
+                EndPatronSessionRequest,
+                FeePaidRequest,
+                ItemInformationRequest,
+                ItemStatusUpdateRequest,
+                PatronEnableRequest,
+                HoldRequest,
+                RenewRequest,
+                RenewAllRequest {}

@@ -5,8 +5,18 @@ package org.sip2.protocol;
  * records are the responses of {@link MessageTable}, in the catalogue's order.
  */
 public sealed interface SipResponse extends SipMessage
-        permits LoginResponse, AcsStatusResponse, RequestScResend, PatronStatusResponse,
-        PatronInformationResponse, CheckoutResponse, CheckinResponse, EndSessionResponse, FeePaidResponse,
-        ItemInformationResponse, ItemStatusUpdateResponse, PatronEnableResponse, HoldResponse, RenewResponse,
-        RenewAllResponse {
-}
+        permits LoginResponse,
+                AcsStatusResponse,
+                RequestScResend,
+                PatronStatusResponse,
+                PatronInformationResponse,
+                CheckoutResponse,
+                CheckinResponse,
+                EndSessionResponse,
+                FeePaidResponse,
+                ItemInformationResponse,
+                ItemStatusUpdateResponse,
+                PatronEnableResponse,
+                HoldResponse,
+                RenewResponse,
+                RenewAllResponse {}

@@ -12,8 +12,12 @@ public record Summary(Set<Category> requested) {
 
     /** The lists in summary order, with the field that carries each in the 64. */
     public enum Category {
-        HOLD_ITEMS(FieldId.AS), OVERDUE_ITEMS(FieldId.AT), CHARGED_ITEMS(FieldId.AU),
-        FINE_ITEMS(FieldId.AV), RECALL_ITEMS(FieldId.BU), UNAVAILABLE_HOLDS(FieldId.CD);
+        HOLD_ITEMS(FieldId.AS),
+        OVERDUE_ITEMS(FieldId.AT),
+        CHARGED_ITEMS(FieldId.AU),
+        FINE_ITEMS(FieldId.AV),
+        RECALL_ITEMS(FieldId.BU),
+        UNAVAILABLE_HOLDS(FieldId.CD);
 
         private final FieldId field;
 

@@ -13,8 +13,22 @@ public record SupportedMessages(Set<Pair> pairs) {
 
     /** The message pairs in BX order. */
     public enum Pair {
-        PATRON_STATUS, CHECKOUT, CHECKIN, BLOCK_PATRON, SC_ACS_STATUS, RESEND, LOGIN, PATRON_INFORMATION,
-        END_PATRON_SESSION, FEE_PAID, ITEM_INFORMATION, ITEM_STATUS_UPDATE, PATRON_ENABLE, HOLD, RENEW, RENEW_ALL
+        PATRON_STATUS,
+        CHECKOUT,
+        CHECKIN,
+        BLOCK_PATRON,
+        SC_ACS_STATUS,
+        RESEND,
+        LOGIN,
+        PATRON_INFORMATION,
+        END_PATRON_SESSION,
+        FEE_PAID,
+        ITEM_INFORMATION,
+        ITEM_STATUS_UPDATE,
+        PATRON_ENABLE,
+        HOLD,
+        RENEW,
+        RENEW_ALL
     }
 
     public SupportedMessages {

@@ -3,8 +3,7 @@ package org.sip2.protocol;
 /** Field values as responses send them. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** A required variable field that has no value is sent empty. */
     static String orEmpty(String value) {

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
 
-/** How one Java type is read from and written to a SIP2 field value. Parsing is lenient: bad input gives {@code null}. */
+/**
+ * How one Java type is read from and written to a SIP2 field value. Parsing is lenient: bad input gives {@code null}.
+ */
 record ValueFormat(Function<String, Object> parser, Function<Object, String> formatter) {
 
     Object parse(String raw) {
@@ -28,7 +30,11 @@ record ValueFormat(Function<String, Object> parser, Function<Object, String> for
             return new ValueFormat(ValueFormat::parseNumber, value -> number((Integer) value, width));
         }
         if (type == BigDecimal.class) {
-            return new ValueFormat(ValueFormat::parseMoney, value -> ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            return new ValueFormat(
+                    ValueFormat::parseMoney,
+                    value -> ((BigDecimal) value)
+                            .setScale(2, RoundingMode.HALF_UP)
+                            .toPlainString());
         }
         if (type == SipDate.class) {
             return new ValueFormat(SipDate::new, Object::toString);

@@ -15,14 +15,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorDetectionTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "97AZ;FEF5",
-            "96AZ;FEF6",
-            "941AY0AZ;FDFD",
-            "940AY0AZ;FDFE",
-            "990 402.00AY1AZ;FCB4",
-            "9300CNselfcheck01|COs3cr3t|CPMAIN|AY0AZ;F355",
-            "9900302.00AY1AZ;FCA5"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "97AZ;FEF5",
+                "96AZ;FEF6",
+                "941AY0AZ;FDFD",
+                "940AY0AZ;FDFE",
+                "990 402.00AY1AZ;FCB4",
+                "9300CNselfcheck01|COs3cr3t|CPMAIN|AY0AZ;F355",
+                "9900302.00AY1AZ;FCA5"
+            })
     void checksumVectors(String summed, String expected) {
         byte[] bytes = summed.getBytes(StandardCharsets.US_ASCII);
         assertEquals(expected, ErrorDetection.checksum(bytes, bytes.length));
@@ -31,7 +34,8 @@ class ErrorDetectionTest {
     @ParameterizedTest
     @CsvSource({"ISO-8859-1,EC6C", "IBM850,ED77", "UTF-8,EAE3"})
     void checksumIsOverTheEncodedBytes(String charset, String expected) {
-        byte[] bytes = "24              00120240315    143022AOMAIN|AA21234000012345|AEJosé Núñez|AY2AZ".getBytes(Charset.forName(charset));
+        byte[] bytes = "24              00120240315    143022AOMAIN|AA21234000012345|AEJosé Núñez|AY2AZ"
+                .getBytes(Charset.forName(charset));
         assertEquals(expected, ErrorDetection.checksum(bytes, bytes.length));
     }
 
@@ -77,8 +81,20 @@ class ErrorDetectionTest {
 
     @Test
     void sealAppendsSequenceChecksumAndTerminator() {
-        assertEquals("941AY0AZFDFD\r", new String(ErrorDetection.seal("941", StandardCharsets.US_ASCII, true, "0", "\r"), StandardCharsets.US_ASCII));
-        assertEquals("96AZFEF6\r\n", new String(ErrorDetection.seal("96", StandardCharsets.US_ASCII, true, null, "\r\n"), StandardCharsets.US_ASCII));
-        assertEquals("941\r", new String(ErrorDetection.seal("941", StandardCharsets.US_ASCII, false, "0", "\r"), StandardCharsets.US_ASCII));
+        assertEquals(
+                "941AY0AZFDFD\r",
+                new String(
+                        ErrorDetection.seal("941", StandardCharsets.US_ASCII, true, "0", "\r"),
+                        StandardCharsets.US_ASCII));
+        assertEquals(
+                "96AZFEF6\r\n",
+                new String(
+                        ErrorDetection.seal("96", StandardCharsets.US_ASCII, true, null, "\r\n"),
+                        StandardCharsets.US_ASCII));
+        assertEquals(
+                "941\r",
+                new String(
+                        ErrorDetection.seal("941", StandardCharsets.US_ASCII, false, "0", "\r"),
+                        StandardCharsets.US_ASCII));
     }
 }

@@ -14,9 +14,10 @@ class ExtraFieldTest {
 
     @Test
     void unknownFieldsOfAResponseAreKeptInOrder() {
-        ItemInformationResponse item = (ItemInformationResponse) codec.parse(
-                "1803020120260101    000000AB123|AJTitle|CRFIC|ZYshelf 3|XY|AFhello|");
-        assertEquals(List.of(new ExtraField("CR", "FIC"), new ExtraField("ZY", "shelf 3"), new ExtraField("XY", "")),
+        ItemInformationResponse item = (ItemInformationResponse)
+                codec.parse("1803020120260101    000000AB123|AJTitle|CRFIC|ZYshelf 3|XY|AFhello|");
+        assertEquals(
+                List.of(new ExtraField("CR", "FIC"), new ExtraField("ZY", "shelf 3"), new ExtraField("XY", "")),
                 item.extensions());
         assertEquals(List.of("hello"), item.screenMessage());
     }
@@ -24,19 +25,31 @@ class ExtraFieldTest {
     @Test
     void extensionFieldsAreWrittenBeforeTheScreenMessageAndSanitised() {
         SipDate date = new SipDate("20260101    000000");
-        PatronStatusResponse status = new PatronStatusResponse(PatronStatus.UNKNOWN_PATRON, "000", date, "CPL", "P1",
+        PatronStatusResponse status = new PatronStatusResponse(
+                PatronStatus.UNKNOWN_PATRON,
+                "000",
+                date,
+                "CPL",
+                "P1",
                 "Name",
-                true, null, null, null, List.of(new ExtraField("PC", "ADULT"), new ExtraField("PB", "a|b")),
-                        List.of("hi"), null);
+                true,
+                null,
+                null,
+                null,
+                List.of(new ExtraField("PC", "ADULT"), new ExtraField("PB", "a|b")),
+                List.of("hi"),
+                null);
         String text = codec.format(status);
         assertTrue(text.endsWith("|BLY|PCADULT|PBa b|AFhi|"), text);
-        assertEquals(status.extensions().get(0), ((PatronStatusResponse) codec.parse(text)).extensions().get(0));
+        assertEquals(
+                status.extensions().get(0),
+                ((PatronStatusResponse) codec.parse(text)).extensions().get(0));
     }
 
     @Test
     void requestsWithoutAnExtensionComponentStillIgnoreUnknownIds() {
-        CheckinRequest checkin = (CheckinRequest) codec.parse(
-                "09N20260101    00000020260101    000000APX|AOCPL|ABI1|ZZjunk|AC|");
+        CheckinRequest checkin =
+                (CheckinRequest) codec.parse("09N20260101    00000020260101    000000APX|AOCPL|ABI1|ZZjunk|AC|");
         assertEquals("I1", checkin.itemIdentifier());
     }
 

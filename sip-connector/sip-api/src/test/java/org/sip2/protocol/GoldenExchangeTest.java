@@ -13,16 +13,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every example exchange in golden-exchanges.txt: checksum, parse, format back byte for byte. */
 class GoldenExchangeTest {
 
     static List<String> exchanges() throws IOException {
         try (InputStream in = GoldenExchangeTest.class.getResourceAsStream("/golden-exchanges.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .toList();
         }
@@ -49,12 +50,14 @@ class GoldenExchangeTest {
         String formatted = codec.format(message);
 
         assertEquals(body, formatted);
-        assertArrayEquals(frame, ErrorDetection.seal(formatted, StandardCharsets.US_ASCII, true, trailer.sequence(), ""));
+        assertArrayEquals(
+                frame, ErrorDetection.seal(formatted, StandardCharsets.US_ASCII, true, trailer.sequence(), ""));
     }
 
     @Test
     void examplesCoverEveryMessageOfTheProtocol() throws IOException {
-        Set<String> seen = exchanges().stream().map(line -> line.substring(0, 2)).collect(Collectors.toSet());
+        Set<String> seen =
+                exchanges().stream().map(line -> line.substring(0, 2)).collect(Collectors.toSet());
         Set<String> all = MessageTable.all().stream().map(MessageDefinition::id).collect(Collectors.toSet());
         assertEquals(31, all.size(), "16 requests and 15 responses");
         Set<String> missing = new HashSet<>(all);
@@ -64,7 +67,11 @@ class GoldenExchangeTest {
 
     @Test
     void typedViewOfACheckinResponse() {
-        CheckinResponse response = (CheckinResponse) new SipCodec().parse("101YNY20240315    143023AOMAIN|AB31234000333333|AQMAIN|AJThe Hobbit|CL2|AA21234000012345|CK001|CSFIC TOL|CTBRANCH2|CV02|CY21234000099999|DASmith, John|AFHold for BRANCH2|");
+        CheckinResponse response = (CheckinResponse) new SipCodec()
+                .parse("101YNY20240315    143023AOMAIN|AB31234000333333|AQMAIN|AJThe "
+                        + "Hobbit|CL2|AA21234000012345|CK001|CSFIC "
+                        + "TOL|CTBRANCH2|CV02|CY21234000099999|DASmith, John|AFHold "
+                        + "for BRANCH2|");
         assertTrue(response.ok());
         assertTrue(response.alert());
         assertEquals(Tristate.NO, response.magneticMedia());
@@ -76,7 +83,11 @@ class GoldenExchangeTest {
 
     @Test
     void typedViewOfAPatronInformationResponse() {
-        PatronInformationResponse response = (PatronInformationResponse) new SipCodec().parse("64              00120240315    143022000100000002000100000000AOMAIN|AA21234000012345|AEJane Doe|BZ0010|CA0005|CB0050|BLY|CQY|BHUSD|BV2.50|CC10.00|AU31234000111111|AU31234000222222|BD1 Main St, Springfield|BEjane@example.org|BF555-0100|AFWelcome, Jane|");
+        PatronInformationResponse response = (PatronInformationResponse) new SipCodec()
+                .parse("64              00120240315    143022000100000002000100000000"
+                        + "AOMAIN|AA21234000012345|AEJane Doe|BZ0010|CA0005|CB0050|BLY|CQY|BHUSD|BV2.50|"
+                        + "CC10.00|AU31234000111111|AU31234000222222|BD1 Main St, Springfield|"
+                        + "BEjane@example.org|BF555-0100|AFWelcome, Jane|");
         assertEquals(PatronStatus.GOOD_STANDING, response.patronStatus());
         assertEquals(1, response.holdItemsCount());
         assertEquals(2, response.chargedItemsCount());
@@ -88,7 +99,9 @@ class GoldenExchangeTest {
 
     @Test
     void messageIdsAreThoseOfTheCatalogue() {
-        assertEquals(Arrays.asList("93", "99", "97", "23", "63", "11", "09", "01", "35", "37", "17", "19", "25", "15", "29", "65",
+        assertEquals(
+                Arrays.asList(
+                        "93", "99", "97", "23", "63", "11", "09", "01", "35", "37", "17", "19", "25", "15", "29", "65",
                         "94", "98", "96", "24", "64", "12", "10", "36", "38", "18", "20", "26", "16", "30", "66"),
                 MessageTable.all().stream().map(MessageDefinition::id).toList());
     }

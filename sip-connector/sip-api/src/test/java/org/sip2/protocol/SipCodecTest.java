@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Lenient parsing, strict formatting and malformed input (delimiters and hygiene, parsing, malformed messages, field tolerance, client quirks). */
+/**
+ * Lenient parsing, strict formatting and malformed input (delimiters and hygiene, parsing, malformed messages, field
+ * tolerance, client quirks).
+ */
 class SipCodecTest {
 
     private final SipCodec codec = new SipCodec();
@@ -28,31 +31,42 @@ class SipCodecTest {
 
     @Test
     void kohaPatronInformationAsTypedByHand() {
-        PatronInformationRequest request = (PatronInformationRequest) codec.parse("6300020060329    201700Y         AOCPL|AAterm1|ACterm1|ADterm1|");
+        PatronInformationRequest request = (PatronInformationRequest)
+                codec.parse("6300020060329    201700Y         AOCPL|AAterm1|ACterm1|ADterm1|");
         assertEquals("000", request.language());
         assertEquals(Summary.Category.HOLD_ITEMS, request.summary().first().orElseThrow());
-        assertEquals(LocalDateTime.of(2006, 3, 29, 20, 17), request.transactionDate().toLocalDateTime(ZoneOffset.UTC).orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2006, 3, 29, 20, 17),
+                request.transactionDate().toLocalDateTime(ZoneOffset.UTC).orElseThrow());
         assertEquals("term1", request.patronPassword());
         assertNull(request.startItem());
     }
 
     @Test
     void checkoutWithoutFieldIdsParsesWithItsIdentifiersMissing() {
-        CheckoutRequest checkout = (CheckoutRequest) codec.parse("11YY20171211ZZZZ01121220171221ZZZZ011212CPL5121passwordsecretY");
+        CheckoutRequest checkout =
+                (CheckoutRequest) codec.parse("11YY20171211ZZZZ01121220171221ZZZZ011212CPL5121passwordsecretY");
         assertTrue(checkout.scRenewalPolicy());
         assertTrue(checkout.noBlock());
         assertNull(checkout.institutionId());
         assertNull(checkout.patronIdentifier());
         assertNull(checkout.itemIdentifier());
-        assertEquals(LocalDateTime.of(2017, 12, 11, 1, 12, 12), checkout.transactionDate().toLocalDateTime(ZoneOffset.UTC).orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2017, 12, 11, 1, 12, 12),
+                checkout.transactionDate().toLocalDateTime(ZoneOffset.UTC).orElseThrow());
     }
 
     @Test
     void unknownIdIsAFormatError() {
         SipFormatException e = assertThrows(SipFormatException.class, () -> codec.parse("42hello|"));
         assertEquals(SipFormatException.Problem.UNKNOWN_MESSAGE, e.problem());
-        assertEquals(SipFormatException.Problem.UNKNOWN_MESSAGE, assertThrows(SipFormatException.class, () -> codec.parse("")).problem());
-        assertEquals(SipFormatException.Problem.UNKNOWN_MESSAGE, assertThrows(SipFormatException.class, () -> codec.parse("\u0001\u00ff")).problem());
+        assertEquals(
+                SipFormatException.Problem.UNKNOWN_MESSAGE,
+                assertThrows(SipFormatException.class, () -> codec.parse("")).problem());
+        assertEquals(
+                SipFormatException.Problem.UNKNOWN_MESSAGE,
+                assertThrows(SipFormatException.class, () -> codec.parse("\u0001\u00ff"))
+                        .problem());
     }
 
     @Test
@@ -64,7 +78,8 @@ class SipCodecTest {
 
     @Test
     void unknownFieldsEmptyPiecesAndMissingFinalDelimiterAreTolerated() {
-        PatronStatusRequest request = (PatronStatusRequest) codec.parse("2300120240315    143022|||AOMAIN|ZZwhat|AA123||AD9");
+        PatronStatusRequest request =
+                (PatronStatusRequest) codec.parse("2300120240315    143022|||AOMAIN|ZZwhat|AA123||AD9");
         assertEquals("MAIN", request.institutionId());
         assertEquals("123", request.patronIdentifier());
         assertEquals("9", request.patronPassword());
@@ -73,9 +88,11 @@ class SipCodecTest {
 
     @Test
     void duplicateSingleFieldKeepsTheFirstAndRepeatableFieldsKeepAll() {
-        PatronStatusRequest request = (PatronStatusRequest) codec.parse("2300120240315    143022AOMAIN|AAfirst|AAsecond|");
+        PatronStatusRequest request =
+                (PatronStatusRequest) codec.parse("2300120240315    143022AOMAIN|AAfirst|AAsecond|");
         assertEquals("first", request.patronIdentifier());
-        AcsStatusResponse status = (AcsStatusResponse) codec.parse("98YYYYNN10000320240315    1430222.00AOMAIN|BXYYYY|AFone|AFtwo|");
+        AcsStatusResponse status =
+                (AcsStatusResponse) codec.parse("98YYYYNN10000320240315    1430222.00AOMAIN|BXYYYY|AFone|AFtwo|");
         assertEquals(List.of("one", "two"), status.screenMessage());
     }
 
@@ -96,8 +113,13 @@ class SipCodecTest {
 
     @Test
     void valuesAreSanitisedAndRequiredFieldsWrittenEmpty() {
-        String out = codec.format(new EndSessionResponse(true, SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23)),
-                "MA|IN", null, List.of("line\rbreak\u0000x"), null));
+        String out = codec.format(new EndSessionResponse(
+                true,
+                SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23)),
+                "MA|IN",
+                null,
+                List.of("line\rbreak\u0000x"),
+                null));
         assertEquals("36Y20240315    143023AOMA IN|AA|AFline break x|", out);
     }
 
@@ -111,7 +133,8 @@ class SipCodecTest {
 
     @Test
     void countsAreClampedAndUnknownCountsAreBlank() {
-        String out = codec.format(new RenewAllResponse(true, 123456, null, SipDate.BLANK, "I", List.of(), null, null, null));
+        String out =
+                codec.format(new RenewAllResponse(true, 123456, null, SipDate.BLANK, "I", List.of(), null, null, null));
         assertTrue(out.startsWith("661" + "9999" + "    "), out);
     }
 
@@ -121,15 +144,23 @@ class SipCodecTest {
         LoginRequest login = (LoginRequest) caret.parse("9300CNa|b^COc^");
         assertEquals("a|b", login.loginUserId());
         assertEquals("941", caret.format(new LoginResponse(true)));
-        assertEquals("36Y" + " ".repeat(18) + "AOx^AAy^", caret.format(new EndSessionResponse(true, SipDate.BLANK, "x", "y", null, null)));
+        assertEquals(
+                "36Y" + " ".repeat(18) + "AOx^AAy^",
+                caret.format(new EndSessionResponse(true, SipDate.BLANK, "x", "y", null, null)));
     }
 
     @Test
     void datesInOtherZonesAndAbsentDates() {
-        assertEquals(LocalDateTime.of(2024, 3, 15, 14, 30, 22),
-                new SipDate("20240315   Z133022").toLocalDateTime(ZoneOffset.ofHours(1)).orElseThrow());
-        assertEquals(LocalDateTime.of(2024, 3, 15, 18, 30, 22),
-                new SipDate("20240315   Q143022").toLocalDateTime(ZoneOffset.UTC).orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2024, 3, 15, 14, 30, 22),
+                new SipDate("20240315   Z133022")
+                        .toLocalDateTime(ZoneOffset.ofHours(1))
+                        .orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2024, 3, 15, 18, 30, 22),
+                new SipDate("20240315   Q143022")
+                        .toLocalDateTime(ZoneOffset.UTC)
+                        .orElseThrow());
         assertTrue(SipDate.BLANK.isAbsent());
         assertTrue(SipDate.NOT_SUPPORTED.isAbsent());
         assertTrue(new SipDate("2024").isAbsent());
@@ -139,10 +170,13 @@ class SipCodecTest {
     @Test
     void bitmaps() {
         assertEquals("YYYY          ", PatronStatus.UNKNOWN_PATRON.toString());
-        assertEquals(" " .repeat(14), PatronStatus.GOOD_STANDING.toString());
-        assertEquals("YYYYYYYYYYYNNYYY", SupportedMessages.parse("YYYYYYYYYYYNNYYY").toString());
+        assertEquals(" ".repeat(14), PatronStatus.GOOD_STANDING.toString());
+        assertEquals(
+                "YYYYYYYYYYYNNYYY", SupportedMessages.parse("YYYYYYYYYYYNNYYY").toString());
         assertFalse(SupportedMessages.parse("YYYYYYYYYYYNNYYY").supports(SupportedMessages.Pair.PATRON_ENABLE));
-        assertEquals(Set.of(Summary.Category.CHARGED_ITEMS), Summary.parse("  Y       ").requested());
+        assertEquals(
+                Set.of(Summary.Category.CHARGED_ITEMS),
+                Summary.parse("  Y       ").requested());
         assertEquals(Summary.NONE, Summary.parse("NNNNNNNNNN"));
     }
 

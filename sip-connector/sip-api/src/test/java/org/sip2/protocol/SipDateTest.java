@@ -20,18 +20,31 @@ class SipDateTest {
 
     @Test
     void blankZeroAndMalformedDatesAreAbsent() {
-        for (String text : List.of(" ".repeat(18), "0".repeat(18), "2024031x    143022", "20241315    143022",
-                "20240230    143022", "20240315    253022", "20240315    14  22", "2024")) {
+        for (String text : List.of(
+                " ".repeat(18),
+                "0".repeat(18),
+                "2024031x    143022",
+                "20241315    143022",
+                "20240230    143022",
+                "20240315    253022",
+                "20240315    14  22",
+                "2024")) {
             assertTrue(new SipDate(text).isAbsent(), text);
         }
     }
 
     @Test
     void localAndBlankPaddedTimes() {
-        assertEquals(LocalDateTime.of(2024, 2, 29, 14, 30, 22),
-                new SipDate("20240229    143022").toLocalDateTime(ZoneOffset.UTC).orElseThrow());
-        assertEquals(LocalDateTime.of(2024, 3, 15, 9, 5, 7),
-                new SipDate("20240315     9 5 7").toLocalDateTime(ZoneOffset.UTC).orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2024, 2, 29, 14, 30, 22),
+                new SipDate("20240229    143022")
+                        .toLocalDateTime(ZoneOffset.UTC)
+                        .orElseThrow());
+        assertEquals(
+                LocalDateTime.of(2024, 3, 15, 9, 5, 7),
+                new SipDate("20240315     9 5 7")
+                        .toLocalDateTime(ZoneOffset.UTC)
+                        .orElseThrow());
     }
 
     @Test
@@ -49,8 +62,10 @@ class SipDateTest {
             recording.dump(file);
         }
         long thrownInSipDate = RecordingFile.readAllEvents(file).stream()
-                .filter(event -> event.getStackTrace() != null && event.getStackTrace().getFrames().stream()
-                        .anyMatch(frame -> frame.getMethod().getType().getName().equals(SipDate.class.getName())))
+                .filter(event -> event.getStackTrace() != null
+                        && event.getStackTrace().getFrames().stream()
+                                .anyMatch(frame ->
+                                        frame.getMethod().getType().getName().equals(SipDate.class.getName())))
                 .count();
         assertEquals(0, thrownInSipDate);
     }

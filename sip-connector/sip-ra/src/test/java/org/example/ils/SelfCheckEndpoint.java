@@ -25,10 +25,12 @@ import org.sip2.protocol.SupportedMessages.Pair;
  * (99 → 98); any other request gets the failure form of its response. An ILS module puts its own
  * accounts and circulation behind the same switch.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "bindAddress", propertyValue = "127.0.0.1"),
-        @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=ils.sip.port:6001}"),
-        @ActivationConfigProperty(propertyName = "logFile", propertyValue = "logs/ils-sip.log")})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "bindAddress", propertyValue = "127.0.0.1"),
+            @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=ils.sip.port:6001}"),
+            @ActivationConfigProperty(propertyName = "logFile", propertyValue = "logs/ils-sip.log")
+        })
 public class SelfCheckEndpoint implements SipListener {
 
     private static final String INSTITUTION = "MAIN";
@@ -40,24 +42,46 @@ public class SelfCheckEndpoint implements SipListener {
         SipDate now = SipDate.local(LocalDateTime.now());
         return switch (exchange.request()) {
             case LoginRequest login -> login(login);
-            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, false, false, false, false,
-                    false, 100, 3, now, "2.00", INSTITUTION, "Example Library", SUPPORTED, null, null, null));
-            default -> SipReply.of(Refusals.of(exchange.request(),
-                    exchange.session().loggedIn() ? "Not available at this terminal" : "Please log in", now));
+            case ScStatusRequest status ->
+                SipReply.of(new AcsStatusResponse(
+                        true,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        100,
+                        3,
+                        now,
+                        "2.00",
+                        INSTITUTION,
+                        "Example Library",
+                        SUPPORTED,
+                        null,
+                        null,
+                        null));
+            default ->
+                SipReply.of(Refusals.of(
+                        exchange.request(),
+                        exchange.session().loggedIn() ? "Not available at this terminal" : "Please log in",
+                        now));
         };
     }
 
     /** One account, its password from the setting ils.sip.password; a real module asks its user store. */
     private static SipReply login(LoginRequest login) {
         String password = System.getProperty("ils.sip.password");
-        if (!"selfcheck".equals(login.loginUserId()) || password == null || login.loginPassword() == null
-                || !MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
+        if (!"selfcheck".equals(login.loginUserId())
+                || password == null
+                || login.loginPassword() == null
+                || !MessageDigest.isEqual(
+                        password.getBytes(StandardCharsets.UTF_8),
                         login.loginPassword().getBytes(StandardCharsets.UTF_8))) {
             return SipReply.of(new LoginResponse(false));
         }
         // From the 94 on, the connection speaks with this delimiter, terminator and character set.
-        TerminalLogin terminal = new TerminalLogin(login.loginUserId(), INSTITUTION, login.locationCode(),
-                '|', "\r", "IBM850", ErrorDetectionMode.AUTO);
+        TerminalLogin terminal = new TerminalLogin(
+                login.loginUserId(), INSTITUTION, login.locationCode(), '|', "\r", "IBM850", ErrorDetectionMode.AUTO);
         return SipReply.loggedIn(new LoginResponse(true), terminal);
     }
 }

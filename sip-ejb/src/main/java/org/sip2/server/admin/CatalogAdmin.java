@@ -16,8 +16,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.protocol.CirculationStatus;
-import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.audit.TransactionLog;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.backend.ItemView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PinCheck;
@@ -72,8 +72,13 @@ public class CatalogAdmin {
     @RolesAllowed({"admin", "operator"})
     public List<Patron> searchPatrons(String text) {
         String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
-        return em.createQuery("select p from Patron p join fetch p.institution where lower(p.barcode) like :t or lower(p.name) like :t order by p.name",
-                Patron.class).setParameter("t", like).setMaxResults(SEARCH_LIMIT).getResultList();
+        return em.createQuery(
+                        "select p from Patron p join fetch p.institution where lower(p.barcode) like :t or "
+                                + "lower(p.name) like :t order by p.name",
+                        Patron.class)
+                .setParameter("t", like)
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
     }
 
     @RolesAllowed({"admin", "operator"})
@@ -85,8 +90,10 @@ public class CatalogAdmin {
     @RolesAllowed({"admin", "operator"})
     public Optional<LocalDateTime> pinLockedUntil(String barcode) {
         LocalDateTime now = clock.now();
-        return patrons.find(barcode).flatMap(patron -> pinLocks.of(patron.getId()))
-                .filter(lock -> lock.isLocked(now)).map(PinLock::getLockedUntil);
+        return patrons.find(barcode)
+                .flatMap(patron -> pinLocks.of(patron.getId()))
+                .filter(lock -> lock.isLocked(now))
+                .map(PinLock::getLockedUntil);
     }
 
     /** Lifts a PIN lock and forgets the wrong PINs counted so far; logged with the console user. */
@@ -94,8 +101,12 @@ public class CatalogAdmin {
     public void clearPinLock(String barcode) {
         Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
         pinLocks.clear(patron.getId());
-        transactions.recordCardEvent(clock.now(), context.getCallerPrincipal().getName(), patron.getBarcode(),
-                Outcome.OK, "PIN lock cleared by staff");
+        transactions.recordCardEvent(
+                clock.now(),
+                context.getCallerPrincipal().getName(),
+                patron.getBarcode(),
+                Outcome.OK,
+                "PIN lock cleared by staff");
     }
 
     /** Sets a new PIN; the old one is refused from the next request on. */
@@ -112,8 +123,13 @@ public class CatalogAdmin {
     @RolesAllowed({"admin", "operator"})
     public List<Item> searchItems(String text) {
         String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
-        return em.createQuery("select i from Item i join fetch i.institution where lower(i.barcode) like :t or lower(i.title) like :t order by i.barcode",
-                Item.class).setParameter("t", like).setMaxResults(SEARCH_LIMIT).getResultList();
+        return em.createQuery(
+                        "select i from Item i join fetch i.institution where lower(i.barcode) like :t or "
+                                + "lower(i.title) like :t order by i.barcode",
+                        Item.class)
+                .setParameter("t", like)
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
     }
 
     @RolesAllowed({"admin", "operator"})
@@ -122,7 +138,14 @@ public class CatalogAdmin {
     }
 
     @RolesAllowed("admin")
-    public void updatePatron(String barcode, String name, String email, String phone, String address, String category, LocalDate expiresOn) {
+    public void updatePatron(
+            String barcode,
+            String name,
+            String email,
+            String phone,
+            String address,
+            String category,
+            LocalDate expiresOn) {
         Patron patron = patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode));
         if (name == null || name.isBlank()) {
             throw new AdminException("The name must not be empty");
@@ -134,14 +157,16 @@ public class CatalogAdmin {
     }
 
     @RolesAllowed("admin")
-    public void updateItem(String barcode, String callNumber, String currentLocation, CirculationStatus status, String properties) {
+    public void updateItem(
+            String barcode, String callNumber, String currentLocation, CirculationStatus status, String properties) {
         Item item = catalog.find(barcode).orElseThrow(() -> new AdminException("No item " + barcode));
         if (status == null || currentLocation == null || currentLocation.isBlank()) {
             throw new AdminException("An item needs a status and a current location");
         }
         boolean onLoan = catalog.openLoan(item).isPresent();
         if (onLoan != (status == CirculationStatus.CHARGED)) {
-            throw new AdminException(onLoan ? "The item is on loan: check it in first" : "Only a checkout puts an item on loan");
+            throw new AdminException(
+                    onLoan ? "The item is on loan: check it in first" : "Only a checkout puts an item on loan");
         }
         item.catalogue(callNumber, currentLocation.trim(), properties);
         item.setCirculationStatus(status);
@@ -156,7 +181,9 @@ public class CatalogAdmin {
 
     @RolesAllowed("admin")
     public void unblock(String barcode) {
-        patrons.find(barcode).orElseThrow(() -> new AdminException("No patron " + barcode)).unblock();
+        patrons.find(barcode)
+                .orElseThrow(() -> new AdminException("No patron " + barcode))
+                .unblock();
     }
 
     /**

@@ -29,8 +29,7 @@ public class ConsoleUsers {
     private static final Logger LOG = Logger.getLogger(ConsoleUsers.class.getName());
 
     /** Who signed in: the name, the role, and whether the password must be changed first. */
-    public record SignedIn(String username, String role, boolean mustChangePassword) {
-    }
+    public record SignedIn(String username, String role, boolean mustChangePassword) {}
 
     @Resource
     SessionContext context;
@@ -68,7 +67,8 @@ public class ConsoleUsers {
 
     @RolesAllowed({"admin", "operator"})
     public List<ConsoleUser> list() {
-        return em.createQuery("select u from ConsoleUser u order by u.username", ConsoleUser.class).getResultList();
+        return em.createQuery("select u from ConsoleUser u order by u.username", ConsoleUser.class)
+                .getResultList();
     }
 
     /**
@@ -77,9 +77,15 @@ public class ConsoleUsers {
      */
     @PermitAll
     public Optional<SignedIn> verify(String username, String password) {
-        ConsoleUser user = username == null ? null : em.createQuery(
-                "select u from ConsoleUser u where u.username = :u and u.enabled = true", ConsoleUser.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        ConsoleUser user = username == null
+                ? null
+                : em.createQuery(
+                                "select u from ConsoleUser u where u.username = :u and u.enabled = true",
+                                ConsoleUser.class)
+                        .setParameter("u", username)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (!passwords.matches(password, user == null ? null : user.getPasswordHash())) {
             return Optional.empty();
         }
@@ -119,8 +125,11 @@ public class ConsoleUsers {
     }
 
     private ConsoleUser find(String username) {
-        return em.createQuery("select u from ConsoleUser u where u.username = :u", ConsoleUser.class).setParameter("u", username)
-                .getResultStream().findFirst().orElseThrow(() -> new AdminException("No console user " + username));
+        return em.createQuery("select u from ConsoleUser u where u.username = :u", ConsoleUser.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new AdminException("No console user " + username));
     }
 
     @RolesAllowed("admin")
@@ -132,8 +141,10 @@ public class ConsoleUsers {
         if (!ConsoleUser.ADMIN.equals(role) && !ConsoleUser.OPERATOR.equals(role)) {
             throw new AdminException("The role must be admin or operator");
         }
-        if (!em.createQuery("select u from ConsoleUser u where u.username = :u", ConsoleUser.class).setParameter("u", username)
-                .getResultList().isEmpty()) {
+        if (!em.createQuery("select u from ConsoleUser u where u.username = :u", ConsoleUser.class)
+                .setParameter("u", username)
+                .getResultList()
+                .isEmpty()) {
             throw new AdminException("A console user " + username + " exists already");
         }
         em.persist(new ConsoleUser(username, passwords.hash(password), role));

@@ -45,7 +45,8 @@ public class DemoAccounts {
         PASSWORDS.keySet().forEach(this::recheck);
         for (String loginId : withDemoPassword) {
             TerminalAccount account = em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
-                    .setParameter("loginId", loginId).getSingleResult();
+                    .setParameter("loginId", loginId)
+                    .getSingleResult();
             if (account.getAllowedAddresses() == null) {
                 account.setAllowedAddresses(LOOPBACK);
                 LOG.warning("Terminal account " + loginId + " has its demo password: it now takes logins from "
@@ -61,9 +62,12 @@ public class DemoAccounts {
     public void recheck(String loginId) {
         String demoPassword = PASSWORDS.get(loginId);
         List<TerminalAccount> accounts = em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
-                .setParameter("loginId", loginId).getResultList();
-        boolean demo = demoPassword != null && accounts.stream()
-                .anyMatch(account -> account.isEnabled() && passwords.matches(demoPassword, account.getPasswordHash()));
+                .setParameter("loginId", loginId)
+                .getResultList();
+        boolean demo = demoPassword != null
+                && accounts.stream()
+                        .anyMatch(account ->
+                                account.isEnabled() && passwords.matches(demoPassword, account.getPasswordHash()));
         if (demo) {
             withDemoPassword.add(loginId);
         } else {

@@ -20,12 +20,15 @@ public class InstitutionAdmin {
 
     @RolesAllowed({"admin", "operator"})
     public List<Institution> list() {
-        return em.createQuery("select i from Institution i order by i.id", Institution.class).getResultList();
+        return em.createQuery("select i from Institution i order by i.id", Institution.class)
+                .getResultList();
     }
 
     @RolesAllowed({"admin", "operator"})
     public List<LoanRule> rules(String institutionId) {
-        return em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class).setParameter("institution", institutionId).getResultList();
+        return em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
+                .setParameter("institution", institutionId)
+                .getResultList();
     }
 
     @RolesAllowed("admin")
@@ -48,14 +51,23 @@ public class InstitutionAdmin {
             em.persist(institution);
         }
         institution.setName(form.name());
-        institution.getPolicy().allow(form.checkin(), form.checkout(), form.renewal(), form.statusUpdate(), form.offline());
+        institution
+                .getPolicy()
+                .allow(form.checkin(), form.checkout(), form.renewal(), form.statusUpdate(), form.offline());
         institution.getPolicy().setTiming(form.timeoutTenths(), form.retries());
-        institution.getPolicy().setMode(form.policyMode() == null ? CirculationPolicy.Mode.ENFORCE
-                : CirculationPolicy.Mode.valueOf(form.policyMode()));
+        institution
+                .getPolicy()
+                .setMode(
+                        form.policyMode() == null
+                                ? CirculationPolicy.Mode.ENFORCE
+                                : CirculationPolicy.Mode.valueOf(form.policyMode()));
         institution.setCurrency(form.currency());
         institution.setFeeLimit(nonNegative(form.feeLimit(), "fee limit"));
         institution.setLimits(form.maxItemsCharged(), form.maxItemsOverdue(), form.maxHolds());
-        institution.setBackend(form.backend() == null || form.backend().isBlank() ? "jpa" : form.backend().trim());
+        institution.setBackend(
+                form.backend() == null || form.backend().isBlank()
+                        ? "jpa"
+                        : form.backend().trim());
         institution.shareWith(partners(form));
         return institution;
     }
@@ -67,19 +79,37 @@ public class InstitutionAdmin {
         if (form.loanDays() < 0 || form.renewalLimit() < 0 || form.maxItems() < 0 || form.holdShelfDays() < 0) {
             throw new AdminException("Days, renewals and items must not be negative");
         }
-        boolean duplicate = rules(form.institutionId()).stream().anyMatch(rule -> !rule.getId().equals(form.id())
-                && rule.getPatronCategory().equalsIgnoreCase(category) && rule.getItemType().equalsIgnoreCase(type));
+        boolean duplicate = rules(form.institutionId()).stream()
+                .anyMatch(rule -> !rule.getId().equals(form.id())
+                        && rule.getPatronCategory().equalsIgnoreCase(category)
+                        && rule.getItemType().equalsIgnoreCase(type));
         if (duplicate) {
             throw new AdminException("There is already a rule for " + category + " / " + type);
         }
         if (form.id() == null) {
-            em.persist(new LoanRule(em.find(Institution.class, form.institutionId()), category, type, form.loanDays(), form.renewalLimit(),
-                    form.maxItems(), nonNegative(form.finePerDay(), "fine per day"), nonNegative(form.fineCap(), "fine cap"),
-                    form.holdShelfDays(), nonNegative(form.rentalFee(), "rental fee")));
+            em.persist(new LoanRule(
+                    em.find(Institution.class, form.institutionId()),
+                    category,
+                    type,
+                    form.loanDays(),
+                    form.renewalLimit(),
+                    form.maxItems(),
+                    nonNegative(form.finePerDay(), "fine per day"),
+                    nonNegative(form.fineCap(), "fine cap"),
+                    form.holdShelfDays(),
+                    nonNegative(form.rentalFee(), "rental fee")));
         } else {
-            em.find(LoanRule.class, form.id()).change(category, type, form.loanDays(), form.renewalLimit(), form.maxItems(),
-                    nonNegative(form.finePerDay(), "fine per day"), nonNegative(form.fineCap(), "fine cap"), form.holdShelfDays(),
-                    nonNegative(form.rentalFee(), "rental fee"));
+            em.find(LoanRule.class, form.id())
+                    .change(
+                            category,
+                            type,
+                            form.loanDays(),
+                            form.renewalLimit(),
+                            form.maxItems(),
+                            nonNegative(form.finePerDay(), "fine per day"),
+                            nonNegative(form.fineCap(), "fine cap"),
+                            form.holdShelfDays(),
+                            nonNegative(form.rentalFee(), "rental fee"));
         }
     }
 

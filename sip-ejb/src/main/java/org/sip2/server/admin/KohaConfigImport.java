@@ -102,50 +102,86 @@ public class KohaConfigImport {
                     "This is neither a SIPconfig.xml (<acsconfig>) nor an export of Koha's SIP tables");
         }
         List<Planned> plan = new ArrayList<>();
-        Element errorDetect = children(root).stream().filter(e
-                -> "error-detect".equals(e.getLocalName())).findFirst().orElse(null);
+        Element errorDetect = children(root).stream()
+                .filter(e -> "error-detect".equals(e.getLocalName()))
+                .findFirst()
+                .orElse(null);
         Boolean checksums = errorDetect == null ? null : KohaLogin.isOn(errorDetect.getAttribute("enabled"));
         for (Element element : children(root)) {
             switch (element.getLocalName()) {
-                case "error-detect" -> plan.add(Planned.note(new Change("setting", "error-detect", "imported",
-                        "enabled=" + element.getAttribute("enabled")
-                                + ": the default of every login below: error detection "
-                                + (Boolean.TRUE.equals(checksums) ? "AUTO (AY/AZ answered to a terminal that sends"
-                                + " them)" : "OFF"))));
-                case "server-params" -> plan.add(Planned.note(Change.notImported("server parameters",
-                        attributes(element),
-                        "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and"
-                                + " the SIP log"
-                                + " replace them (docs/configuration.md)")));
-                case "listeners" -> children(element).forEach(service -> plan.add("service".equals(service.getLocalName())
-                        ? listener(service)
-                        : Planned.note(Change.notImported("element", "listeners/" + service.getLocalName(),
-                                "unknown to this server"))));
-                case "accounts" -> children(element).forEach(login -> plan.addAll("login".equals(login.getLocalName())
-                        ? new KohaLogin(login, existing(login.getAttribute("id")), checksums).plan()
-                        : List.of(Planned.note(Change.notImported("element", "accounts/" + login.getLocalName(),
-                                "unknown to this server")))));
-                case "institutions" -> children(element).forEach(institution -> plan.add(
-                        "institution".equals(institution.getLocalName()) ? institution(institution)
-                                : Planned.note(Change.notImported("element", "institutions/"
-                                        + institution.getLocalName(),
-                                        "unknown to this server"))));
-                case "syspref_overrides" -> plan.add(Planned.note(Change.notImported("system preference overrides",
-                        children(element).stream().map(Element::getLocalName).collect(Collectors.joining(", ")),
-                        "Koha's system preferences do not exist here: the behaviour they chose is a terminal option,"
-                                + " an institution setting or a loan rule (docs/migrating-from-koha.md)")));
-                default -> plan.add(Planned.note(Change.notImported("element", element.getLocalName(),
-                        element.getLocalName().startsWith("table-") ? "a Koha table this server does not read"
-                                : "unknown to this server")));
+                case "error-detect" ->
+                    plan.add(Planned.note(new Change(
+                            "setting",
+                            "error-detect",
+                            "imported",
+                            "enabled=" + element.getAttribute("enabled")
+                                    + ": the default of every login below: error detection "
+                                    + (Boolean.TRUE.equals(checksums)
+                                            ? "AUTO (AY/AZ answered to a terminal that sends" + " them)"
+                                            : "OFF"))));
+                case "server-params" ->
+                    plan.add(Planned.note(Change.notImported(
+                            "server parameters",
+                            attributes(element),
+                            "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and"
+                                    + " the SIP log"
+                                    + " replace them (docs/configuration.md)")));
+                case "listeners" ->
+                    children(element)
+                            .forEach(service -> plan.add(
+                                    "service".equals(service.getLocalName())
+                                            ? listener(service)
+                                            : Planned.note(Change.notImported(
+                                                    "element",
+                                                    "listeners/" + service.getLocalName(),
+                                                    "unknown to this server"))));
+                case "accounts" ->
+                    children(element)
+                            .forEach(login -> plan.addAll(
+                                    "login".equals(login.getLocalName())
+                                            ? new KohaLogin(login, existing(login.getAttribute("id")), checksums).plan()
+                                            : List.of(Planned.note(Change.notImported(
+                                                    "element",
+                                                    "accounts/" + login.getLocalName(),
+                                                    "unknown to this server")))));
+                case "institutions" ->
+                    children(element)
+                            .forEach(institution -> plan.add(
+                                    "institution".equals(institution.getLocalName())
+                                            ? institution(institution)
+                                            : Planned.note(Change.notImported(
+                                                    "element",
+                                                    "institutions/" + institution.getLocalName(),
+                                                    "unknown to this server"))));
+                case "syspref_overrides" ->
+                    plan.add(Planned.note(Change.notImported(
+                            "system preference overrides",
+                            children(element).stream()
+                                    .map(Element::getLocalName)
+                                    .collect(Collectors.joining(", ")),
+                            "Koha's system preferences do not exist here: the behaviour they chose is a "
+                                    + "terminal option,"
+                                    + " an institution setting or a loan rule (docs/migrating-from-koha.md)")));
+                default ->
+                    plan.add(Planned.note(Change.notImported(
+                            "element",
+                            element.getLocalName(),
+                            element.getLocalName().startsWith("table-")
+                                    ? "a Koha table this server does not read"
+                                    : "unknown to this server")));
             }
         }
         return plan;
     }
 
     private org.sip2.server.domain.TerminalAccount existing(String loginId) {
-        return em.createQuery("select a from TerminalAccount a where a.loginId = :id",
-                org.sip2.server.domain.TerminalAccount.class)
-                .setParameter("id", loginId).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "select a from TerminalAccount a where a.loginId = :id",
+                        org.sip2.server.domain.TerminalAccount.class)
+                .setParameter("id", loginId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -155,8 +191,10 @@ public class KohaConfigImport {
      */
     private Planned institution(Element element) {
         String id = element.getAttribute("id");
-        Element policy = children(element).stream().filter(e
-                -> "policy".equals(e.getLocalName())).findFirst().orElse(null);
+        Element policy = children(element).stream()
+                .filter(e -> "policy".equals(e.getLocalName()))
+                .findFirst()
+                .orElse(null);
         Institution existing = em.find(Institution.class, id);
         boolean checkin = flag(policy, "checkin");
         boolean checkout = flag(policy, "checkout");
@@ -175,28 +213,46 @@ public class KohaConfigImport {
         if (!offline) {
             forbidden.add("offline");
         }
-        CirculationPolicy.Mode mode = forbidden.isEmpty() ? CirculationPolicy.Mode.ENFORCE
-                : CirculationPolicy.Mode.ADVERTISE;
-        String why = forbidden.isEmpty() ? "ENFORCE: everything is allowed, so enforcing changes nothing"
+        CirculationPolicy.Mode mode =
+                forbidden.isEmpty() ? CirculationPolicy.Mode.ENFORCE : CirculationPolicy.Mode.ADVERTISE;
+        String why = forbidden.isEmpty()
+                ? "ENFORCE: everything is allowed, so enforcing changes nothing"
                 : "ADVERTISE: Koha reports " + String.join(", ", forbidden) + " as not allowed in the 98 but does not"
                         + " refuse them; set ENFORCE in the console to refuse them";
-        InstitutionForm form = new InstitutionForm(existing == null, id, existing == null ? id : existing.getName(),
-                checkin, checkout, renewal, flag(policy, "status_update"), offline, number(policy, "timeout", 100),
-                number(policy, "retries", 5), existing == null ? "USD" : existing.getCurrency(),
+        InstitutionForm form = new InstitutionForm(
+                existing == null,
+                id,
+                existing == null ? id : existing.getName(),
+                checkin,
+                checkout,
+                renewal,
+                flag(policy, "status_update"),
+                offline,
+                number(policy, "timeout", 100),
+                number(policy, "retries", 5),
+                existing == null ? "USD" : existing.getCurrency(),
                 existing == null ? new BigDecimal("10.00") : existing.getFeeLimit(),
-                existing == null ? 50 : existing.getMaxItemsCharged(), existing == null ? 10
-                        : existing.getMaxItemsOverdue(),
-                existing == null ? 20 : existing.getMaxHolds(), backend(element.getAttribute("implementation"),
-                        existing),
-                existing == null ? Set.of() : existing.getSharesWith(), mode.name());
-        String ignored = element.hasAttribute("parms") && !element.getAttribute("parms").isBlank()
+                existing == null ? 50 : existing.getMaxItemsCharged(),
+                existing == null ? 10 : existing.getMaxItemsOverdue(),
+                existing == null ? 20 : existing.getMaxHolds(),
+                backend(element.getAttribute("implementation"), existing),
+                existing == null ? Set.of() : existing.getSharesWith(),
+                mode.name());
+        String ignored = element.hasAttribute("parms")
+                        && !element.getAttribute("parms").isBlank()
                 ? "; parms=\"" + element.getAttribute("parms") + "\" not imported: parameters of Koha's ILS module"
-                        : "";
-        return new Planned(new Change("institution", id, existing == null ? "create" : "update",
-                "checkin " + checkin + ", checkout " + checkout + ", renewal " + renewal + ", status update "
-                        + form.statusUpdate() + ", offline " + offline + ", timeout " + form.timeoutTenths()
+                : "";
+        return new Planned(
+                new Change(
+                        "institution",
+                        id,
+                        existing == null ? "create" : "update",
+                        "checkin " + checkin + ", checkout " + checkout + ", renewal " + renewal + ", status update "
+                                + form.statusUpdate() + ", offline " + offline + ", timeout " + form.timeoutTenths()
                                 + ", retries "
-                        + form.retries() + "; " + why + ignored), form, null);
+                                + form.retries() + "; " + why + ignored),
+                form,
+                null);
     }
 
     /**
@@ -210,8 +266,11 @@ public class KohaConfigImport {
         String transport = service.getAttribute("transport").toUpperCase(Locale.ROOT);
         if (!service.getAttribute("protocol").toUpperCase(Locale.ROOT).startsWith("SIP/")
                 || !(transport.equals("RAW") || transport.equals("TELNET"))) {
-            return Planned.note(Change.notImported("listener", port, "transport " + service.getAttribute("transport")
-                    + ", protocol " + service.getAttribute("protocol") + ": not SIP2 over raw or telnet"));
+            return Planned.note(Change.notImported(
+                    "listener",
+                    port,
+                    "transport " + service.getAttribute("transport") + ", protocol " + service.getAttribute("protocol")
+                            + ": not SIP2 over raw or telnet"));
         }
         Matcher where = SERVICE_PORT.matcher(port.trim());
         if (!where.matches()) {
@@ -219,21 +278,54 @@ public class KohaConfigImport {
         }
         String address = where.group(1) == null ? "0.0.0.0" : where.group(1);
         int number = Integer.parseInt(where.group(2));
-        Listener existing = listeners.list().stream().filter(l -> l.getPort() == number).findFirst().orElse(null);
+        Listener existing = listeners.list().stream()
+                .filter(l -> l.getPort() == number)
+                .findFirst()
+                .orElse(null);
         int loginTimeout = number(service, "timeout", existing == null ? 60 : existing.getLoginTimeoutSeconds());
         int idleTimeout = number(service, "client_timeout", existing == null ? 0 : existing.getIdleTimeoutSeconds());
         ListenerForm form = existing == null
-                ? new ListenerForm(null, "koha-" + number, true, address, number, transport, "OFF", loginTimeout,
-                        idleTimeout, 1024, 16384, 10000, 1000, "")
-                : new ListenerForm(existing.getId(), existing.getName(), true, address, number, transport,
-                        transport.equals("TELNET") ? "OFF" : existing.getTls(), loginTimeout, idleTimeout,
-                        existing.getMaxFrameLengthBeforeLogin(), existing.getMaxFrameLength(),
-                        existing.getMaxConnections(), existing.getMaxConnectionsPerAddress(),
+                ? new ListenerForm(
+                        null,
+                        "koha-" + number,
+                        true,
+                        address,
+                        number,
+                        transport,
+                        "OFF",
+                        loginTimeout,
+                        idleTimeout,
+                        1024,
+                        16384,
+                        10000,
+                        1000,
+                        "")
+                : new ListenerForm(
+                        existing.getId(),
+                        existing.getName(),
+                        true,
+                        address,
+                        number,
+                        transport,
+                        transport.equals("TELNET") ? "OFF" : existing.getTls(),
+                        loginTimeout,
+                        idleTimeout,
+                        existing.getMaxFrameLengthBeforeLogin(),
+                        existing.getMaxFrameLength(),
+                        existing.getMaxConnections(),
+                        existing.getMaxConnectionsPerAddress(),
                         existing.getAllowedRanges());
         form.toDefinition(); // refuses what could not run before anything is applied
-        return new Planned(new Change("listener", form.name(), existing == null ? "create" : "update",
-                address + ":" + number + ", " + transport.toLowerCase(Locale.ROOT) + ", login timeout " + loginTimeout
-                        + " s, idle timeout " + idleTimeout + " s"), null, null, form);
+        return new Planned(
+                new Change(
+                        "listener",
+                        form.name(),
+                        existing == null ? "create" : "update",
+                        address + ":" + number + ", " + transport.toLowerCase(Locale.ROOT) + ", login timeout "
+                                + loginTimeout + " s, idle timeout " + idleTimeout + " s"),
+                null,
+                null,
+                form);
     }
 
     /** Koha names its back end "ILS"; that is our built-in one. */
@@ -241,7 +333,9 @@ public class KohaConfigImport {
         if (existing != null) {
             return existing.getBackend();
         }
-        return implementation == null || implementation.isBlank() || implementation.equalsIgnoreCase("ILS") ? "jpa" : implementation;
+        return implementation == null || implementation.isBlank() || implementation.equalsIgnoreCase("ILS")
+                ? "jpa"
+                : implementation;
     }
 
     private static boolean flag(Element policy, String name) {
@@ -250,7 +344,9 @@ public class KohaConfigImport {
 
     private static int number(Element policy, String name, int fallback) {
         try {
-            return policy == null || !policy.hasAttribute(name) ? fallback : Integer.parseInt(policy.getAttribute(name).trim());
+            return policy == null || !policy.hasAttribute(name)
+                    ? fallback
+                    : Integer.parseInt(policy.getAttribute(name).trim());
         } catch (NumberFormatException e) {
             return fallback;
         }
@@ -269,14 +365,16 @@ public class KohaConfigImport {
     /** An element's attributes as name="value" (for the preview), passwords masked. */
     static String attributes(Element element) {
         NamedNodeMap attributes = element.getAttributes();
-        return IntStream.range(0, attributes.getLength()).mapToObj(i -> (Attr) attributes.item(i))
+        return IntStream.range(0, attributes.getLength())
+                .mapToObj(i -> (Attr) attributes.item(i))
                 .filter(a -> !a.getName().startsWith("xmlns"))
                 .map(a -> a.getName() + "=\"" + (a.getName().contains("password") ? "***" : a.getValue()) + "\"")
                 .collect(Collectors.joining(" "));
     }
 
     private static String attributesOfChildren(Element element) {
-        return children(element).stream().map(child -> child.getLocalName() + " " + attributes(child))
+        return children(element).stream()
+                .map(child -> child.getLocalName() + " " + attributes(child))
                 .collect(Collectors.joining("; "));
     }
 

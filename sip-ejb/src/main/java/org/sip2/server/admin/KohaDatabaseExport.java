@@ -41,13 +41,13 @@ final class KohaDatabaseExport {
             "sip_server_params", "server-params",
             "sip_system_preference_overrides", "syspref_overrides");
 
-    private KohaDatabaseExport() {
-    }
+    private KohaDatabaseExport() {}
 
     /** Whether the document is a database export rather than a SIPconfig.xml. */
     static boolean isExport(Document document) {
         Element root = document.getDocumentElement();
-        return "resultset".equals(root.getLocalName()) || root.getElementsByTagNameNS("*", "resultset").getLength() > 0;
+        return "resultset".equals(root.getLocalName())
+                || root.getElementsByTagNameNS("*", "resultset").getLength() > 0;
     }
 
     static Document toConfig(Document export) {
@@ -121,8 +121,8 @@ final class KohaDatabaseExport {
             switch (column) {
                 case "login_id" -> login.setAttribute("id", value);
                 case "login_password" -> login.setAttribute("password", value);
-                case "error_detect" -> login.setAttribute("error-detect", "1".equals(value.trim()) ? "enabled"
-                        : "disabled");
+                case "error_detect" ->
+                    login.setAttribute("error-detect", "1".equals(value.trim()) ? "enabled" : "disabled");
                 default -> login.setAttribute(column, value);
             }
         });
@@ -136,7 +136,9 @@ final class KohaDatabaseExport {
             return List.of(root);
         }
         NodeList nodes = root.getElementsByTagNameNS("*", "resultset");
-        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+        return java.util.stream.IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> (Element) nodes.item(i))
+                .toList();
     }
 
     private static String table(Element resultset) {
@@ -147,16 +149,18 @@ final class KohaDatabaseExport {
     /** Each row's fields by name; a NULL ({@code xsi:nil}) is null. */
     private static List<Map<String, String>> rows(Element resultset) {
         NodeList rows = resultset.getElementsByTagNameNS("*", "row");
-        return java.util.stream.IntStream.range(0, rows.getLength()).mapToObj(i -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (Node node = rows.item(i).getFirstChild(); node != null; node = node.getNextSibling()) {
-                if (node instanceof Element field && "field".equals(field.getLocalName())) {
-                    boolean nil = "true".equals(field.getAttributeNS(XSI, "nil"));
-                    row.put(field.getAttribute("name"), nil ? null : field.getTextContent());
-                }
-            }
-            return row;
-        }).toList();
+        return java.util.stream.IntStream.range(0, rows.getLength())
+                .mapToObj(i -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (Node node = rows.item(i).getFirstChild(); node != null; node = node.getNextSibling()) {
+                        if (node instanceof Element field && "field".equals(field.getLocalName())) {
+                            boolean nil = "true".equals(field.getAttributeNS(XSI, "nil"));
+                            row.put(field.getAttribute("name"), nil ? null : field.getTextContent());
+                        }
+                    }
+                    return row;
+                })
+                .toList();
     }
 
     private static void setIfPresent(Element element, String name, String value) {

@@ -32,6 +32,7 @@ final class KohaLogin {
     private final TerminalAccount existing;
     /** The file's server-wide error-detect, or null when it has none. */
     private final Boolean checksums;
+
     private final String id;
     private final List<Planned> notes = new ArrayList<>();
     private final List<String> imported = new ArrayList<>();
@@ -53,7 +54,7 @@ final class KohaLogin {
             String name = attribute.getName();
             String value = attribute.getValue();
             switch (name) {
-                case "id", "password", "institution", "delimiter", "terminator", "encoding", "error-detect" -> { }
+                case "id", "password", "institution", "delimiter", "terminator", "encoding", "error-detect" -> {}
                 case "allow_empty_passwords" -> {
                     pinRequired = !isOn(value);
                     imported.add(name + "=" + value + " → patron PIN " + (pinRequired ? "required" : "not required"));
@@ -61,12 +62,15 @@ final class KohaLogin {
                 case "format_due_date" -> {
                     String pattern = isOn(value) ? "yyyy-MM-dd" : "";
                     options.put(name, pattern);
-                    imported.add(name + "=" + value + (pattern.isEmpty() ? " → the 18-character date"
-                            : " → pattern yyyy-MM-dd (Koha used its dateformat preference: adjust it in the"
-                                    + " console)"));
+                    imported.add(name + "=" + value
+                            + (pattern.isEmpty()
+                                    ? " → the 18-character date"
+                                    : " → pattern yyyy-MM-dd (Koha used its dateformat preference: adjust it in the"
+                                            + " console)"));
                 }
-                case "lost_block_checkout_value" -> imported.add(name + "=" + value
-                        + " → every lost item counts (this server has one lost status, not Koha's lost values)");
+                case "lost_block_checkout_value" ->
+                    imported.add(name + "=" + value
+                            + " → every lost item counts (this server has one lost status, not Koha's lost values)");
                 // Koha's default names the collection code, which is ours without the option.
                 case "cr_item_field" -> option(name, "collection_code".equals(value.trim()) ? "" : value, options);
                 default -> option(name, value, options);
@@ -79,25 +83,45 @@ final class KohaLogin {
         lines.apply(options);
         // A setting the file leaves out: Koha's default for a new account, the account's own for one that exists.
         boolean kept = existing != null;
-        String delimiter = !login.getAttribute("delimiter").isEmpty() ? login.getAttribute("delimiter")
+        String delimiter = !login.getAttribute("delimiter").isEmpty()
+                ? login.getAttribute("delimiter")
                 : kept ? String.valueOf(existing.getDelimiter()) : "|";
         String terminator = login.hasAttribute("terminator")
                 ? ("CR".equalsIgnoreCase(login.getAttribute("terminator").trim()) ? "CR" : "CRLF")
                 : kept ? existing.getTerminator().name() : "CRLF";
-        String charset = login.hasAttribute("encoding") || !kept ? charset(login.getAttribute("encoding"))
+        String charset = login.hasAttribute("encoding") || !kept
+                ? charset(login.getAttribute("encoding"))
                 : existing.getCharset();
         String errorDetection = errorDetection();
-        TerminalAccountForm form = new TerminalAccountForm(kept ? existing.getId() : null, id,
-                login.getAttribute("password"), login.getAttribute("institution"), delimiter, terminator, charset,
-                errorDetection, kept ? existing.getLocation() : null, kept ? existing.getAllowedAddresses() : null,
-                !kept || existing.isEnabled(), pinRequired, kept ? existing.getCertificateSubject() : null, options);
+        TerminalAccountForm form = new TerminalAccountForm(
+                kept ? existing.getId() : null,
+                id,
+                login.getAttribute("password"),
+                login.getAttribute("institution"),
+                delimiter,
+                terminator,
+                charset,
+                errorDetection,
+                kept ? existing.getLocation() : null,
+                kept ? existing.getAllowedAddresses() : null,
+                !kept || existing.isEnabled(),
+                pinRequired,
+                kept ? existing.getCertificateSubject() : null,
+                options);
         List<Planned> plan = new ArrayList<>();
-        plan.add(new Planned(new Change("terminal account", id, existing == null ? "create" : "update",
-                "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator " + terminator
-                        + (login.hasAttribute("terminator") || kept ? "" : " (Koha's default)") + ", " + charset
-                        + ", error detection " + errorDetection + ", password set"
-                        + (kept ? ", enabled state and unmentioned settings kept" : "")
-                        + (imported.isEmpty() ? "" : "; " + String.join("; ", imported))), null, form));
+        plan.add(new Planned(
+                new Change(
+                        "terminal account",
+                        id,
+                        existing == null ? "create" : "update",
+                        "institution " + form.institutionId() + ", delimiter " + delimiter + ", terminator "
+                                + terminator
+                                + (login.hasAttribute("terminator") || kept ? "" : " (Koha's default)") + ", " + charset
+                                + ", error detection " + errorDetection + ", password set"
+                                + (kept ? ", enabled state and unmentioned settings kept" : "")
+                                + (imported.isEmpty() ? "" : "; " + String.join("; ", imported))),
+                null,
+                form));
         plan.addAll(notes);
         return plan;
     }
@@ -120,8 +144,8 @@ final class KohaLogin {
             return;
         }
         try {
-            String converted = option.get().kind() == TerminalOption.Kind.TEMPLATE ? KohaTemplates.toMustache(value)
-                    : value;
+            String converted =
+                    option.get().kind() == TerminalOption.Kind.TEMPLATE ? KohaTemplates.toMustache(value) : value;
             options.put(name, OptionValues.validate(option.get(), converted));
             imported.add(name + "=" + (converted.equals(value) ? value : converted));
         } catch (IllegalArgumentException e) {
@@ -143,10 +167,13 @@ final class KohaLogin {
     private static String charset(String encoding) {
         String name = encoding == null ? "" : encoding.trim().toLowerCase(Locale.ROOT);
         return switch (name) {
-            case "" , "utf8", "utf-8" -> "UTF-8";
+            case "", "utf8", "utf-8" -> "UTF-8";
             case "ascii" -> "US-ASCII";
             case "cp850" -> "IBM850";
-            default -> Charset.isSupported(encoding.trim()) ? Charset.forName(encoding.trim()).name() : "UTF-8";
+            default ->
+                Charset.isSupported(encoding.trim())
+                        ? Charset.forName(encoding.trim()).name()
+                        : "UTF-8";
         };
     }
 
@@ -167,28 +194,40 @@ final class KohaLogin {
         void read(Element child) {
             String name = child.getLocalName();
             switch (name) {
-                case "screen_msg_regex" -> add(TerminalOption.SCREEN_MSG_REGEX,
-                        child.getAttribute("find") + " => " + child.getAttribute("replace"), child);
+                case "screen_msg_regex" ->
+                    add(
+                            TerminalOption.SCREEN_MSG_REGEX,
+                            child.getAttribute("find") + " => " + child.getAttribute("replace"),
+                            child);
                 case "sort_bin_mapping" -> add(TerminalOption.SORT_BIN_MAPPING, child.getAttribute("mapping"), child);
                 case "custom_patron_field" -> template(TerminalOption.CUSTOM_PATRON_FIELD, child);
                 case "custom_item_field" -> template(TerminalOption.CUSTOM_ITEM_FIELD, child);
                 case "item_field" -> {
                     String code = child.getAttribute("code").trim();
                     if (ITEM_KEYS.contains(code)) {
-                        add(TerminalOption.CUSTOM_ITEM_FIELD, child.getAttribute("field") + "={{item." + code + "}}",
+                        add(
+                                TerminalOption.CUSTOM_ITEM_FIELD,
+                                child.getAttribute("field") + "={{item." + code + "}}",
                                 child);
                     } else {
-                        notImported("item_field", KohaConfigImport.attributes(child),
-                                "this server has no item property '"
-                                + code + "' (it has " + String.join(", ", new java.util.TreeSet<>(ITEM_KEYS)) + ")");
+                        notImported(
+                                "item_field",
+                                KohaConfigImport.attributes(child),
+                                "this server has no item property '" + code + "' (it has "
+                                        + String.join(", ", new java.util.TreeSet<>(ITEM_KEYS)) + ")");
                     }
                 }
                 case "patron_attribute" -> patronAttribute(child);
-                case "syspref_overrides" -> notImported("syspref_overrides", KohaConfigImport.children(child).stream()
-                        .map(Element::getLocalName).reduce((a, b) -> a + ", " + b).orElse(""),
-                        "Koha's system preferences do not exist here");
-                default -> notImported("element", name + " " + KohaConfigImport.attributes(child),
-                        "unknown to this server");
+                case "syspref_overrides" ->
+                    notImported(
+                            "syspref_overrides",
+                            KohaConfigImport.children(child).stream()
+                                    .map(Element::getLocalName)
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse(""),
+                            "Koha's system preferences do not exist here");
+                default ->
+                    notImported("element", name + " " + KohaConfigImport.attributes(child), "unknown to this server");
             }
         }
 
@@ -196,20 +235,26 @@ final class KohaLogin {
         private void patronAttribute(Element child) {
             String code = child.getAttribute("code").trim().toLowerCase(Locale.ROOT);
             if (OptionValues.PATRON_PROPERTIES.contains(code)) {
-                add(TerminalOption.CUSTOM_PATRON_FIELD, child.getAttribute("field") + "={{patron." + code + "}}",
+                add(
+                        TerminalOption.CUSTOM_PATRON_FIELD,
+                        child.getAttribute("field") + "={{patron." + code + "}}",
                         child);
             } else {
-                notImported("patron_attribute", KohaConfigImport.attributes(child),
+                notImported(
+                        "patron_attribute",
+                        KohaConfigImport.attributes(child),
                         "this server keeps no extended patron attributes; '" + code + "' is none of its patron"
-                                + " properties (" + String.join(", ", new java.util.TreeSet<>(
-                                OptionValues.PATRON_PROPERTIES)) + ")");
+                                + " properties ("
+                                + String.join(", ", new java.util.TreeSet<>(OptionValues.PATRON_PROPERTIES)) + ")");
             }
         }
 
         private void template(TerminalOption option, Element child) {
             try {
-                add(option, child.getAttribute("field") + "="
-                        + KohaTemplates.toMustache(child.getAttribute("template")), child);
+                add(
+                        option,
+                        child.getAttribute("field") + "=" + KohaTemplates.toMustache(child.getAttribute("template")),
+                        child);
             } catch (IllegalArgumentException e) {
                 notImported(child.getLocalName(), KohaConfigImport.attributes(child), e.getMessage());
             }

@@ -14,14 +14,13 @@ import java.util.regex.Pattern;
 final class KohaTemplates {
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\[%-?\\s*(.*?)\\s*-?%]", Pattern.DOTALL);
-    private static final Pattern VARIABLE = Pattern.compile("([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)"
-            + "(?:\\s*\\|\\s*format\\(\\s*['\"]%\\.2f['\"]\\s*\\))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITION = Pattern.compile(
-            "(IF|UNLESS)\\s+([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)",
+    private static final Pattern VARIABLE = Pattern.compile(
+            "([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)" + "(?:\\s*\\|\\s*format\\(\\s*['\"]%\\.2f['\"]\\s*\\))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONDITION =
+            Pattern.compile("(IF|UNLESS)\\s+([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)", Pattern.CASE_INSENSITIVE);
 
-    private KohaTemplates() {
-    }
+    private KohaTemplates() {}
 
     /**
      * The Mustache form of a Koha template.
@@ -41,7 +40,9 @@ final class KohaTemplates {
             if (condition.matches()) {
                 String name = condition.group(2);
                 open.push(name);
-                out.append(condition.group(1).equalsIgnoreCase("IF") ? "{{#" : "{{^").append(name).append("}}");
+                out.append(condition.group(1).equalsIgnoreCase("IF") ? "{{#" : "{{^")
+                        .append(name)
+                        .append("}}");
             } else if (body.equalsIgnoreCase("END")) {
                 if (open.isEmpty()) {
                     throw new IllegalArgumentException("an END without IF");

@@ -26,7 +26,8 @@ public class ListenerAdmin {
 
     @RolesAllowed({"admin", "operator"})
     public List<Listener> list() {
-        return em.createQuery("select l from Listener l order by l.name", Listener.class).getResultList();
+        return em.createQuery("select l from Listener l order by l.name", Listener.class)
+                .getResultList();
     }
 
     @RolesAllowed("admin")
@@ -44,11 +45,19 @@ public class ListenerAdmin {
             throw new AdminException("A listener keeps its name; add a new one instead");
         }
         boolean portFromSettings = listener.isFromSettings();
-        listener.change(form.enabled(), portFromSettings ? listener.getBindAddress() : definition.bindAddress(),
-                portFromSettings ? listener.getPort() : definition.port(), definition.transport().name(),
-                definition.tls().name(), definition.loginTimeoutSeconds(), definition.idleTimeoutSeconds(),
-                definition.maxFrameLengthBeforeLogin(), definition.maxFrameLength(), definition.maxConnections(),
-                definition.maxConnectionsPerAddress(), form.canonicalRanges());
+        listener.change(
+                form.enabled(),
+                portFromSettings ? listener.getBindAddress() : definition.bindAddress(),
+                portFromSettings ? listener.getPort() : definition.port(),
+                definition.transport().name(),
+                definition.tls().name(),
+                definition.loginTimeoutSeconds(),
+                definition.idleTimeoutSeconds(),
+                definition.maxFrameLengthBeforeLogin(),
+                definition.maxFrameLength(),
+                definition.maxConnections(),
+                definition.maxConnectionsPerAddress(),
+                form.canonicalRanges());
         if (created) {
             em.persist(listener);
         }
@@ -67,6 +76,9 @@ public class ListenerAdmin {
 
     private Listener find(String name) {
         return em.createQuery("select l from Listener l where l.name = :name", Listener.class)
-                .setParameter("name", name).getResultStream().findFirst().orElse(null);
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -14,16 +14,38 @@ import org.sip2.server.domain.Listener;
  * @param tls           {@code OFF}, {@code ON} or {@code CLIENT_CERTIFICATE}
  * @param allowedRanges CIDR ranges separated by commas or spaces; blank allows every address
  */
-public record ListenerForm(Long id, String name, boolean enabled, String bindAddress, int port, String transport,
-                           String tls, int loginTimeoutSeconds, int idleTimeoutSeconds, int maxFrameLengthBeforeLogin,
-                           int maxFrameLength, int maxConnections, int maxConnectionsPerAddress,
-                           String allowedRanges) {
+public record ListenerForm(
+        Long id,
+        String name,
+        boolean enabled,
+        String bindAddress,
+        int port,
+        String transport,
+        String tls,
+        int loginTimeoutSeconds,
+        int idleTimeoutSeconds,
+        int maxFrameLengthBeforeLogin,
+        int maxFrameLength,
+        int maxConnections,
+        int maxConnectionsPerAddress,
+        String allowedRanges) {
 
     public static ListenerForm of(Listener listener) {
-        return new ListenerForm(listener.getId(), listener.getName(), listener.isEnabled(), listener.getBindAddress(),
-                listener.getPort(), listener.getTransport(), listener.getTls(), listener.getLoginTimeoutSeconds(),
-                listener.getIdleTimeoutSeconds(), listener.getMaxFrameLengthBeforeLogin(), listener.getMaxFrameLength(),
-                listener.getMaxConnections(), listener.getMaxConnectionsPerAddress(), listener.getAllowedRanges());
+        return new ListenerForm(
+                listener.getId(),
+                listener.getName(),
+                listener.isEnabled(),
+                listener.getBindAddress(),
+                listener.getPort(),
+                listener.getTransport(),
+                listener.getTls(),
+                listener.getLoginTimeoutSeconds(),
+                listener.getIdleTimeoutSeconds(),
+                listener.getMaxFrameLengthBeforeLogin(),
+                listener.getMaxFrameLength(),
+                listener.getMaxConnections(),
+                listener.getMaxConnectionsPerAddress(),
+                listener.getAllowedRanges());
     }
 
     /** What the connector is given; refuses what it could not run, with a message for the console. */
@@ -35,9 +57,19 @@ public record ListenerForm(Long id, String name, boolean enabled, String bindAdd
             throw new AdminException("The bind address is missing (0.0.0.0 listens on every address)");
         }
         try {
-            return new ListenerDefinition(name, bindAddress.strip(), port, ListenerTransport.valueOf(transport),
-                    ListenerTls.valueOf(tls), loginTimeoutSeconds, idleTimeoutSeconds, maxFrameLengthBeforeLogin,
-                    maxFrameLength, maxConnections, maxConnectionsPerAddress, AddressRange.parseList(allowedRanges));
+            return new ListenerDefinition(
+                    name,
+                    bindAddress.strip(),
+                    port,
+                    ListenerTransport.valueOf(transport),
+                    ListenerTls.valueOf(tls),
+                    loginTimeoutSeconds,
+                    idleTimeoutSeconds,
+                    maxFrameLengthBeforeLogin,
+                    maxFrameLength,
+                    maxConnections,
+                    maxConnectionsPerAddress,
+                    AddressRange.parseList(allowedRanges));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new AdminException("Listener " + name + ": " + e.getMessage());
         }
@@ -45,6 +77,10 @@ public record ListenerForm(Long id, String name, boolean enabled, String bindAdd
 
     /** The ranges as stored: one canonical spelling. */
     String canonicalRanges() {
-        return String.join(", ", AddressRange.parseList(allowedRanges).stream().map(AddressRange::toString).toList());
+        return String.join(
+                ", ",
+                AddressRange.parseList(allowedRanges).stream()
+                        .map(AddressRange::toString)
+                        .toList());
     }
 }

@@ -33,6 +33,7 @@ public class ListenerPublisher {
 
     /** The name the connector gives the listener of its activation, so that the first publish needs no rebind. */
     static final String FROM_SETTINGS = "default";
+
     private static final Logger LOG = Logger.getLogger(ListenerPublisher.class.getName());
 
     @PersistenceContext
@@ -75,15 +76,26 @@ public class ListenerPublisher {
 
     @PostConstruct
     void start() {
-        List<Listener> fromSettings = em.createQuery("select l from Listener l where l.fromSettings = true",
-                Listener.class).getResultList();
+        List<Listener> fromSettings = em.createQuery(
+                        "select l from Listener l where l.fromSettings = true", Listener.class)
+                .getResultList();
         if (fromSettings.isEmpty()) {
             if (em.createQuery("select count(l) from Listener l", Long.class).getSingleResult() == 0) {
                 Listener first = new Listener(FROM_SETTINGS, true);
                 int frame = Math.max(64, maxFrameLength);
-                first.change(true, bindAddress, port, "RAW", "OFF", loginTimeout, idleTimeout,
-                        Math.clamp(maxFrameLengthBeforeLogin, 64, frame), frame, Math.max(1, maxConnections),
-                        Math.max(1, maxConnectionsPerAddress), "");
+                first.change(
+                        true,
+                        bindAddress,
+                        port,
+                        "RAW",
+                        "OFF",
+                        loginTimeout,
+                        idleTimeout,
+                        Math.clamp(maxFrameLengthBeforeLogin, 64, frame),
+                        frame,
+                        Math.max(1, maxConnections),
+                        Math.max(1, maxConnectionsPerAddress),
+                        "");
                 em.persist(first);
                 LOG.info("SIP2 listener " + FROM_SETTINGS + " created from sip.bind.address and sip.port");
             }
@@ -102,8 +114,9 @@ public class ListenerPublisher {
 
     private void publish() {
         List<ListenerDefinition> definitions = new ArrayList<>();
-        for (Listener listener : em.createQuery("select l from Listener l where l.enabled = true order by l.name",
-                Listener.class).getResultList()) {
+        for (Listener listener : em.createQuery(
+                        "select l from Listener l where l.enabled = true order by l.name", Listener.class)
+                .getResultList()) {
             try {
                 definitions.add(ListenerForm.of(listener).toDefinition());
             } catch (AdminException e) {
@@ -111,6 +124,7 @@ public class ListenerPublisher {
             }
         }
         SipListeners.configure(definitions);
-        metrics.listenersConfigured(definitions.stream().map(ListenerDefinition::name).toList());
+        metrics.listenersConfigured(
+                definitions.stream().map(ListenerDefinition::name).toList());
     }
 }

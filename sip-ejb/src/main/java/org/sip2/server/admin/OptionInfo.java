@@ -14,8 +14,13 @@ public record OptionInfo(String key, String group, String kind, String defaultVa
 
     /** Every option, checkin options first. */
     public static List<OptionInfo> all() {
-        return Arrays.stream(TerminalOption.values()).map(option -> new OptionInfo(option.key(),
-                option.group().name().toLowerCase(Locale.ROOT), option.kind().name(), option.defaultValue(),
-                option.description())).toList();
+        return Arrays.stream(TerminalOption.values())
+                .map(option -> new OptionInfo(
+                        option.key(),
+                        option.group().name().toLowerCase(Locale.ROOT),
+                        option.kind().name(),
+                        option.defaultValue(),
+                        option.description()))
+                .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import javax.security.auth.x500.X500Principal;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.server.backend.OptionValues;
 import org.sip2.server.backend.TerminalOption;
@@ -19,7 +20,6 @@ import org.sip2.server.cluster.Cluster;
 import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 
 /** Terminal accounts: list, create, edit, disable, reset password. A change counts at the next SIP login. */
@@ -38,12 +38,16 @@ public class TerminalAccountAdmin {
 
     @EJB
     TerminalAccounts accounts;
+
     @EJB
     DemoAccounts demoAccounts;
 
     @RolesAllowed({"admin", "operator"})
     public List<TerminalAccount> list() {
-        return em.createQuery("select a from TerminalAccount a join fetch a.institution order by a.loginId", TerminalAccount.class).getResultList();
+        return em.createQuery(
+                        "select a from TerminalAccount a join fetch a.institution order by a.loginId",
+                        TerminalAccount.class)
+                .getResultList();
     }
 
     @RolesAllowed("admin")
@@ -52,8 +56,10 @@ public class TerminalAccountAdmin {
         if (loginId.isEmpty() || loginId.contains("|")) {
             throw new AdminException("The login id must not be empty or contain |");
         }
-        List<TerminalAccount> sameId = em.createQuery("select a from TerminalAccount a where a.loginId = :id", TerminalAccount.class)
-                .setParameter("id", loginId).getResultList();
+        List<TerminalAccount> sameId = em.createQuery(
+                        "select a from TerminalAccount a where a.loginId = :id", TerminalAccount.class)
+                .setParameter("id", loginId)
+                .getResultList();
         if (sameId.stream().anyMatch(other -> !other.getId().equals(form.id()))) {
             throw new AdminException("The login id " + loginId + " is already used by another terminal account");
         }
@@ -74,7 +80,9 @@ public class TerminalAccountAdmin {
         }
         boolean hasPassword = form.password() != null && !form.password().isEmpty();
         TerminalAccount account;
-        String formerLoginId = form.id() == null ? loginId : em.find(TerminalAccount.class, form.id()).getLoginId();
+        String formerLoginId = form.id() == null
+                ? loginId
+                : em.find(TerminalAccount.class, form.id()).getLoginId();
         if (form.id() == null) {
             if (!hasPassword) {
                 throw new AdminException("A new terminal account needs a password");
@@ -90,7 +98,10 @@ public class TerminalAccountAdmin {
             account.setInstitution(institution);
         }
         account.rename(loginId);
-        account.speak(form.delimiter().charAt(0), TerminalAccount.Terminator.valueOf(form.terminator()), form.charset(),
+        account.speak(
+                form.delimiter().charAt(0),
+                TerminalAccount.Terminator.valueOf(form.terminator()),
+                form.charset(),
                 ErrorDetectionMode.valueOf(form.errorDetection()));
         account.setLocation(blankToNull(form.location()));
         account.setAllowedAddresses(blankToNull(form.allowedAddresses()));
@@ -123,9 +134,12 @@ public class TerminalAccountAdmin {
 
     /** Every known option is set from the form: stored when it differs from its default, else removed. */
     private static void setOptions(TerminalAccount account, Map<String, String> options) {
-        options.keySet().stream().filter(name -> TerminalOption.named(name).isEmpty()).findFirst().ifPresent(name -> {
-            throw new AdminException("Unknown terminal option " + name);
-        });
+        options.keySet().stream()
+                .filter(name -> TerminalOption.named(name).isEmpty())
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new AdminException("Unknown terminal option " + name);
+                });
         for (TerminalOption option : TerminalOption.values()) {
             String value;
             try {

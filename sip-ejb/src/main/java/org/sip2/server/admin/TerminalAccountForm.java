@@ -11,10 +11,21 @@ import java.util.Map;
  * @param certificateSubject subject of the client certificate the terminal must present over TLS, or blank
  * @param options           behaviour options by Koha name; an option absent or at its default is not stored
  */
-public record TerminalAccountForm(Long id, String loginId, String password, String institutionId, String delimiter,
-                                  String terminator, String charset, String errorDetection, String location,
-                                  String allowedAddresses, boolean enabled, boolean patronPinRequired,
-                                  String certificateSubject, Map<String, String> options) {
+public record TerminalAccountForm(
+        Long id,
+        String loginId,
+        String password,
+        String institutionId,
+        String delimiter,
+        String terminator,
+        String charset,
+        String errorDetection,
+        String location,
+        String allowedAddresses,
+        boolean enabled,
+        boolean patronPinRequired,
+        String certificateSubject,
+        Map<String, String> options) {
 
     public TerminalAccountForm {
         options = options == null ? Map.of() : Map.copyOf(options);

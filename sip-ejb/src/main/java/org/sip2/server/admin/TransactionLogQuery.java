@@ -21,29 +21,48 @@ public class TransactionLogQuery {
 
     public long count(TransactionFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return bind(em.createQuery("select count(t) from TransactionLogEntry t" + where(filter, parameters), Long.class), parameters).getSingleResult();
+        return bind(
+                        em.createQuery(
+                                "select count(t) from TransactionLogEntry t" + where(filter, parameters), Long.class),
+                        parameters)
+                .getSingleResult();
     }
 
     public List<TransactionLogEntry> page(TransactionFilter filter, int first, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return bind(em.createQuery("select t from TransactionLogEntry t" + where(filter, parameters) + " order by t.occurredAt desc, t.id desc",
-                TransactionLogEntry.class), parameters).setFirstResult(first).setMaxResults(size).getResultList();
+        return bind(
+                        em.createQuery(
+                                "select t from TransactionLogEntry t" + where(filter, parameters)
+                                        + " order by t.occurredAt desc, t.id desc",
+                                TransactionLogEntry.class),
+                        parameters)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     /** Transactions of the last hour per message type. */
     public Map<String, Long> lastHourByType(LocalDateTime now) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select t.messageType, count(t) from TransactionLogEntry t where t.occurredAt >= :since group by t.messageType order by t.messageType",
+        em.createQuery(
+                        "select t.messageType, count(t) from TransactionLogEntry t where t.occurredAt >= "
+                                + ":since group by t.messageType order by t.messageType",
                         Object[].class)
-                .setParameter("since", now.minusHours(1)).getResultList()
+                .setParameter("since", now.minusHours(1))
+                .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
     /** The latest refused transactions, with what the terminal was told. */
     public List<TransactionLogEntry> recentRefusals(int max) {
-        return em.createQuery("select t from TransactionLogEntry t where t.outcome = org.sip2.server.audit.TransactionLogEntry.Outcome.REFUSED"
-                + " order by t.occurredAt desc, t.id desc", TransactionLogEntry.class).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select t from TransactionLogEntry t where t.outcome = "
+                                + "org.sip2.server.audit.TransactionLogEntry.Outcome.REFUSED"
+                                + " order by t.occurredAt desc, t.id desc",
+                        TransactionLogEntry.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private static String where(TransactionFilter filter, Map<String, Object> parameters) {

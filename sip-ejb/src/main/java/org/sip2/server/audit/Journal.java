@@ -54,21 +54,26 @@ public class Journal {
      * a new connection while the first attempt is still at work, and the resend must find its
      * journal entry, not race it (and be refused as "already on loan", an answer then replayed).
      */
-    public Optional<String> responseTo(String terminal, long connection, String digest, String messageType,
-            LocalDateTime now) {
+    public Optional<String> responseTo(
+            String terminal, long connection, String digest, String messageType, LocalDateTime now) {
         waitForTheTerminalsRequestInFlight(terminal);
         if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
         return em.createNamedQuery("JournalEntry.latest", JournalEntry.class)
-                .setParameter("terminal", terminal).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("terminal", terminal)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .filter(entry -> entry.answers(digest, messageType, now.minus(window())))
                 .map(JournalEntry::getResponse);
     }
 
     /** Stores the response to the terminal's latest state-changing request, in place of the one before. */
     public void record(String terminal, String digest, String messageType, String response, LocalDateTime now) {
-        em.createNamedQuery("JournalEntry.forget").setParameter("terminal", terminal).executeUpdate();
+        em.createNamedQuery("JournalEntry.forget")
+                .setParameter("terminal", terminal)
+                .executeUpdate();
         em.persist(new JournalEntry(terminal, digest, messageType, response, now));
     }
 
@@ -79,7 +84,8 @@ public class Journal {
      */
     private void waitForTheTerminalsRequestInFlight(String terminal) {
         em.createNativeQuery("select id from terminal_account where login_id = ? for update")
-                .setParameter(1, terminal).getResultList();
+                .setParameter(1, terminal)
+                .getResultList();
     }
 
     private Duration window() {

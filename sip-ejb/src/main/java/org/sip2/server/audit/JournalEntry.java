@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
 /** The response given to the latest state-changing request of one terminal account. */
 @Entity
 @Table(name = "sip_journal")
-@NamedQuery(name = "JournalEntry.latest",
+@NamedQuery(
+        name = "JournalEntry.latest",
         query = "select j from JournalEntry j where j.terminal = :terminal order by j.id desc")
 @NamedQuery(name = "JournalEntry.forget", query = "delete from JournalEntry j where j.terminal = :terminal")
 @NamedQuery(name = "JournalEntry.purge", query = "delete from JournalEntry j where j.createdAt < :before")
@@ -37,8 +38,7 @@ public class JournalEntry {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected JournalEntry() {
-    }
+    protected JournalEntry() {}
 
     JournalEntry(String terminal, String requestDigest, String messageType, String response, LocalDateTime createdAt) {
         this.terminal = terminal;

@@ -75,8 +75,17 @@ public class TransactionLog {
 
     /** Something that happened to a patron's card outside a request's own record (a PIN lock and its clearing). */
     public void recordCardEvent(LocalDateTime at, String actor, String patron, Outcome outcome, String what) {
-        em.persist(new TransactionLogEntry(at, actor, TransactionLogEntry.NO_ADDRESS, TransactionLogEntry.CARD_EVENT,
-                TransactionLogEntry.CARD_EVENT, patron, null, outcome, what, 0));
+        em.persist(new TransactionLogEntry(
+                at,
+                actor,
+                TransactionLogEntry.NO_ADDRESS,
+                TransactionLogEntry.CARD_EVENT,
+                TransactionLogEntry.CARD_EVENT,
+                patron,
+                null,
+                outcome,
+                what,
+                0));
     }
 
     /** Writes the waiting rows of reads, every second. */
@@ -124,7 +133,9 @@ public class TransactionLog {
     @Schedule(hour = "3", minute = "23", persistent = false)
     public void purge() {
         LocalDateTime before = LocalDateTime.now().minusDays(Math.max(retentionDays, 0));
-        int purged = em.createNamedQuery("TransactionLogEntry.purge").setParameter("before", before).executeUpdate();
+        int purged = em.createNamedQuery("TransactionLogEntry.purge")
+                .setParameter("before", before)
+                .executeUpdate();
         LOG.info(() -> "Transaction log: " + purged + " entries older than " + retentionDays + " days purged");
     }
 }

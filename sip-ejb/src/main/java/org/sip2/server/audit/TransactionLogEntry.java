@@ -12,14 +12,20 @@ import java.time.LocalDateTime;
 /** One SIP transaction as the console lists it. */
 @Entity
 @Table(name = "sip_transaction")
-@NamedQuery(name = "TransactionLogEntry.purge", query = "delete from TransactionLogEntry t where t.occurredAt < :before")
+@NamedQuery(
+        name = "TransactionLogEntry.purge",
+        query = "delete from TransactionLogEntry t where t.occurredAt < :before")
 public class TransactionLogEntry {
 
     /** Whether the terminal's request was carried out. */
-    public enum Outcome { OK, REFUSED }
+    public enum Outcome {
+        OK,
+        REFUSED
+    }
 
     /** The message and response type of an entry that is no SIP exchange but an event on a card. */
     public static final String CARD_EVENT = "--";
+
     static final String NO_ADDRESS = "-";
 
     @Id
@@ -53,11 +59,19 @@ public class TransactionLogEntry {
     @Column(nullable = false)
     private int millis;
 
-    protected TransactionLogEntry() {
-    }
+    protected TransactionLogEntry() {}
 
-    public TransactionLogEntry(LocalDateTime occurredAt, String terminal, String remoteAddress, String messageType, String responseType,
-                          String patron, String item, Outcome outcome, String screenMessage, int millis) {
+    public TransactionLogEntry(
+            LocalDateTime occurredAt,
+            String terminal,
+            String remoteAddress,
+            String messageType,
+            String responseType,
+            String patron,
+            String item,
+            Outcome outcome,
+            String screenMessage,
+            int millis) {
         this.occurredAt = occurredAt;
         this.terminal = terminal;
         this.remoteAddress = remoteAddress;

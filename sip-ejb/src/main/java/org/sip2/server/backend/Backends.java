@@ -35,7 +35,8 @@ public class Backends {
     public CirculationBackend named(String name) {
         CirculationBackend backend = byName.get(name == null ? DEFAULT : name);
         if (backend == null) {
-            throw new IllegalStateException("No circulation back end named '" + name + "' is deployed (have " + byName.keySet() + ")");
+            throw new IllegalStateException(
+                    "No circulation back end named '" + name + "' is deployed (have " + byName.keySet() + ")");
         }
         return backend;
     }

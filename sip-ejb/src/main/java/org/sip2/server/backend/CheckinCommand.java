@@ -10,5 +10,4 @@ import java.time.LocalDateTime;
  * @param noBlock    done while off line: must not be refused
  * @param cancel     cancels a checkout that did not complete (BI, docs/protocol.md §9.6)
  */
-public record CheckinCommand(String item, String location, LocalDateTime returnedAt, boolean noBlock, boolean cancel) {
-}
+public record CheckinCommand(String item, String location, LocalDateTime returnedAt, boolean noBlock, boolean cancel) {}

@@ -11,8 +11,16 @@ import org.sip2.protocol.AlertType;
  * @param destination  where to send the item (hold pickup or home library), or null
  * @param holdPatron   the patron the item is now held for, or null
  */
-public record CheckinResult(boolean ok, ItemView item, String patron, boolean alert, AlertType alertType,
-                            String destination, String holdPatron, String holdPatronName, List<String> messages) {
+public record CheckinResult(
+        boolean ok,
+        ItemView item,
+        String patron,
+        boolean alert,
+        AlertType alertType,
+        String destination,
+        String holdPatron,
+        String holdPatronName,
+        List<String> messages) {
 
     public static CheckinResult refused(ItemView item, String message) {
         return new CheckinResult(false, item, null, true, null, null, null, null, List.of(message));

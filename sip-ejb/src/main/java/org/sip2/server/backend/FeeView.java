@@ -5,6 +5,11 @@ import java.time.LocalDateTime;
 import org.sip2.protocol.FeeType;
 
 /** A fine or fee; {@code balance} is what is still owed. */
-public record FeeView(String id, String itemBarcode, FeeType type, BigDecimal amount, BigDecimal balance,
-                      LocalDateTime createdAt, String description) {
-}
+public record FeeView(
+        String id,
+        String itemBarcode,
+        FeeType type,
+        BigDecimal amount,
+        BigDecimal balance,
+        LocalDateTime createdAt,
+        String description) {}

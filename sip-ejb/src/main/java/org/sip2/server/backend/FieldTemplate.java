@@ -21,6 +21,7 @@ public final class FieldTemplate {
 
     /** Distinct template texts are few (one set per account); the bound only guards against misuse. */
     private static final int MAX_CACHED = 256;
+
     private static final Map<String, Mustache> COMPILED = new ConcurrentHashMap<>();
     private static final DefaultMustacheFactory FACTORY = new DefaultMustacheFactory() {
         @Override
@@ -33,8 +34,7 @@ public final class FieldTemplate {
         }
     };
 
-    private FieldTemplate() {
-    }
+    private FieldTemplate() {}
 
     /**
      * Renders a template with these values (maps of maps and strings).

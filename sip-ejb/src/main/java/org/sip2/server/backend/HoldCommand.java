@@ -6,8 +6,16 @@ import org.sip2.protocol.HoldType;
 import org.sip2.protocol.Secrets;
 
 /** A hold request (15): place, cancel or change a hold on an item or a title. */
-public record HoldCommand(HoldMode mode, String patron, String pin, String item, String title, HoldType type,
-                          String pickupLocation, LocalDateTime expiresAt, boolean feeAcknowledged) {
+public record HoldCommand(
+        HoldMode mode,
+        String patron,
+        String pin,
+        String item,
+        String title,
+        HoldType type,
+        String pickupLocation,
+        LocalDateTime expiresAt,
+        boolean feeAcknowledged) {
 
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override

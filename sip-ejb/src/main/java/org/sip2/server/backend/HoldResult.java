@@ -8,8 +8,15 @@ import java.util.List;
  *
  * @param available the item is on the shelf (neither on loan nor held)
  */
-public record HoldResult(boolean ok, boolean available, Integer queuePosition, LocalDateTime expiresAt,
-                         String pickupLocation, String item, String title, List<String> messages) {
+public record HoldResult(
+        boolean ok,
+        boolean available,
+        Integer queuePosition,
+        LocalDateTime expiresAt,
+        String pickupLocation,
+        String item,
+        String title,
+        List<String> messages) {
 
     public static HoldResult refused(String item, String title, String message) {
         return new HoldResult(false, false, null, null, null, item, title, List.of(message));

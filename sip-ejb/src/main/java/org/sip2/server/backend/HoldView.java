@@ -9,6 +9,11 @@ import java.time.LocalDateTime;
  * @param onShelf     ready for pickup
  * @param pickupBy    last pickup day when on the shelf
  */
-public record HoldView(String itemBarcode, String title, boolean onShelf, int queuePosition, String pickupLocation,
-                       LocalDateTime expiresAt, LocalDateTime pickupBy) {
-}
+public record HoldView(
+        String itemBarcode,
+        String title,
+        boolean onShelf,
+        int queuePosition,
+        String pickupLocation,
+        LocalDateTime expiresAt,
+        LocalDateTime pickupBy) {}

@@ -18,26 +18,90 @@ import org.sip2.protocol.SecurityMarker;
  * @param rentalFee      what a loan of it costs (BV on an 18), or null when nothing
  * @param currency       the rental fee's currency (BH), or null
  */
-public record ItemView(String barcode, String title, String author, String callNumber, MediaType mediaType,
-                       boolean magneticMedia, SecurityMarker securityMarker, CirculationStatus status, String owner,
-                       String permanentLocation, String currentLocation, String properties, LocalDateTime dueAt,
-                       int holdQueue, LocalDateTime pickupBy, String itemType, String collectionCode,
-                       BigDecimal rentalFee, String currency, LocalDate lastSeen) {
+public record ItemView(
+        String barcode,
+        String title,
+        String author,
+        String callNumber,
+        MediaType mediaType,
+        boolean magneticMedia,
+        SecurityMarker securityMarker,
+        CirculationStatus status,
+        String owner,
+        String permanentLocation,
+        String currentLocation,
+        String properties,
+        LocalDateTime dueAt,
+        int holdQueue,
+        LocalDateTime pickupBy,
+        String itemType,
+        String collectionCode,
+        BigDecimal rentalFee,
+        String currency,
+        LocalDate lastSeen) {
 
     /** An item of a back end without item types or collections. */
-    public ItemView(String barcode, String title, String author, String callNumber, MediaType mediaType,
-                    boolean magneticMedia, SecurityMarker securityMarker, CirculationStatus status, String owner,
-                    String permanentLocation, String currentLocation, String properties, LocalDateTime dueAt,
-                    int holdQueue, LocalDateTime pickupBy) {
-        this(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner,
+    public ItemView(
+            String barcode,
+            String title,
+            String author,
+            String callNumber,
+            MediaType mediaType,
+            boolean magneticMedia,
+            SecurityMarker securityMarker,
+            CirculationStatus status,
+            String owner,
+            String permanentLocation,
+            String currentLocation,
+            String properties,
+            LocalDateTime dueAt,
+            int holdQueue,
+            LocalDateTime pickupBy) {
+        this(
+                barcode,
+                title,
+                author,
+                callNumber,
+                mediaType,
+                magneticMedia,
+                securityMarker,
+                status,
+                owner,
                 permanentLocation,
-                currentLocation, properties, dueAt, holdQueue, pickupBy, null, null, null, null, null);
+                currentLocation,
+                properties,
+                dueAt,
+                holdQueue,
+                pickupBy,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** This item with the rental fee a loan of it costs. */
     public ItemView withRentalFee(BigDecimal fee, String feeCurrency) {
-        return new ItemView(barcode, title, author, callNumber, mediaType, magneticMedia, securityMarker, status, owner,
-                permanentLocation, currentLocation, properties, dueAt, holdQueue, pickupBy, itemType, collectionCode,
-                fee, feeCurrency, lastSeen);
+        return new ItemView(
+                barcode,
+                title,
+                author,
+                callNumber,
+                mediaType,
+                magneticMedia,
+                securityMarker,
+                status,
+                owner,
+                permanentLocation,
+                currentLocation,
+                properties,
+                dueAt,
+                holdQueue,
+                pickupBy,
+                itemType,
+                collectionCode,
+                fee,
+                feeCurrency,
+                lastSeen);
     }
 }

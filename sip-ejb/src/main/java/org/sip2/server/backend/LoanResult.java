@@ -14,8 +14,16 @@ import org.sip2.protocol.FeeType;
  * @param fee           a fee this transaction carries (charged, or to acknowledge when refused), or null
  * @param transactionId the ACS's id for a charged fee, or null
  */
-public record LoanResult(boolean ok, boolean renewal, ItemView item, LocalDateTime dueAt, FeeType feeType,
-                              BigDecimal fee, String currency, String transactionId, List<String> messages) {
+public record LoanResult(
+        boolean ok,
+        boolean renewal,
+        ItemView item,
+        LocalDateTime dueAt,
+        FeeType feeType,
+        BigDecimal fee,
+        String currency,
+        String transactionId,
+        List<String> messages) {
 
     public static LoanResult refused(ItemView item, String message) {
         return new LoanResult(false, false, item, null, null, null, null, null, List.of(message));

@@ -10,16 +10,35 @@ import java.util.regex.Pattern;
 public final class OptionValues {
 
     /** Item properties an item template or {@code cr_item_field} may name (Koha's column names). */
-    public static final Set<String> ITEM_PROPERTIES = Set.of("barcode", "title", "author", "itemcallnumber", "itype",
-            "ccode", "homebranch", "holdingbranch", "permanent_location", "location", "datelastseen");
+    public static final Set<String> ITEM_PROPERTIES = Set.of(
+            "barcode",
+            "title",
+            "author",
+            "itemcallnumber",
+            "itype",
+            "ccode",
+            "homebranch",
+            "holdingbranch",
+            "permanent_location",
+            "location",
+            "datelastseen");
     /** Koha's values of seen_on_item_information (empty: off). */
     public static final Set<String> SEEN_MODES = Set.of("", "mark_found", "keep_lost");
     /** Patron properties a patron template may name (Koha's column names). */
-    public static final Set<String> PATRON_PROPERTIES = Set.of("cardnumber", "name", "surname", "firstname",
-            "categorycode", "branchcode", "dateofbirth", "dateexpiry", "email", "phone", "address");
+    public static final Set<String> PATRON_PROPERTIES = Set.of(
+            "cardnumber",
+            "name",
+            "surname",
+            "firstname",
+            "categorycode",
+            "branchcode",
+            "dateofbirth",
+            "dateexpiry",
+            "email",
+            "phone",
+            "address");
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     /**
      * The value to store: normalized, or the default when null.
@@ -31,12 +50,10 @@ public final class OptionValues {
         if (option == TerminalOption.FORMAT_DUE_DATE && !normalized.isEmpty()) {
             DateTimeFormatter.ofPattern(normalized, Locale.ROOT);
         }
-        if (option == TerminalOption.LOST_BLOCK_CHECKOUT && !normalized.isEmpty()
-                && !normalized.matches("\\d{1,6}")) {
+        if (option == TerminalOption.LOST_BLOCK_CHECKOUT && !normalized.isEmpty() && !normalized.matches("\\d{1,6}")) {
             throw new IllegalArgumentException("lost_block_checkout is a number of lost items, not '" + value + "'");
         }
-        if (option == TerminalOption.CR_ITEM_FIELD && !normalized.isEmpty()
-                && !ITEM_PROPERTIES.contains(normalized)) {
+        if (option == TerminalOption.CR_ITEM_FIELD && !normalized.isEmpty() && !ITEM_PROPERTIES.contains(normalized)) {
             throw new IllegalArgumentException("no item property '" + normalized + "' (there are "
                     + String.join(", ", new TreeSet<>(ITEM_PROPERTIES)) + ")");
         }
@@ -44,18 +61,25 @@ public final class OptionValues {
             throw new IllegalArgumentException("register_id has at most 64 characters");
         }
         if (option == TerminalOption.SEEN_ON_ITEM_INFORMATION && !SEEN_MODES.contains(normalized)) {
-            throw new IllegalArgumentException("seen_on_item_information is mark_found, keep_lost or empty, not '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    "seen_on_item_information is mark_found, keep_lost or empty, not '" + value + "'");
         }
         if (option.kind() == TerminalOption.Kind.TEMPLATE && !normalized.isEmpty()) {
             FieldTemplate.check(normalized);
         }
         if (option == TerminalOption.CUSTOM_PATRON_FIELD || option == TerminalOption.CUSTOM_ITEM_FIELD) {
-            normalized.lines().map(String::strip).filter(line
-                    -> !line.isEmpty()).forEach(OptionValues::checkCustomField);
+            normalized
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .forEach(OptionValues::checkCustomField);
         }
         if (option == TerminalOption.SCREEN_MSG_REGEX) {
-            normalized.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(OptionValues::checkRewrite);
+            normalized
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .forEach(OptionValues::checkRewrite);
         }
         if (normalized.length() > 4000) {
             throw new IllegalArgumentException("at most 4,000 characters");
@@ -79,7 +103,9 @@ public final class OptionValues {
             throw new IllegalArgumentException("'" + line + "' is not: regular expression => replacement");
         }
         try {
-            Pattern.compile(line.substring(0, arrow).strip()).matcher("").replaceAll(line.substring(arrow + 2).strip());
+            Pattern.compile(line.substring(0, arrow).strip())
+                    .matcher("")
+                    .replaceAll(line.substring(arrow + 2).strip());
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException("'" + line + "': " + e.getMessage());
         }

@@ -14,10 +14,25 @@ import org.sip2.server.screen.ScreenMessage;
  * @param blocks   what keeps the patron from borrowing, each with a message
  * @param profile  the patron's category, home library and birth date (vendors' extension fields)
  */
-public record PatronView(String barcode, String name, String email, String phone, String address, String language,
-                         String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
-                         Set<Block> blocks, String blockMessage, PinCheck pin,
-                         List<LoanView> loans, List<HoldView> holds, List<FeeView> fees, Profile profile) {
+public record PatronView(
+        String barcode,
+        String name,
+        String email,
+        String phone,
+        String address,
+        String language,
+        String currency,
+        BigDecimal feeLimit,
+        int maxItems,
+        int maxOverdue,
+        int maxHolds,
+        Set<Block> blocks,
+        String blockMessage,
+        PinCheck pin,
+        List<LoanView> loans,
+        List<HoldView> holds,
+        List<FeeView> fees,
+        Profile profile) {
 
     /** What a patron is, beyond the account: each part may be null when the back end does not know it. */
     public record Profile(String category, String homeLibrary, LocalDate birthDate, LocalDate expiresOn) {
@@ -30,12 +45,43 @@ public record PatronView(String barcode, String name, String email, String phone
     }
 
     /** A patron of a back end that knows no profile. */
-    public PatronView(String barcode, String name, String email, String phone, String address, String language,
-                      String currency, BigDecimal feeLimit, int maxItems, int maxOverdue, int maxHolds,
-                      Set<Block> blocks, String blockMessage, PinCheck pin,
-                      List<LoanView> loans, List<HoldView> holds, List<FeeView> fees) {
-        this(barcode, name, email, phone, address, language, currency, feeLimit, maxItems, maxOverdue, maxHolds, blocks,
-                blockMessage, pin, loans, holds, fees, Profile.UNKNOWN);
+    public PatronView(
+            String barcode,
+            String name,
+            String email,
+            String phone,
+            String address,
+            String language,
+            String currency,
+            BigDecimal feeLimit,
+            int maxItems,
+            int maxOverdue,
+            int maxHolds,
+            Set<Block> blocks,
+            String blockMessage,
+            PinCheck pin,
+            List<LoanView> loans,
+            List<HoldView> holds,
+            List<FeeView> fees) {
+        this(
+                barcode,
+                name,
+                email,
+                phone,
+                address,
+                language,
+                currency,
+                feeLimit,
+                maxItems,
+                maxOverdue,
+                maxHolds,
+                blocks,
+                blockMessage,
+                pin,
+                loans,
+                holds,
+                fees,
+                Profile.UNKNOWN);
     }
 
     /** Why a patron may not borrow; each comes with a message a patron can understand. */
@@ -70,13 +116,18 @@ public record PatronView(String barcode, String name, String email, String phone
 
         /** The message for the patron; a blocked card adds the reason staff or the terminal gave. */
         public String message(String cardBlockReason) {
-            return this == CARD_BLOCKED && cardBlockReason != null ? ScreenMessage.CARD_BLOCKED_BECAUSE.text(cardBlockReason)
+            return this == CARD_BLOCKED && cardBlockReason != null
+                    ? ScreenMessage.CARD_BLOCKED_BECAUSE.text(cardBlockReason)
                     : message();
         }
 
         /** The message of the first block that matters, or null. */
         public static String first(Set<Block> blocks, Predicate<Block> matters, String cardBlockReason) {
-            return blocks.stream().filter(matters).findFirst().map(block -> block.message(cardBlockReason)).orElse(null);
+            return blocks.stream()
+                    .filter(matters)
+                    .findFirst()
+                    .map(block -> block.message(cardBlockReason))
+                    .orElse(null);
         }
     }
 

@@ -10,8 +10,15 @@ import org.sip2.protocol.Secrets;
  * @param feeId         the fee to pay (CG), or null for oldest first
  * @param transactionId the payment device's id (BK), kept for audit
  */
-public record PaymentCommand(String patron, String pin, BigDecimal amount, String currency, FeeType feeType,
-                             String paymentType, String feeId, String transactionId) {
+public record PaymentCommand(
+        String patron,
+        String pin,
+        BigDecimal amount,
+        String currency,
+        FeeType feeType,
+        String paymentType,
+        String feeId,
+        String transactionId) {
 
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override

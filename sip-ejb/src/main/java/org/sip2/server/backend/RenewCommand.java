@@ -8,8 +8,16 @@ import org.sip2.protocol.Secrets;
  *
  * @param thirdPartyAllowed the item may be on loan to someone else
  */
-public record RenewCommand(String patron, String pin, String item, String title, boolean thirdPartyAllowed,
-                           boolean noBlock, LocalDateTime when, LocalDateTime offlineDueDate, boolean feeAcknowledged) {
+public record RenewCommand(
+        String patron,
+        String pin,
+        String item,
+        String title,
+        boolean thirdPartyAllowed,
+        boolean noBlock,
+        LocalDateTime when,
+        LocalDateTime offlineDueDate,
+        boolean feeAcknowledged) {
 
     /** Without the PIN: commands end up in logs and exception messages. */
     @Override

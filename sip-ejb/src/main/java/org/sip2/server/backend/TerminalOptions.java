@@ -32,13 +32,19 @@ public final class TerminalOptions {
 
     /** A list option's entries (separated by |, commas or white space), upper-cased for codes. */
     public Set<String> codes(TerminalOption option) {
-        return Arrays.stream(text(option).split("[|,\\s]+")).filter(code -> !code.isEmpty())
-                .map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(text(option).split("[|,\\s]+"))
+                .filter(code -> !code.isEmpty())
+                .map(code -> code.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A lines option's non-blank lines. */
     public List<String> lines(TerminalOption option) {
-        return text(option).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return text(option)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** Whether a list option names this code (case-insensitive). */

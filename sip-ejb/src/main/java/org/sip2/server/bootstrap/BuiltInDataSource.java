@@ -31,8 +31,8 @@ public final class BuiltInDataSource implements DataSource {
     // fewer than one checkout uses. DB_CLOSE_ON_EXIT=FALSE: H2's own JVM shutdown hook would close
     // the database at SIGTERM under the requests still being answered (a commit then returned
     // without being stored: ShutdownIT); the pool closes it when the application has stopped.
-    private static final Map<String, String> H2_SETTINGS = Map.of("LOCK_TIMEOUT", "10000", "WRITE_DELAY", "0",
-            "QUERY_CACHE_SIZE", "256", "DB_CLOSE_ON_EXIT", "FALSE");
+    private static final Map<String, String> H2_SETTINGS =
+            Map.of("LOCK_TIMEOUT", "10000", "WRITE_DELAY", "0", "QUERY_CACHE_SIZE", "256", "DB_CLOSE_ON_EXIT", "FALSE");
 
     private static final List<Driver> DATABASES = List.of(new org.h2.Driver(), new org.postgresql.Driver());
 
@@ -77,14 +77,17 @@ public final class BuiltInDataSource implements DataSource {
                 return database.connect(target, info);
             }
         }
-        throw new SQLException("sip.db.url names no database this server supports (H2, PostgreSQL): "
-                + target.substring(0, Math.max(0, target.indexOf(':', 5) + 1)), "08001");
+        throw new SQLException(
+                "sip.db.url names no database this server supports (H2, PostgreSQL): "
+                        + target.substring(0, Math.max(0, target.indexOf(':', 5) + 1)),
+                "08001");
     }
 
     /** The database URL behind the pool's {@code <sip.db.url>|<sip.db.path>}. */
     static String target(String configured) {
         int bar = configured.lastIndexOf('|');
-        String databaseUrl = bar < 0 ? configured.strip() : configured.substring(0, bar).strip();
+        String databaseUrl =
+                bar < 0 ? configured.strip() : configured.substring(0, bar).strip();
         if (databaseUrl.isEmpty()) {
             databaseUrl = H2 + configured.substring(bar + 1).strip();
         }

@@ -17,8 +17,7 @@ public final class DataSourceLookup {
     /** The built-in data source (DatabaseSetup's {@code @DataSourceDefinition}). */
     public static final String BUILT_IN = "java:app/jdbc/sip";
 
-    private DataSourceLookup() {
-    }
+    private DataSourceLookup() {}
 
     /** The JNDI name in use: {@code sip.db.jndi}, or the built-in data source when it is not set. */
     public static String jndiName() {
@@ -48,8 +47,10 @@ public final class DataSourceLookup {
         try {
             return (DataSource) new InitialContext().lookup(name);
         } catch (NamingException e) {
-            throw new IllegalStateException("No JDBC data source under the JNDI name " + name
-                    + " (sip.db.jndi): create the JDBC resource first (docs/deployment.md)", e);
+            throw new IllegalStateException(
+                    "No JDBC data source under the JNDI name " + name
+                            + " (sip.db.jndi): create the JDBC resource first (docs/deployment.md)",
+                    e);
         }
     }
 }

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.sip2.server.admin.ConsoleUsers;
 import org.sip2.server.admin.DemoAccounts;
 import org.sip2.server.audit.Journal;
 import org.sip2.server.audit.TransactionLog;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Migrates the schema with Flyway when the application starts, loads the demo data into an empty
@@ -35,7 +35,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 // PIN attempt takes a second connection for it, and a pool smaller than that can deadlock.
 // Validation: a pooled connection is checked (isValid) before use, at most once a second, and a
 // failed check drops the whole pool, so the server recovers by itself after a database restart.
-@DataSourceDefinition(name = DataSourceLookup.BUILT_IN,
+@DataSourceDefinition(
+        name = DataSourceLookup.BUILT_IN,
         className = "org.sip2.server.bootstrap.BuiltInDataSource",
         url = "${MPCONFIG=sip.db.url:}|${MPCONFIG=sip.db.path:./data/sipdb}",
         user = "${MPCONFIG=sip.db.user:sa}",
@@ -47,7 +48,8 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=1",
-            "fish.payara.fail-all-connections=true"})
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @DependsOn("ScreenMessageSetup") // requests wait for this bean: the library's screen messages are in place by then
@@ -93,7 +95,8 @@ public class DatabaseSetup {
                 .locations(MIGRATIONS, VENDOR_MIGRATIONS)
                 .load()
                 .migrate();
-        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         if (loadDemoData && demoData.loadIntoEmptyDatabase()) {
             LOG.info("Demo data loaded into the empty database (set SIP_DEMO_DATA=false to start empty)");
         }

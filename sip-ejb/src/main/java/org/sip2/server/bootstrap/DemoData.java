@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,22 +36,46 @@ public class DemoData {
     static final int CPL_ITEMS = 200;
 
     private static final String[][] TITLES = {
-            {"Pride and Prejudice", "Austen, Jane", "FIC AUS"}, {"Moby-Dick", "Melville, Herman", "FIC MEL"},
-            {"Middlemarch", "Eliot, George", "FIC ELI"}, {"War and Peace", "Tolstoy, Leo", "FIC TOL"},
-            {"The Count of Monte Cristo", "Dumas, Alexandre", "FIC DUM"}, {"Great Expectations", "Dickens, Charles", "FIC DIC"},
-            {"Jane Eyre", "Brontë, Charlotte", "FIC BRO"}, {"Crime and Punishment", "Dostoevsky, Fyodor", "FIC DOS"},
-            {"Don Quixote", "Cervantes, Miguel de", "FIC CER"}, {"The Odyssey", "Homer", "883 HOM"},
-            {"Frankenstein", "Shelley, Mary", "FIC SHE"}, {"Dracula", "Stoker, Bram", "FIC STO"},
-            {"The Adventures of Sherlock Holmes", "Doyle, Arthur Conan", "FIC DOY"}, {"Walden", "Thoreau, Henry David", "818 THO"},
-            {"On the Origin of Species", "Darwin, Charles", "576.8 DAR"}, {"The Time Machine", "Wells, H. G.", "FIC WEL"},
-            {"Anna Karenina", "Tolstoy, Leo", "FIC TOL"}, {"Les Misérables", "Hugo, Victor", "FIC HUG"},
-            {"The Republic", "Plato", "321 PLA"}, {"A Tale of Two Cities", "Dickens, Charles", "FIC DIC"}};
-    private static final MediaType[] MEDIA = {MediaType.BOOK, MediaType.BOOK, MediaType.BOOK, MediaType.BOOK, MediaType.CD_CDROM,
-            MediaType.BOOK, MediaType.MAGAZINE, MediaType.BOOK, MediaType.VIDEO_TAPE, MediaType.BOOK_WITH_CD};
-    private static final String[] FIRST = {"Ana", "Ben", "Clara", "David", "Ema", "Filip", "Greta", "Hugo", "Ines", "Jakov",
-            "Katja", "Luka", "Mia", "Nikola", "Olga", "Petar", "Rita", "Sven", "Tea", "Vid"};
-    private static final String[] LAST = {"Horvat", "Novak", "Kovač", "Babić", "Marić", "Jurić", "Knežević", "Vuković",
-            "Petrović", "Blažević"};
+        {"Pride and Prejudice", "Austen, Jane", "FIC AUS"},
+        {"Moby-Dick", "Melville, Herman", "FIC MEL"},
+        {"Middlemarch", "Eliot, George", "FIC ELI"},
+        {"War and Peace", "Tolstoy, Leo", "FIC TOL"},
+        {"The Count of Monte Cristo", "Dumas, Alexandre", "FIC DUM"},
+        {"Great Expectations", "Dickens, Charles", "FIC DIC"},
+        {"Jane Eyre", "Brontë, Charlotte", "FIC BRO"},
+        {"Crime and Punishment", "Dostoevsky, Fyodor", "FIC DOS"},
+        {"Don Quixote", "Cervantes, Miguel de", "FIC CER"},
+        {"The Odyssey", "Homer", "883 HOM"},
+        {"Frankenstein", "Shelley, Mary", "FIC SHE"},
+        {"Dracula", "Stoker, Bram", "FIC STO"},
+        {"The Adventures of Sherlock Holmes", "Doyle, Arthur Conan", "FIC DOY"},
+        {"Walden", "Thoreau, Henry David", "818 THO"},
+        {"On the Origin of Species", "Darwin, Charles", "576.8 DAR"},
+        {"The Time Machine", "Wells, H. G.", "FIC WEL"},
+        {"Anna Karenina", "Tolstoy, Leo", "FIC TOL"},
+        {"Les Misérables", "Hugo, Victor", "FIC HUG"},
+        {"The Republic", "Plato", "321 PLA"},
+        {"A Tale of Two Cities", "Dickens, Charles", "FIC DIC"}
+    };
+    private static final MediaType[] MEDIA = {
+        MediaType.BOOK,
+        MediaType.BOOK,
+        MediaType.BOOK,
+        MediaType.BOOK,
+        MediaType.CD_CDROM,
+        MediaType.BOOK,
+        MediaType.MAGAZINE,
+        MediaType.BOOK,
+        MediaType.VIDEO_TAPE,
+        MediaType.BOOK_WITH_CD
+    };
+    private static final String[] FIRST = {
+        "Ana", "Ben", "Clara", "David", "Ema", "Filip", "Greta", "Hugo", "Ines", "Jakov", "Katja", "Luka", "Mia",
+        "Nikola", "Olga", "Petar", "Rita", "Sven", "Tea", "Vid"
+    };
+    private static final String[] LAST = {
+        "Horvat", "Novak", "Kovač", "Babić", "Marić", "Jurić", "Knežević", "Vuković", "Petrović", "Blažević"
+    };
 
     @PersistenceContext
     EntityManager em;
@@ -81,10 +104,50 @@ public class DemoData {
         em.persist(cpl);
         em.persist(ffzg);
         // Loan rules: books three weeks, media a week with a rental fee, children's loans shorter and cheaper.
-        em.persist(new LoanRule(cpl, LoanRule.ANY, LoanRule.ANY, 21, 3, 10, new BigDecimal("0.25"), new BigDecimal("5.00"), 7, BigDecimal.ZERO));
-        em.persist(new LoanRule(cpl, LoanRule.ANY, "MEDIA", 7, 1, 5, new BigDecimal("1.00"), new BigDecimal("10.00"), 3, new BigDecimal("1.00")));
-        em.persist(new LoanRule(cpl, "CHILD", LoanRule.ANY, 14, 2, 5, new BigDecimal("0.10"), new BigDecimal("2.00"), 7, BigDecimal.ZERO));
-        em.persist(new LoanRule(ffzg, LoanRule.ANY, LoanRule.ANY, 14, 2, 20, new BigDecimal("0.20"), new BigDecimal("4.00"), 5, BigDecimal.ZERO));
+        em.persist(new LoanRule(
+                cpl,
+                LoanRule.ANY,
+                LoanRule.ANY,
+                21,
+                3,
+                10,
+                new BigDecimal("0.25"),
+                new BigDecimal("5.00"),
+                7,
+                BigDecimal.ZERO));
+        em.persist(new LoanRule(
+                cpl,
+                LoanRule.ANY,
+                "MEDIA",
+                7,
+                1,
+                5,
+                new BigDecimal("1.00"),
+                new BigDecimal("10.00"),
+                3,
+                new BigDecimal("1.00")));
+        em.persist(new LoanRule(
+                cpl,
+                "CHILD",
+                LoanRule.ANY,
+                14,
+                2,
+                5,
+                new BigDecimal("0.10"),
+                new BigDecimal("2.00"),
+                7,
+                BigDecimal.ZERO));
+        em.persist(new LoanRule(
+                ffzg,
+                LoanRule.ANY,
+                LoanRule.ANY,
+                14,
+                2,
+                20,
+                new BigDecimal("0.20"),
+                new BigDecimal("4.00"),
+                5,
+                BigDecimal.ZERO));
 
         // The demo passwords are published: the accounts take logins from this machine only.
         TerminalAccount term1 = new TerminalAccount("term1", passwords.hash(DemoAccounts.PASSWORDS.get("term1")), cpl);
@@ -104,7 +167,8 @@ public class DemoData {
         List<Patron> patrons = new ArrayList<>();
         for (int i = 1; i <= CPL_PATRONS; i++) {
             String barcode = "23529000000" + String.format("%03d", 100 + i);
-            patrons.add(patron(barcode, FIRST[i - 1] + " " + LAST[i % LAST.length], "p" + barcode.substring(10), cpl, i));
+            patrons.add(
+                    patron(barcode, FIRST[i - 1] + " " + LAST[i % LAST.length], "p" + barcode.substring(10), cpl, i));
         }
         for (int i = 1; i <= 5; i++) {
             String barcode = "10000000" + String.format("%02d", i);
@@ -118,7 +182,13 @@ public class DemoData {
         lend(items.get(3), patrons.get(0), now.minusDays(5), now.plusDays(16));
         hold(demo, items.get(4), now.minusDays(6), true, now.plusDays(5));
         hold(demo, items.get(3), now.minusDays(2), false, null);
-        em.persist(new Fee(demo, items.get(5), FeeType.OVERDUE, new BigDecimal("2.50"), now.minusDays(20), "Overdue: " + items.get(5).getTitle()));
+        em.persist(new Fee(
+                demo,
+                items.get(5),
+                FeeType.OVERDUE,
+                new BigDecimal("2.50"),
+                now.minusDays(20),
+                "Overdue: " + items.get(5).getTitle()));
 
         // Other patrons: current and overdue loans spread over the first twelve.
         int next = 10;
@@ -126,14 +196,24 @@ public class DemoData {
             Patron patron = patrons.get(p);
             for (int k = 0; k < 1 + p % 3; k++) {
                 boolean overdue = (p + k) % 4 == 0;
-                lend(items.get(next++), patron, now.minusDays(overdue ? 35 : 4 + k), overdue ? now.minusDays(14 - k) : now.plusDays(17 - k));
+                lend(
+                        items.get(next++),
+                        patron,
+                        now.minusDays(overdue ? 35 : 4 + k),
+                        overdue ? now.minusDays(14 - k) : now.plusDays(17 - k));
             }
         }
         // Standing that a terminal must report: blocked, expired, lost card, fines over the limit, too many overdue.
         patrons.get(12).block("Card damaged, please ask for a new one");
         patrons.get(13).setExpiresOn(clock.today().minusDays(30));
         patrons.get(14).reportCardLost();
-        em.persist(new Fee(patrons.get(15), null, FeeType.REPLACEMENT, new BigDecimal("24.99"), now.minusDays(40), "Lost item replacement"));
+        em.persist(new Fee(
+                patrons.get(15),
+                null,
+                FeeType.REPLACEMENT,
+                new BigDecimal("24.99"),
+                now.minusDays(40),
+                "Lost item replacement"));
         for (int k = 0; k < 3; k++) {
             lend(items.get(next++), patrons.get(16), now.minusDays(40), now.minusDays(19 + k));
         }
@@ -146,7 +226,11 @@ public class DemoData {
         for (int i = 1; i <= count; i++) {
             String[] title = TITLES[(i - 1) % TITLES.length];
             Item item = new Item(prefix + String.format("%03d", i), title[0], institution, location);
-            item.describe(title[1], title[2], MEDIA[(i - 1) % MEDIA.length], MEDIA[(i - 1) % MEDIA.length] == MediaType.BOOK ? "BOOK" : "MEDIA");
+            item.describe(
+                    title[1],
+                    title[2],
+                    MEDIA[(i - 1) % MEDIA.length],
+                    MEDIA[(i - 1) % MEDIA.length] == MediaType.BOOK ? "BOOK" : "MEDIA");
             em.persist(item);
             items.add(item);
         }
@@ -159,14 +243,22 @@ public class DemoData {
         patron.setPinHash(passwords.hash(pin));
         patron.setExpiresOn(clock.today().plusYears(2));
         patron.setCategory(n % 5 == 4 ? "CHILD" : "ADULT");
-        patron.setContact(name.toLowerCase().replace(' ', '.').replace("č", "c").replace("ć", "c").replace("ž", "z")
-                + "@example.org", "555-01" + String.format("%02d", n), n + " Main Street, Centerville");
+        patron.setContact(
+                name.toLowerCase()
+                                .replace(' ', '.')
+                                .replace("č", "c")
+                                .replace("ć", "c")
+                                .replace("ž", "z") + "@example.org",
+                "555-01" + String.format("%02d", n),
+                n + " Main Street, Centerville");
         em.persist(patron);
         return patron;
     }
 
     private Long patronId(String barcode) {
-        return em.createQuery("select p.id from Patron p where p.barcode = :b", Long.class).setParameter("b", barcode).getSingleResult();
+        return em.createQuery("select p.id from Patron p where p.barcode = :b", Long.class)
+                .setParameter("b", barcode)
+                .getSingleResult();
     }
 
     private void lend(Item item, Patron patron, LocalDateTime checkedOut, LocalDateTime due) {

@@ -34,7 +34,10 @@ public class SipConnectionProvider implements ConnectionProvider, Configurable {
         }
         // The unit's data source as the container resolved it: java:app names cannot be looked up
         // while the container prepares the persistence unit.
-        Object unit = UNIT_DATA_SOURCE.stream().map(settings::get).filter(Objects::nonNull).findFirst()
+        Object unit = UNIT_DATA_SOURCE.stream()
+                .map(settings::get)
+                .filter(Objects::nonNull)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The persistence unit has no data source"));
         dataSource = unit instanceof DataSource given ? given : DataSourceLookup.lookup(unit.toString());
     }

@@ -19,7 +19,8 @@ import org.sip2.server.domain.Loan;
 @Stateless
 public class Catalog {
 
-    private static final Comparator<Hold> FIRST_COME = Comparator.comparing(Hold::getPlacedAt).thenComparing(Hold::getId);
+    private static final Comparator<Hold> FIRST_COME =
+            Comparator.comparing(Hold::getPlacedAt).thenComparing(Hold::getId);
 
     @PersistenceContext
     EntityManager em;
@@ -31,7 +32,8 @@ public class Catalog {
     public Optional<Item> find(String barcode) {
         return em.createNamedQuery("Item.byBarcode", Item.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The item, when the terminal's institution may serve it: its own, or a partner's that shares with it. */
@@ -59,7 +61,10 @@ public class Catalog {
     }
 
     public Optional<Loan> openLoan(Item item) {
-        return em.createNamedQuery("Loan.openByItem", Loan.class).setParameter("itemId", item.getId()).getResultStream().findFirst();
+        return em.createNamedQuery("Loan.openByItem", Loan.class)
+                .setParameter("itemId", item.getId())
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -68,12 +73,20 @@ public class Catalog {
      * library's patron unless its institution shares with theirs).
      */
     public ItemHolds holds(Item item) {
-        List<Hold> onItem = em.createNamedQuery("Hold.onItem", Hold.class).setParameter("item", item).getResultList();
-        List<Hold> onTitle = em.createNamedQuery("Hold.waitingOnTitle", Hold.class).setParameter("title", item.getTitle())
+        List<Hold> onItem = em.createNamedQuery("Hold.onItem", Hold.class)
+                .setParameter("item", item)
                 .getResultList();
-        return new ItemHolds(onItem.stream().filter(hold -> hold.getStatus() != Hold.Status.WAITING).toList(),
+        List<Hold> onTitle = em.createNamedQuery("Hold.waitingOnTitle", Hold.class)
+                .setParameter("title", item.getTitle())
+                .getResultList();
+        return new ItemHolds(
+                onItem.stream()
+                        .filter(hold -> hold.getStatus() != Hold.Status.WAITING)
+                        .toList(),
                 Stream.concat(onItem.stream().filter(hold -> hold.getStatus() == Hold.Status.WAITING), onTitle.stream())
-                        .filter(hold -> item.getInstitution().servesTerminalsOf(hold.getPatron().getInstitution().getId()))
+                        .filter(hold -> item.getInstitution()
+                                .servesTerminalsOf(
+                                        hold.getPatron().getInstitution().getId()))
                         .sorted(FIRST_COME)
                         .toList());
     }
@@ -81,19 +94,36 @@ public class Catalog {
     /** Whether the terminal's institution may serve some copy of this title. */
     public boolean hasCopyWithTitle(Terminal terminal, String title) {
         return em.createQuery("select i from Item i join fetch i.institution where i.title = :title", Item.class)
-                .setParameter("title", title).getResultStream()
+                .setParameter("title", title)
+                .getResultStream()
                 .anyMatch(item -> item.getInstitution().servesTerminalsOf(terminal.institutionId()));
     }
 
     public ItemView view(Item item) {
         Loan loan = openLoan(item).orElse(null);
         ItemHolds holds = holds(item);
-        Hold onShelf = holds.trapped().stream().filter(Hold::isOnShelf).findFirst().orElse(null);
-        return new ItemView(item.getBarcode(), item.getTitle(), item.getAuthor(), item.getCallNumber(), item.getMediaType(),
-                item.isMagneticMedia(), item.getSecurityMarker(), item.getCirculationStatus(), item.getInstitution().getId(),
-                item.getOwningLocation(), item.getCurrentLocation(), item.getProperties(),
-                loan == null ? null : loan.getDueAt(), holds.count(), onShelf == null ? null : onShelf.getOnShelfUntil(),
-                item.getItemType(), item.getCollectionCode(), null, null,
+        Hold onShelf =
+                holds.trapped().stream().filter(Hold::isOnShelf).findFirst().orElse(null);
+        return new ItemView(
+                item.getBarcode(),
+                item.getTitle(),
+                item.getAuthor(),
+                item.getCallNumber(),
+                item.getMediaType(),
+                item.isMagneticMedia(),
+                item.getSecurityMarker(),
+                item.getCirculationStatus(),
+                item.getInstitution().getId(),
+                item.getOwningLocation(),
+                item.getCurrentLocation(),
+                item.getProperties(),
+                loan == null ? null : loan.getDueAt(),
+                holds.count(),
+                onShelf == null ? null : onShelf.getOnShelfUntil(),
+                item.getItemType(),
+                item.getCollectionCode(),
+                null,
+                null,
                 item.getLastSeenAt() == null ? null : item.getLastSeenAt().toLocalDate());
     }
 }

@@ -60,15 +60,17 @@ public class HoldQueue {
         Optional<Hold> existing = ownHold(patron, item, title);
         return switch (command.mode()) {
             case ADD -> place(terminal, patron, item, title, command, existing);
-            case DELETE -> existing.map(hold -> cancel(hold, command))
-                    .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
-            case CHANGE -> existing.map(hold -> change(hold, command))
-                    .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
+            case DELETE ->
+                existing.map(hold -> cancel(hold, command))
+                        .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
+            case CHANGE ->
+                existing.map(hold -> change(hold, command))
+                        .orElseGet(() -> HoldResult.refused(command.item(), title, ScreenMessage.NO_HOLD.text()));
         };
     }
 
-    private HoldResult place(Terminal terminal, Patron patron, Item item, String title, HoldCommand command,
-                             Optional<Hold> existing) {
+    private HoldResult place(
+            Terminal terminal, Patron patron, Item item, String title, HoldCommand command, Optional<Hold> existing) {
         PatronView account = patrons.view(patron, PinCheck.NOT_ASKED);
         String block = account.firstBlockMessage(b -> b.stopsRenewal() || b == PatronView.Block.TOO_MANY_HOLDS);
         if (block != null) {
@@ -80,22 +82,41 @@ public class HoldQueue {
         if (item == null && !catalog.hasCopyWithTitle(terminal, title)) {
             return HoldResult.refused(command.item(), title, ScreenMessage.TITLE_NOT_FOUND.text());
         }
-        if (account.loans().stream().anyMatch(loan -> item != null ? loan.itemBarcode().equals(item.getBarcode()) : loan.title().equals(title))) {
+        if (account.loans().stream()
+                .anyMatch(loan -> item != null
+                        ? loan.itemBarcode().equals(item.getBarcode())
+                        : loan.title().equals(title))) {
             return HoldResult.refused(command.item(), title, ScreenMessage.ALREADY_ON_LOAN.text());
         }
         LocalDateTime now = clock.now();
-        String pickup = command.pickupLocation() == null || command.pickupLocation().isBlank()
-                ? patron.getHomeLibrary() : command.pickupLocation();
-        boolean anyCopy = item == null || command.type() == HoldType.ANY_COPY_OF_TITLE || command.type() == HoldType.ANY_COPY_AT_BRANCH;
+        String pickup =
+                command.pickupLocation() == null || command.pickupLocation().isBlank()
+                        ? patron.getHomeLibrary()
+                        : command.pickupLocation();
+        boolean anyCopy = item == null
+                || command.type() == HoldType.ANY_COPY_OF_TITLE
+                || command.type() == HoldType.ANY_COPY_AT_BRANCH;
         Hold hold = anyCopy
-                ? Hold.onTitle(patron, title, command.type() == null ? HoldType.ANY_COPY_OF_TITLE : command.type(), now, pickup)
+                ? Hold.onTitle(
+                        patron,
+                        title,
+                        command.type() == null ? HoldType.ANY_COPY_OF_TITLE : command.type(),
+                        now,
+                        pickup)
                 : Hold.onItem(patron, item, now, pickup);
         hold.change(null, command.expiresAt());
         em.persist(hold);
         em.flush();
         int position = patrons.queuePosition(hold);
-        return new HoldResult(true, available(item, title), position, hold.getExpiresAt(), pickup,
-                command.item(), title, List.of(ScreenMessage.HOLD_PLACED.text(position)));
+        return new HoldResult(
+                true,
+                available(item, title),
+                position,
+                hold.getExpiresAt(),
+                pickup,
+                command.item(),
+                title,
+                List.of(ScreenMessage.HOLD_PLACED.text(position)));
     }
 
     private HoldResult cancel(Hold hold, HoldCommand command) {
@@ -103,38 +124,62 @@ public class HoldQueue {
             hold.getItem().setCirculationStatus(CirculationStatus.AVAILABLE);
         }
         em.remove(hold);
-        return new HoldResult(true, false, null, null, hold.getPickupLocation(), command.item(), hold.getTitle(), List.of(ScreenMessage.HOLD_CANCELLED.text()));
+        return new HoldResult(
+                true,
+                false,
+                null,
+                null,
+                hold.getPickupLocation(),
+                command.item(),
+                hold.getTitle(),
+                List.of(ScreenMessage.HOLD_CANCELLED.text()));
     }
 
     private HoldResult change(Hold hold, HoldCommand command) {
         hold.change(command.pickupLocation(), command.expiresAt());
-        return new HoldResult(true, false, hold.isTrapped() ? null : patrons.queuePosition(hold), hold.getExpiresAt(),
-                hold.getPickupLocation(), command.item(), hold.getTitle(), List.of(ScreenMessage.HOLD_CHANGED.text()));
+        return new HoldResult(
+                true,
+                false,
+                hold.isTrapped() ? null : patrons.queuePosition(hold),
+                hold.getExpiresAt(),
+                hold.getPickupLocation(),
+                command.item(),
+                hold.getTitle(),
+                List.of(ScreenMessage.HOLD_CHANGED.text()));
     }
 
     /** The patron's hold on that copy, or on its title. */
     private Optional<Hold> ownHold(Patron patron, Item item, String title) {
-        return em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
+        return em.createNamedQuery("Hold.byPatron", Hold.class)
+                .setParameter("patron", patron)
+                .getResultStream()
                 .filter(hold -> item != null ? hold.isFor(item) : title.equals(hold.getTitle()))
                 .findFirst();
     }
 
     /** On the shelf: not on loan and not set aside for anyone (for a title: some copy is). */
     private boolean available(Item item, String title) {
-        List<Item> copies = item != null ? List.of(item)
-                : em.createQuery("select i from Item i where i.title = :title", Item.class).setParameter("title", title).getResultList();
-        return copies.stream().anyMatch(copy -> copy.getCirculationStatus() == CirculationStatus.AVAILABLE && catalog.openLoan(copy).isEmpty());
+        List<Item> copies = item != null
+                ? List.of(item)
+                : em.createQuery("select i from Item i where i.title = :title", Item.class)
+                        .setParameter("title", title)
+                        .getResultList();
+        return copies.stream()
+                .anyMatch(copy -> copy.getCirculationStatus() == CirculationStatus.AVAILABLE
+                        && catalog.openLoan(copy).isEmpty());
     }
 
     /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
     public Optional<Hold> heldForAnother(Item item, Patron patron) {
         ItemHolds holds = catalog.holds(item);
-        Optional<Hold> trapped = holds.firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        Optional<Hold> trapped =
+                holds.firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
         if (trapped.isPresent()) {
             return trapped;
         }
         return holds.queue().stream()
-                .filter(hold -> hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
+                .filter(hold ->
+                        hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
                 .findFirst();
     }
 
@@ -142,7 +187,8 @@ public class HoldQueue {
     public boolean othersWaiting(Item item, Patron patron) {
         ItemHolds holds = catalog.holds(item);
         return holds.firstTrapped().isPresent()
-                || holds.queue().stream().anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
+                || holds.queue().stream()
+                        .anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
     /** The hold this copy would serve if returned now (already trapped, or first in its queue), if any. */
@@ -153,7 +199,9 @@ public class HoldQueue {
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
     public void fulfil(Item item, Patron patron) {
-        em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
+        em.createNamedQuery("Hold.byPatron", Hold.class)
+                .setParameter("patron", patron)
+                .getResultStream()
                 .filter(hold -> hold.isFor(item))
                 .findFirst()
                 .ifPresent(em::remove);
@@ -169,7 +217,8 @@ public class HoldQueue {
         if (trapped.isPresent()) {
             Hold hold = trapped.get();
             if (hold.getStatus() == Hold.Status.IN_TRANSIT
-                    && (hold.getPickupLocation() == null || hold.getPickupLocation().equalsIgnoreCase(here))) {
+                    && (hold.getPickupLocation() == null
+                            || hold.getPickupLocation().equalsIgnoreCase(here))) {
                 hold.putOnShelf(shelfUntil);
             }
             return trapped;

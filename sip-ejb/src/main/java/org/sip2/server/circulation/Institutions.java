@@ -31,7 +31,9 @@ public class Institutions {
         if (barcode == null || barcode.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery(query, Institution.class).setParameter("barcode", barcode.trim())
-                .getResultStream().findFirst();
+        return em.createQuery(query, Institution.class)
+                .setParameter("barcode", barcode.trim())
+                .getResultStream()
+                .findFirst();
     }
 }

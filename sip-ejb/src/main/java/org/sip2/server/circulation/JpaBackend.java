@@ -11,8 +11,8 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PaymentCommand;
 import org.sip2.server.backend.PaymentResult;
@@ -73,7 +73,9 @@ public class JpaBackend implements CirculationBackend {
     /** An 18 tells what a loan of the item costs (BH, BV). */
     private ItemView rentalFee(Item item, ItemView view) {
         BigDecimal fee = rules.rentalFee(item);
-        return fee == null ? view : view.withRentalFee(fee, item.getInstitution().getCurrency());
+        return fee == null
+                ? view
+                : view.withRentalFee(fee, item.getInstitution().getCurrency());
     }
 
     @Override

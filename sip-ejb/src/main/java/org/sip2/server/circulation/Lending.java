@@ -61,7 +61,8 @@ public class Lending {
         Optional<Item> lockedItem = catalog.lock(terminal, command.item());
         Optional<Patron> found = patrons.find(terminal, command.patron());
         if (found.isEmpty()) {
-            return LoanResult.refused(lockedItem.map(catalog::view).orElse(null), ScreenMessage.PATRON_NOT_FOUND.text());
+            return LoanResult.refused(
+                    lockedItem.map(catalog::view).orElse(null), ScreenMessage.PATRON_NOT_FOUND.text());
         }
         Patron patron = found.get();
         PinCheck pin = patrons.checkPin(terminal, patron, command.pin());
@@ -78,13 +79,19 @@ public class Lending {
             if (restored.isPresent()) {
                 return restored.get();
             }
-            LOG.info(() -> "Cancel of a checkin of " + item.getBarcode() + " found no recent return to " + patron.getBarcode() + "; checking out");
+            LOG.info(() -> "Cancel of a checkin of " + item.getBarcode() + " found no recent return to "
+                    + patron.getBarcode() + "; checking out");
         }
         LoanRule rule = rules.ruleFor(patron, item);
         Optional<Loan> open = catalog.openLoan(item);
         if (open.isPresent() && open.get().getPatron().getId().equals(patron.getId())) {
             return command.renewalAllowed()
-                    ? renew(open.get(), rule, command.noBlock(), command.when(), command.offlineDueDate(),
+                    ? renew(
+                            open.get(),
+                            rule,
+                            command.noBlock(),
+                            command.when(),
+                            command.offlineDueDate(),
                             command.feeAcknowledged())
                     : LoanResult.refused(catalog.view(item), ScreenMessage.ALREADY_ON_LOAN.text());
         }
@@ -114,7 +121,9 @@ public class Lending {
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
         holds.fulfil(item, patron);
-        String transactionId = rule.hasRentalFee() && !command.noBlock() ? chargeRental(patron, item, rule, ScreenMessage.FEE_RENTAL) : null;
+        String transactionId = rule.hasRentalFee() && !command.noBlock()
+                ? chargeRental(patron, item, rule, ScreenMessage.FEE_RENTAL)
+                : null;
         em.flush();
         messages.add(0, ScreenMessage.DUE.text(DUE.format(due)));
         return lent(false, item, patron, rule, due, transactionId, messages);
@@ -126,25 +135,46 @@ public class Lending {
      */
     private LoanResult rentalFeeToAccept(Item item, Patron patron, LoanRule rule) {
         String currency = patron.getInstitution().getCurrency();
-        return new LoanResult(false, false, catalog.view(item), null, FeeType.RENTAL, rule.getRentalFee(), currency,
-                null, List.of(ScreenMessage.RENTAL_FEE_TO_ACCEPT.text(rule.getRentalFee(), currency)));
+        return new LoanResult(
+                false,
+                false,
+                catalog.view(item),
+                null,
+                FeeType.RENTAL,
+                rule.getRentalFee(),
+                currency,
+                null,
+                List.of(ScreenMessage.RENTAL_FEE_TO_ACCEPT.text(rule.getRentalFee(), currency)));
     }
 
     /** Charges the rule's rental fee for a loan or a renewal; the fee's id is the response's transaction id (BK). */
     private String chargeRental(Patron patron, Item item, LoanRule rule, ScreenMessage description) {
-        Fee rental = new Fee(patron, item, FeeType.RENTAL, rule.getRentalFee(), clock.now(),
-                description.text(item.getTitle()));
+        Fee rental = new Fee(
+                patron, item, FeeType.RENTAL, rule.getRentalFee(), clock.now(), description.text(item.getTitle()));
         em.persist(rental);
         em.flush();
         return "FEE-" + rental.getId();
     }
 
     /** A loan made or renewed until {@code due}, with the rental fee charged for it, if any. */
-    private LoanResult lent(boolean renewal, Item item, Patron patron, LoanRule rule, LocalDateTime due,
-                                 String transactionId, List<String> messages) {
+    private LoanResult lent(
+            boolean renewal,
+            Item item,
+            Patron patron,
+            LoanRule rule,
+            LocalDateTime due,
+            String transactionId,
+            List<String> messages) {
         boolean charged = transactionId != null;
-        return new LoanResult(true, renewal, catalog.view(item), due, charged ? FeeType.RENTAL : null,
-                charged ? rule.getRentalFee() : null, patron.getInstitution().getCurrency(), transactionId,
+        return new LoanResult(
+                true,
+                renewal,
+                catalog.view(item),
+                due,
+                charged ? FeeType.RENTAL : null,
+                charged ? rule.getRentalFee() : null,
+                patron.getInstitution().getCurrency(),
+                transactionId,
                 List.copyOf(messages));
     }
 
@@ -153,8 +183,8 @@ public class Lending {
      * is neither before the transaction nor later than the rule allows from it (else the terminal
      * is told why).
      */
-    private static LocalDateTime dueDate(LoanRule rule, LocalDateTime start, LocalDateTime offered,
-            List<String> messages) {
+    private static LocalDateTime dueDate(
+            LoanRule rule, LocalDateTime start, LocalDateTime offered, List<String> messages) {
         LocalDateTime ruled = rule.dueDate(start);
         if (offered == null) {
             return ruled;
@@ -166,12 +196,12 @@ public class Lending {
         return offered;
     }
 
-    private String checkoutRefusal(Patron patron, Item item, LoanRule rule, boolean onLoanToAnother,
-            TerminalOptions options) {
+    private String checkoutRefusal(
+            Patron patron, Item item, LoanRule rule, boolean onLoanToAnother, TerminalOptions options) {
         // Koha's overdues_block_checkout off: overdue items never stop a checkout at this terminal.
         boolean overduesBlock = options.flag(TerminalOption.OVERDUES_BLOCK_CHECKOUT);
-        String block = patrons.blockMessage(patron, b -> b.stopsCheckout()
-                && (overduesBlock || b != PatronView.Block.TOO_MANY_ITEMS_OVERDUE));
+        String block = patrons.blockMessage(
+                patron, b -> b.stopsCheckout() && (overduesBlock || b != PatronView.Block.TOO_MANY_ITEMS_OVERDUE));
         if (block != null) {
             return block;
         }
@@ -188,8 +218,11 @@ public class Lending {
         if (holds.heldForAnother(item, patron).isPresent()) {
             return ScreenMessage.ON_HOLD_FOR_ANOTHER.text();
         }
-        long counted = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
-                .filter(loan -> rule.counts(loan.getItem())).count();
+        long counted = em.createNamedQuery("Loan.openByPatron", Loan.class)
+                .setParameter("patron", patron)
+                .getResultStream()
+                .filter(loan -> rule.counts(loan.getItem()))
+                .count();
         if (counted >= rule.getMaxItems()) {
             return ScreenMessage.MAX_ITEMS_OF_KIND.text(rule.getMaxItems());
         }
@@ -201,15 +234,20 @@ public class Lending {
         String limit = options.text(TerminalOption.LOST_BLOCK_CHECKOUT);
         int lostLimit = limit.isEmpty() ? 0 : Integer.parseInt(limit);
         if (lostLimit > 0) {
-            long lost = em.createNamedQuery("Loan.countOpenWithItemStatus", Long.class).setParameter("patron", patron)
-                    .setParameter("status", CirculationStatus.LOST).getSingleResult();
+            long lost = em.createNamedQuery("Loan.countOpenWithItemStatus", Long.class)
+                    .setParameter("patron", patron)
+                    .setParameter("status", CirculationStatus.LOST)
+                    .getSingleResult();
             if (lost >= lostLimit) {
                 return ScreenMessage.TOO_MANY_LOST.text();
             }
         }
         if (options.flag(TerminalOption.PREVCHECKOUT_BLOCK_CHECKOUT)
-                && em.createNamedQuery("Loan.countReturnedOfItemByPatron", Long.class).setParameter("patron", patron)
-                        .setParameter("item", item).getSingleResult() > 0) {
+                && em.createNamedQuery("Loan.countReturnedOfItemByPatron", Long.class)
+                                .setParameter("patron", patron)
+                                .setParameter("item", item)
+                                .getSingleResult()
+                        > 0) {
             return ScreenMessage.BORROWED_BEFORE.text();
         }
         return null;
@@ -227,18 +265,29 @@ public class Lending {
         }
         Optional<Loan> loan = command.item() != null && !command.item().isBlank()
                 ? catalog.lock(terminal, command.item()).flatMap(catalog::openLoan)
-                : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
-                        .filter(l -> l.getItem().getTitle().equals(command.title())).findFirst();
+                : em.createNamedQuery("Loan.openByPatron", Loan.class)
+                        .setParameter("patron", patron)
+                        .getResultStream()
+                        .filter(l -> l.getItem().getTitle().equals(command.title()))
+                        .findFirst();
         if (loan.isEmpty()) {
             Optional<Item> item = catalog.find(terminal, command.item());
-            return LoanResult.refused(item.map(catalog::view).orElse(null),
-                    item.isPresent() || command.item() == null ? ScreenMessage.NOT_ON_LOAN_TO_YOU.text() : ScreenMessage.ITEM_NOT_FOUND.text());
+            return LoanResult.refused(
+                    item.map(catalog::view).orElse(null),
+                    item.isPresent() || command.item() == null
+                            ? ScreenMessage.NOT_ON_LOAN_TO_YOU.text()
+                            : ScreenMessage.ITEM_NOT_FOUND.text());
         }
         if (!loan.get().getPatron().getId().equals(patron.getId()) && !command.thirdPartyAllowed()) {
             return LoanResult.refused(catalog.view(loan.get().getItem()), ScreenMessage.CHECKED_OUT_TO_ANOTHER.text());
         }
-        return renew(loan.get(), rules.ruleFor(loan.get().getPatron(), loan.get().getItem()), command.noBlock(),
-                command.when(), command.offlineDueDate(), command.feeAcknowledged());
+        return renew(
+                loan.get(),
+                rules.ruleFor(loan.get().getPatron(), loan.get().getItem()),
+                command.noBlock(),
+                command.when(),
+                command.offlineDueDate(),
+                command.feeAcknowledged());
     }
 
     /** Renews every loan of the patron; {@code feeAcknowledged} (BO=Y) accepts the rental fees of all of them. */
@@ -258,19 +307,30 @@ public class Lending {
         }
         List<String> renewed = new ArrayList<>();
         List<String> unrenewed = new ArrayList<>();
-        for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultList()) {
+        for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class)
+                .setParameter("patron", patron)
+                .getResultList()) {
             LoanResult result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
             (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());
         }
-        return new RenewAllResult(true, renewed, unrenewed, List.of(ScreenMessage.RENEW_ALL_SUMMARY.text(renewed.size(), unrenewed.size())));
+        return new RenewAllResult(
+                true,
+                renewed,
+                unrenewed,
+                List.of(ScreenMessage.RENEW_ALL_SUMMARY.text(renewed.size(), unrenewed.size())));
     }
 
     /**
      * A renewal of an item with a rental fee costs the fee again, accepted like a checkout's (docs/protocol.md
      * §9.7).
      */
-    private LoanResult renew(Loan loan, LoanRule rule, boolean noBlock, LocalDateTime when, LocalDateTime offlineDue,
-                                  boolean feeAcknowledged) {
+    private LoanResult renew(
+            Loan loan,
+            LoanRule rule,
+            boolean noBlock,
+            LocalDateTime when,
+            LocalDateTime offlineDue,
+            boolean feeAcknowledged) {
         Item item = loan.getItem();
         if (!noBlock) {
             String block = patrons.blockMessage(loan.getPatron(), PatronView.Block::stopsRenewal);
@@ -288,11 +348,12 @@ public class Lending {
             }
         }
         List<String> messages = new ArrayList<>();
-        LocalDateTime due = dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null,
-                messages);
+        LocalDateTime due =
+                dueDate(rule, noBlock && when != null ? when : clock.now(), noBlock ? offlineDue : null, messages);
         loan.renew(due.isAfter(loan.getDueAt()) ? due : loan.getDueAt());
         String transactionId = rule.hasRentalFee() && !noBlock
-                ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL) : null;
+                ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL)
+                : null;
         messages.add(0, ScreenMessage.RENEWED_UNTIL.text(DUE.format(loan.getDueAt())));
         return lent(true, item, loan.getPatron(), rule, loan.getDueAt(), transactionId, messages);
     }
@@ -305,18 +366,31 @@ public class Lending {
         if (catalog.openLoan(item).isPresent()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Loan.lastReturnedOfItem", Loan.class).setParameter("item", item).setMaxResults(1)
+        return em.createNamedQuery("Loan.lastReturnedOfItem", Loan.class)
+                .setParameter("item", item)
+                .setMaxResults(1)
                 .getResultStream()
                 .filter(loan -> loan.getPatron().getId().equals(patron.getId())
                         && loan.getReturnedAt().isAfter(now.minusMinutes(CANCEL_WINDOW_MINUTES)))
                 .findFirst()
                 .map(loan -> {
-                    em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream()
-                            .filter(Fee::isUnpaid).forEach(em::remove);
+                    em.createNamedQuery("Fee.ofLoan", Fee.class)
+                            .setParameter("loan", loan)
+                            .getResultStream()
+                            .filter(Fee::isUnpaid)
+                            .forEach(em::remove);
                     catalog.holds(item).trapped().forEach(Hold::untrap);
                     loan.reopen();
                     item.setCirculationStatus(CirculationStatus.CHARGED);
-                    return new LoanResult(true, false, catalog.view(item), loan.getDueAt(), null, null, null, null,
+                    return new LoanResult(
+                            true,
+                            false,
+                            catalog.view(item),
+                            loan.getDueAt(),
+                            null,
+                            null,
+                            null,
+                            null,
                             List.of(ScreenMessage.CHECKIN_CANCELLED.text(DUE.format(loan.getDueAt()))));
                 });
     }

@@ -24,7 +24,9 @@ public class LoanRules {
                 .getResultStream()
                 .filter(rule -> rule.fit(LoanRule.ANY, item.getItemType()) >= 0)
                 .max(Comparator.comparingInt(rule -> rule.fit(LoanRule.ANY, item.getItemType())))
-                .filter(LoanRule::hasRentalFee).map(LoanRule::getRentalFee).orElse(null);
+                .filter(LoanRule::hasRentalFee)
+                .map(LoanRule::getRentalFee)
+                .orElse(null);
     }
 
     public LoanRule ruleFor(Patron patron, Item item) {

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.audit.TransactionLog;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 import org.sip2.server.backend.FeeView;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
-import org.sip2.server.backend.PatronView.Block;
 import org.sip2.server.backend.PatronView;
+import org.sip2.server.backend.PatronView.Block;
 import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.cluster.Cluster;
@@ -71,7 +71,8 @@ public class PatronAccounts {
     public Optional<Patron> find(String barcode) {
         return em.createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The patron, when the terminal's institution may serve them: its own, or a partner's that shares with it. */
@@ -117,7 +118,11 @@ public class PatronAccounts {
             metrics.pinLocked();
             LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at "
                     + terminal.loginId());
-            log.recordCardEvent(clock.now(), terminal.loginId(), patron.getBarcode(), Outcome.REFUSED,
+            log.recordCardEvent(
+                    clock.now(),
+                    terminal.loginId(),
+                    patron.getBarcode(),
+                    Outcome.REFUSED,
                     "Card locked for SIP after too many wrong PINs");
             return PinCheck.LOCKED;
         }
@@ -156,45 +161,94 @@ public class PatronAccounts {
                        (select coalesce(sum(f.balance), 0) from Fee f where f.patron = p and f.balance > 0),
                        (select count(h) from Hold h where h.patron = p)
                 from Patron p where p = :patron""", Object[].class)
-                .setParameter("patron", patron).setParameter("now", now).getSingleResult();
-        return Block.first(Standing.blocks(patron, clock.today(), ((Number) counts[0]).intValue(), ((Number) counts[1]).longValue(),
-                (BigDecimal) counts[2], ((Number) counts[3]).intValue()), matters, patron.getBlockMessage());
+                .setParameter("patron", patron)
+                .setParameter("now", now)
+                .getSingleResult();
+        return Block.first(
+                Standing.blocks(
+                        patron,
+                        clock.today(),
+                        ((Number) counts[0]).intValue(),
+                        ((Number) counts[1]).longValue(),
+                        (BigDecimal) counts[2],
+                        ((Number) counts[3]).intValue()),
+                matters,
+                patron.getBlockMessage());
     }
 
     public PatronView view(Patron patron, PinCheck pin) {
         LocalDateTime now = clock.now();
         Institution library = patron.getInstitution();
-        List<LoanView> loans = em.createNamedQuery("Loan.openByPatron", Loan.class).setParameter("patron", patron).getResultStream()
-                .map(loan -> new LoanView(loan.getItem().getBarcode(), loan.getItem().getTitle(), loan.getDueAt(),
-                        loan.isOverdue(now), loan.getRenewals()))
+        List<LoanView> loans = em.createNamedQuery("Loan.openByPatron", Loan.class)
+                .setParameter("patron", patron)
+                .getResultStream()
+                .map(loan -> new LoanView(
+                        loan.getItem().getBarcode(),
+                        loan.getItem().getTitle(),
+                        loan.getDueAt(),
+                        loan.isOverdue(now),
+                        loan.getRenewals()))
                 .toList();
-        List<HoldView> holds = em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultStream()
-                .map(this::holdView).toList();
-        List<FeeView> fees = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultStream()
-                .map(fee -> new FeeView(String.valueOf(fee.getId()), fee.getItem() == null ? null : fee.getItem().getBarcode(),
-                        fee.getFeeType(), fee.getAmount(), fee.getBalance(), fee.getCreatedAt(), fee.getDescription()))
+        List<HoldView> holds = em.createNamedQuery("Hold.byPatron", Hold.class)
+                .setParameter("patron", patron)
+                .getResultStream()
+                .map(this::holdView)
+                .toList();
+        List<FeeView> fees = em.createNamedQuery("Fee.outstandingByPatron", Fee.class)
+                .setParameter("patron", patron)
+                .getResultStream()
+                .map(fee -> new FeeView(
+                        String.valueOf(fee.getId()),
+                        fee.getItem() == null ? null : fee.getItem().getBarcode(),
+                        fee.getFeeType(),
+                        fee.getAmount(),
+                        fee.getBalance(),
+                        fee.getCreatedAt(),
+                        fee.getDescription()))
                 .toList();
         BigDecimal owed = fees.stream().map(FeeView::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         long overdue = loans.stream().filter(LoanView::overdue).count();
         EnumSet<Block> blocks = Standing.blocks(patron, clock.today(), loans.size(), overdue, owed, holds.size());
-        return new PatronView(patron.getBarcode(), patron.getName(), patron.getEmail(), patron.getPhone(), patron.getAddress(),
-                patron.getLanguage(), library.getCurrency(), library.getFeeLimit(), library.getMaxItemsCharged(),
-                library.getMaxItemsOverdue(), library.getMaxHolds(), blocks, patron.getBlockMessage(), pin, loans,
-                        holds, fees,
-                new PatronView.Profile(patron.getCategory(), patron.getHomeLibrary(), patron.getBirthDate(),
-                        patron.getExpiresOn()));
+        return new PatronView(
+                patron.getBarcode(),
+                patron.getName(),
+                patron.getEmail(),
+                patron.getPhone(),
+                patron.getAddress(),
+                patron.getLanguage(),
+                library.getCurrency(),
+                library.getFeeLimit(),
+                library.getMaxItemsCharged(),
+                library.getMaxItemsOverdue(),
+                library.getMaxHolds(),
+                blocks,
+                patron.getBlockMessage(),
+                pin,
+                loans,
+                holds,
+                fees,
+                new PatronView.Profile(
+                        patron.getCategory(), patron.getHomeLibrary(), patron.getBirthDate(), patron.getExpiresOn()));
     }
 
     private HoldView holdView(Hold hold) {
-        return new HoldView(hold.getItem() == null ? null : hold.getItem().getBarcode(), hold.getTitle(), hold.isOnShelf(),
-                hold.isTrapped() ? 0 : queuePosition(hold), hold.getPickupLocation(), hold.getExpiresAt(), hold.getOnShelfUntil());
+        return new HoldView(
+                hold.getItem() == null ? null : hold.getItem().getBarcode(),
+                hold.getTitle(),
+                hold.isOnShelf(),
+                hold.isTrapped() ? 0 : queuePosition(hold),
+                hold.getPickupLocation(),
+                hold.getExpiresAt(),
+                hold.getOnShelfUntil());
     }
 
     /** 1 for the first in line: item-level holds queue on their item, title-level holds on their title. */
     public int queuePosition(Hold hold) {
         List<Hold> queue = hold.getItem() != null
                 ? catalog.holds(hold.getItem()).queue()
-                : em.createNamedQuery("Hold.waitingForTitle", Hold.class).setParameter("title", hold.getTitle()).getResultList();
+                : em.createNamedQuery("Hold.waitingForTitle", Hold.class)
+                        .setParameter("title", hold.getTitle())
+                        .getResultList();
         int index = queue.indexOf(hold);
         return index < 0 ? queue.size() + 1 : index + 1;
     }

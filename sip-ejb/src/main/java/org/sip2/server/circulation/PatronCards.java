@@ -20,7 +20,10 @@ public class PatronCards {
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {
         return patrons.find(terminal, barcode).map(patron -> {
-            patron.block(message == null || message.isBlank() ? ScreenMessage.CARD_BLOCKED_AT_TERMINAL.text(terminal.loginId()) : message);
+            patron.block(
+                    message == null || message.isBlank()
+                            ? ScreenMessage.CARD_BLOCKED_AT_TERMINAL.text(terminal.loginId())
+                            : message);
             patrons.forgetVerifiedPin(patron);
             LOG.info(() -> "Card " + patron.getBarcode() + " blocked by terminal " + terminal.loginId()
                     + (cardRetained ? "; the terminal kept the card" : ""));

@@ -19,7 +19,10 @@ import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.Payment;
 import org.sip2.server.screen.ScreenMessage;
 
-/** Payments at a terminal (37): a named fee (CG), or the oldest fees first; partial payments allowed, overpayment refused. */
+/**
+ * Payments at a terminal (37): a named fee (CG), or the oldest fees first; partial payments allowed, overpayment
+ * refused.
+ */
 @Stateless
 public class Payments {
 
@@ -49,13 +52,19 @@ public class Payments {
             return PaymentResult.refused(pin.message());
         }
         String currency = patron.getInstitution().getCurrency();
-        if (command.amount() == null || command.amount().signum() <= 0 || command.amount().scale() > 2) {
+        if (command.amount() == null
+                || command.amount().signum() <= 0
+                || command.amount().scale() > 2) {
             return PaymentResult.refused(ScreenMessage.AMOUNT_INVALID.text());
         }
-        if (command.currency() != null && !command.currency().isBlank() && !command.currency().trim().equalsIgnoreCase(currency)) {
+        if (command.currency() != null
+                && !command.currency().isBlank()
+                && !command.currency().trim().equalsIgnoreCase(currency)) {
             return PaymentResult.refused(ScreenMessage.CURRENCY_NOT_ACCEPTED.text(command.currency(), currency));
         }
-        List<Fee> outstanding = em.createNamedQuery("Fee.outstandingByPatron", Fee.class).setParameter("patron", patron).getResultList();
+        List<Fee> outstanding = em.createNamedQuery("Fee.outstandingByPatron", Fee.class)
+                .setParameter("patron", patron)
+                .getResultList();
         List<Fee> payable = payable(outstanding, command);
         if (command.feeId() != null && !command.feeId().isBlank() && payable.isEmpty()) {
             return PaymentResult.refused(ScreenMessage.NO_SUCH_FEE.text(command.feeId()));
@@ -77,30 +86,47 @@ public class Payments {
         }
         if (overpaid) {
             // Koha's disallow_overpayment off: what is paid beyond the debt stays on the account as a credit.
-            em.persist(new Fee(patron, null, FeeType.OTHER_UNKNOWN, left.negate(), clock.now(),
-                    ScreenMessage.FEE_CREDIT.text()));
+            em.persist(new Fee(
+                    patron, null, FeeType.OTHER_UNKNOWN, left.negate(), clock.now(), ScreenMessage.FEE_CREDIT.text()));
         }
-        Payment payment = new Payment(patron, command.amount(), currency, command.paymentType(), command.feeType(),
-                command.transactionId(), terminal.loginId(), clock.now(), register(terminal));
+        Payment payment = new Payment(
+                patron,
+                command.amount(),
+                currency,
+                command.paymentType(),
+                command.feeType(),
+                command.transactionId(),
+                terminal.loginId(),
+                clock.now(),
+                register(terminal));
         em.persist(payment);
         em.flush();
         BigDecimal stillOwed = outstanding.stream().map(Fee::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
         String writeOff = terminal.options().text(TerminalOption.PAYMENT_TYPE_WRITEOFF);
         boolean writtenOff = !writeOff.isEmpty() && writeOff.equals(command.paymentType());
-        ScreenMessage done = overpaid ? (writtenOff ? ScreenMessage.WRITTEN_OFF_CREDIT : ScreenMessage.PAID_CREDIT)
-                : stillOwed.signum() > 0 ? (writtenOff ? ScreenMessage.WRITTEN_OFF_STILL_OWED : ScreenMessage.PAID_STILL_OWED)
-                : writtenOff ? ScreenMessage.WRITTEN_OFF_SETTLED : ScreenMessage.PAID_SETTLED;
-        return new PaymentResult(true, "PAY-" + payment.getId(),
+        ScreenMessage done = overpaid
+                ? (writtenOff ? ScreenMessage.WRITTEN_OFF_CREDIT : ScreenMessage.PAID_CREDIT)
+                : stillOwed.signum() > 0
+                        ? (writtenOff ? ScreenMessage.WRITTEN_OFF_STILL_OWED : ScreenMessage.PAID_STILL_OWED)
+                        : writtenOff ? ScreenMessage.WRITTEN_OFF_SETTLED : ScreenMessage.PAID_SETTLED;
+        return new PaymentResult(
+                true,
+                "PAY-" + payment.getId(),
                 List.of(done.text(command.amount(), currency, overpaid ? left : stillOwed)));
     }
 
     /** The named fee; else the fees of the type paid for, if the patron has any; else all, oldest first. */
     private static List<Fee> payable(List<Fee> outstanding, PaymentCommand command) {
         if (command.feeId() != null && !command.feeId().isBlank()) {
-            return outstanding.stream().filter(fee -> String.valueOf(fee.getId()).equals(command.feeId().trim())).toList();
+            return outstanding.stream()
+                    .filter(fee ->
+                            String.valueOf(fee.getId()).equals(command.feeId().trim()))
+                    .toList();
         }
         if (command.feeType() != null && command.feeType() != FeeType.OTHER_UNKNOWN) {
-            List<Fee> ofType = outstanding.stream().filter(fee -> fee.getFeeType() == command.feeType()).toList();
+            List<Fee> ofType = outstanding.stream()
+                    .filter(fee -> fee.getFeeType() == command.feeType())
+                    .toList();
             if (!ofType.isEmpty()) {
                 return ofType;
             }

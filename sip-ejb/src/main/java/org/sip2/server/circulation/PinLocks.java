@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sip2.server.domain.PinLock;
 import org.sip2.server.domain.Backoff;
+import org.sip2.server.domain.PinLock;
 
 /**
  * Counts PIN attempts per patron and locks the card after too many wrong ones (see
@@ -22,7 +22,11 @@ import org.sip2.server.domain.Backoff;
 public class PinLocks {
 
     /** What may happen to an attempt: checked, checked and the card locked by it, or refused unchecked. */
-    public enum Attempt { CHECK, CHECK_AND_LOCK, LOCKED }
+    public enum Attempt {
+        CHECK,
+        CHECK_AND_LOCK,
+        LOCKED
+    }
 
     @PersistenceContext
     EntityManager em;

@@ -59,7 +59,8 @@ public class Returns {
         LocalDateTime now = clock.now();
         Optional<Loan> open = catalog.openLoan(item);
         if (command.cancel()) {
-            Optional<CheckinResult> undone = open.filter(loan -> loan.getCheckedOutAt().isAfter(now.minusMinutes(Lending.CANCEL_WINDOW_MINUTES)))
+            Optional<CheckinResult> undone = open.filter(
+                            loan -> loan.getCheckedOutAt().isAfter(now.minusMinutes(Lending.CANCEL_WINDOW_MINUTES)))
                     .map(loan -> cancelCheckout(loan, item));
             if (undone.isPresent()) {
                 return undone.get();
@@ -68,10 +69,16 @@ public class Returns {
         }
         TerminalOptions options = terminal.options();
         if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && holds.next(item).isPresent()) {
-            return new CheckinResult(false, catalog.view(item), open.map(loan
-                    -> loan.getPatron().getBarcode()).orElse(null), true,
-                    AlertType.OTHER, null, null, null,
-                            List.of(ScreenMessage.HOLD_GIVE_TO_STAFF.text()));
+            return new CheckinResult(
+                    false,
+                    catalog.view(item),
+                    open.map(loan -> loan.getPatron().getBarcode()).orElse(null),
+                    true,
+                    AlertType.OTHER,
+                    null,
+                    null,
+                    null,
+                    List.of(ScreenMessage.HOLD_GIVE_TO_STAFF.text()));
         }
         List<String> messages = new ArrayList<>();
         String patron = null;
@@ -85,7 +92,8 @@ public class Returns {
             BigDecimal fine = rule.fine(loan.getDueAt(), returned);
             if (fine.signum() > 0) {
                 em.persist(Fee.overdue(loan, fine, now));
-                messages.add(ScreenMessage.RETURNED_LATE.text(fine, item.getInstitution().getCurrency()));
+                messages.add(ScreenMessage.RETURNED_LATE.text(
+                        fine, item.getInstitution().getCurrency()));
             }
         } else {
             messages.add(ScreenMessage.WAS_NOT_CHECKED_OUT.text());
@@ -95,26 +103,47 @@ public class Returns {
         String here = returnPlace(terminal, command);
         item.moveTo(here);
         LocalDateTime shelfUntil = (rule == null ? LoanRule.fallback(item.getInstitution()) : rule).shelfUntil(now);
-        Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED) ? holds.route(item, here, shelfUntil)
+        Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED)
+                ? holds.route(item, here, shelfUntil)
                 : Optional.empty();
-        if (hold.isEmpty() && !options.flag(TerminalOption.HOLDS_GET_CAPTURED) && holds.next(item).isPresent()) {
+        if (hold.isEmpty()
+                && !options.flag(TerminalOption.HOLDS_GET_CAPTURED)
+                && holds.next(item).isPresent()) {
             messages.add(ScreenMessage.HAS_HOLDS_STAFF_TRAPS.text());
         }
         if (hold.isPresent()) {
             Hold next = hold.get();
             boolean onShelfHere = next.isOnShelf();
-            item.setCirculationStatus(onShelfHere ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.IN_TRANSIT);
-            messages.add(onShelfHere ? ScreenMessage.HOLD_SHELF.text(next.getPatron().getName())
-                    : ScreenMessage.HOLD_SEND.text(next.getPatron().getName(), next.getPickupLocation()));
-            return new CheckinResult(ok, catalog.view(item), patron, true,
+            item.setCirculationStatus(
+                    onShelfHere ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.IN_TRANSIT);
+            messages.add(
+                    onShelfHere
+                            ? ScreenMessage.HOLD_SHELF.text(next.getPatron().getName())
+                            : ScreenMessage.HOLD_SEND.text(next.getPatron().getName(), next.getPickupLocation()));
+            return new CheckinResult(
+                    ok,
+                    catalog.view(item),
+                    patron,
+                    true,
                     onShelfHere ? AlertType.HOLD_THIS_LIBRARY : AlertType.HOLD_OTHER_BRANCH,
-                    onShelfHere ? here : next.getPickupLocation(), next.getPatron().getBarcode(), next.getPatron().getName(), messages);
+                    onShelfHere ? here : next.getPickupLocation(),
+                    next.getPatron().getBarcode(),
+                    next.getPatron().getName(),
+                    messages);
         }
         if (!item.getOwningLocation().equalsIgnoreCase(here)) {
             item.setCirculationStatus(CirculationStatus.IN_TRANSIT);
             messages.add(ScreenMessage.SEND_HOME.text(item.getOwningLocation()));
-            return new CheckinResult(ok, catalog.view(item), patron, true, AlertType.SEND_TO_OTHER_BRANCH,
-                    item.getOwningLocation(), null, null, messages);
+            return new CheckinResult(
+                    ok,
+                    catalog.view(item),
+                    patron,
+                    true,
+                    AlertType.SEND_TO_OTHER_BRANCH,
+                    item.getOwningLocation(),
+                    null,
+                    null,
+                    messages);
         }
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
         return new CheckinResult(ok, catalog.view(item), patron, !ok, null, null, null, null, messages);
@@ -123,16 +152,28 @@ public class Returns {
     /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal. */
     private static String returnPlace(Terminal terminal, CheckinCommand command) {
         boolean fromAp = terminal.options().flag(TerminalOption.CHECKIN_LOCATION_FROM_AP);
-        return fromAp && command.location() != null && !command.location().isBlank() ? command.location().trim()
+        return fromAp && command.location() != null && !command.location().isBlank()
+                ? command.location().trim()
                 : terminal.place();
     }
 
     /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (docs/protocol.md §9.6). */
     private CheckinResult cancelCheckout(Loan loan, Item item) {
-        em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultStream().forEach(em::remove);
+        em.createNamedQuery("Fee.ofLoan", Fee.class)
+                .setParameter("loan", loan)
+                .getResultStream()
+                .forEach(em::remove);
         em.remove(loan);
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
-        return new CheckinResult(true, catalog.view(item), loan.getPatron().getBarcode(), false, null, null, null, null,
+        return new CheckinResult(
+                true,
+                catalog.view(item),
+                loan.getPatron().getBarcode(),
+                false,
+                null,
+                null,
+                null,
+                null,
                 List.of(ScreenMessage.CHECKOUT_CANCELLED.text()));
     }
 }

@@ -10,8 +10,7 @@ import org.sip2.server.domain.Patron;
 /** Which blocks apply to a patron, from the card and from what the patron has out, overdue and owes. */
 final class Standing {
 
-    private Standing() {
-    }
+    private Standing() {}
 
     static EnumSet<Block> blocks(Patron patron, LocalDate today, int loans, long overdue, BigDecimal owed, int holds) {
         Institution library = patron.getInstitution();

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.sip2.connector.api.AddressRange;
 import org.sip2.server.cluster.Cluster;
 import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.TerminalAccount;
-import org.sip2.connector.api.AddressRange;
 import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 
@@ -35,11 +35,13 @@ public class TerminalAccounts {
     public Optional<TerminalAccount> authenticate(String loginId, String password, String remoteAddress) {
         Optional<TerminalAccount> account = em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
                 .setParameter("loginId", loginId == null ? "" : loginId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         String secret = password == null ? "" : password;
         String hash = account.map(TerminalAccount::getPasswordHash).orElse(null);
         boolean matches = verify(VerifiedSecrets.terminal(loginId), secret, hash);
-        return account.filter(a -> matches && a.isEnabled() && AddressRange.allows(a.getAllowedAddresses(), remoteAddress));
+        return account.filter(
+                a -> matches && a.isEnabled() && AddressRange.allows(a.getAllowedAddresses(), remoteAddress));
     }
 
     /** From memory when this password was verified recently; else PBKDF2, remembered when right. */
@@ -56,8 +58,12 @@ public class TerminalAccounts {
 
     /** Whether the account must send the patron's PIN (AD) with every patron request; true for an unknown account. */
     public boolean patronPinRequired(String loginId) {
-        return em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class).setParameter("loginId", loginId)
-                .getResultStream().findFirst().map(TerminalAccount::isPatronPinRequired).orElse(true);
+        return em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
+                .setParameter("loginId", loginId)
+                .getResultStream()
+                .findFirst()
+                .map(TerminalAccount::isPatronPinRequired)
+                .orElse(true);
     }
 
     /** The password changed: a login verified before must be checked again, on every instance. */

@@ -42,8 +42,10 @@ public class Cluster {
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
     /** How often an instance publishes its sessions, and how long a copy lives without a refresh. */
     private static final int PUBLISH_SECONDS = 2;
+
     private static final int SESSIONS_TTL_SECONDS = 10;
-    private static final Type SESSION_LIST = new ArrayList<LiveConnection>() { }.getClass().getGenericSuperclass();
+    private static final Type SESSION_LIST =
+            new ArrayList<LiveConnection>() {}.getClass().getGenericSuperclass();
 
     @Inject
     @ConfigProperty(name = "sip.instance.name", defaultValue = "local")
@@ -114,7 +116,9 @@ public class Cluster {
         }
     }
 
-    /** The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy. */
+    /**
+     * The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy.
+     */
     public Map<String, List<LiveConnection>> sessionsByInstance() {
         Map<String, List<LiveConnection>> all = new TreeMap<>();
         if (grid != null) {
@@ -129,10 +133,12 @@ public class Cluster {
         if (newline < 0 || message.substring(0, newline).equals(sender)) {
             return; // our own notice, applied when published
         }
-        ClusterNotice.decode(message.substring(newline + 1)).ifPresentOrElse(
-                // in a container thread: observers may use the application's beans
-                notice -> executor.execute(() -> notices.fire(notice)),
-                () -> LOG.warning("Ignored a cluster notice of an unknown kind (an instance of another version?)"));
+        ClusterNotice.decode(message.substring(newline + 1))
+                .ifPresentOrElse(
+                        // in a container thread: observers may use the application's beans
+                        notice -> executor.execute(() -> notices.fire(notice)),
+                        () -> LOG.warning(
+                                "Ignored a cluster notice of an unknown kind (an instance of another version?)"));
     }
 
     private void publishSessions() {

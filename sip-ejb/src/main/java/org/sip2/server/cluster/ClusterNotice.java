@@ -10,20 +10,16 @@ import java.util.Optional;
 public sealed interface ClusterNotice {
 
     /** A remembered verified password or PIN of this subject must be checked again. */
-    record ForgetSecret(String subject) implements ClusterNotice {
-    }
+    record ForgetSecret(String subject) implements ClusterNotice {}
 
     /** Every connection logged in with this terminal account is to be closed. */
-    record DisconnectTerminal(String loginId) implements ClusterNotice {
-    }
+    record DisconnectTerminal(String loginId) implements ClusterNotice {}
 
     /** The connection with this id on this instance is to be closed. */
-    record DisconnectSession(String instance, long sessionId) implements ClusterNotice {
-    }
+    record DisconnectSession(String instance, long sessionId) implements ClusterNotice {}
 
     /** A terminal account logged in on the sending instance: the others forget its latest request. */
-    record TerminalLoggedIn(String loginId) implements ClusterNotice {
-    }
+    record TerminalLoggedIn(String loginId) implements ClusterNotice {}
 
     /** The notice as one line: its kind, then its fields, separated by tabs. */
     default String encode() {
@@ -38,12 +34,14 @@ public sealed interface ClusterNotice {
     /** The notice a line from {@link #encode()} stands for; empty for a line of an unknown kind. */
     static Optional<ClusterNotice> decode(String line) {
         String[] field = line.split("\t", -1);
-        return Optional.ofNullable(switch (field[0]) {
-            case "forget" -> field.length == 2 ? new ForgetSecret(field[1]) : null;
-            case "disconnect-terminal" -> field.length == 2 ? new DisconnectTerminal(field[1]) : null;
-            case "disconnect-session" -> field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
-            case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (field[0]) {
+                    case "forget" -> field.length == 2 ? new ForgetSecret(field[1]) : null;
+                    case "disconnect-terminal" -> field.length == 2 ? new DisconnectTerminal(field[1]) : null;
+                    case "disconnect-session" ->
+                        field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
+                    case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
+                    default -> null;
+                });
     }
 }

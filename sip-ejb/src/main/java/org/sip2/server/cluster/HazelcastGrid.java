@@ -32,8 +32,10 @@ final class HazelcastGrid implements DataGrid {
     /** The running grid, if this server runs one. */
     static Optional<DataGrid> find() throws NamingException {
         Object found = new InitialContext().lookup("payara/Hazelcast");
-        return found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()
-                ? Optional.of(new HazelcastGrid(hazelcast)) : Optional.empty();
+        return found instanceof HazelcastInstance hazelcast
+                        && hazelcast.getLifecycleService().isRunning()
+                ? Optional.of(new HazelcastGrid(hazelcast))
+                : Optional.empty();
     }
 
     @Override
@@ -66,7 +68,7 @@ final class HazelcastGrid implements DataGrid {
 
     @Override
     public String describe() {
-        return "cluster " + grid.getConfig().getClusterName() + " with " + grid.getCluster().getMembers().size()
-                + " member(s)";
+        return "cluster " + grid.getConfig().getClusterName() + " with "
+                + grid.getCluster().getMembers().size() + " member(s)";
     }
 }

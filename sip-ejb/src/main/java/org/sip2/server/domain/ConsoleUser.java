@@ -35,8 +35,7 @@ public class ConsoleUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    protected ConsoleUser() {
-    }
+    protected ConsoleUser() {}
 
     public ConsoleUser(String username, String passwordHash, String role) {
         this.username = username;

@@ -20,8 +20,10 @@ import org.sip2.server.screen.ScreenMessage;
 @Entity
 @Table(name = "fee")
 @NamedQuery(name = "Fee.ofLoan", query = "select f from Fee f where f.loan = :loan")
-@NamedQuery(name = "Fee.outstandingByPatron",
-        query = "select f from Fee f left join fetch f.item where f.patron = :patron and f.balance > 0 order by f.createdAt, f.id")
+@NamedQuery(
+        name = "Fee.outstandingByPatron",
+        query = "select f from Fee f left join fetch f.item where f.patron = :patron and f.balance > 0 order "
+                + "by f.createdAt, f.id")
 public class Fee {
 
     @Id
@@ -55,10 +57,10 @@ public class Fee {
     @JoinColumn(name = "loan_id")
     private Loan loan;
 
-    protected Fee() {
-    }
+    protected Fee() {}
 
-    public Fee(Patron patron, Item item, FeeType feeType, BigDecimal amount, LocalDateTime createdAt, String description) {
+    public Fee(
+            Patron patron, Item item, FeeType feeType, BigDecimal amount, LocalDateTime createdAt, String description) {
         this.patron = patron;
         this.item = item;
         this.feeType = feeType;
@@ -70,7 +72,13 @@ public class Fee {
 
     /** A fine charged for a late loan. */
     public static Fee overdue(Loan loan, BigDecimal amount, LocalDateTime at) {
-        Fee fee = new Fee(loan.getPatron(), loan.getItem(), FeeType.OVERDUE, amount, at, ScreenMessage.FEE_OVERDUE.text(loan.getItem().getTitle()));
+        Fee fee = new Fee(
+                loan.getPatron(),
+                loan.getItem(),
+                FeeType.OVERDUE,
+                amount,
+                at,
+                ScreenMessage.FEE_OVERDUE.text(loan.getItem().getTitle()));
         fee.loan = loan;
         return fee;
     }

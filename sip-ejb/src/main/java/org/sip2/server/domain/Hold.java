@@ -23,12 +23,21 @@ import org.sip2.protocol.HoldType;
  */
 @Entity
 @Table(name = "hold")
-@NamedQuery(name = "Hold.byPatron", query = "select h from Hold h left join fetch h.item where h.patron = :patron order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.onItem", query = "select h from Hold h join fetch h.patron where h.item = :item order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.waitingOnTitle", query = "select h from Hold h join fetch h.patron where h.title = :title"
-        + " and h.item is null and h.status = org.sip2.server.domain.Hold.Status.WAITING order by h.placedAt, h.id")
-@NamedQuery(name = "Hold.waitingForTitle", query = "select h from Hold h where h.status = org.sip2.server.domain.Hold.Status.WAITING"
-        + " and h.title = :title order by h.placedAt, h.id")
+@NamedQuery(
+        name = "Hold.byPatron",
+        query = "select h from Hold h left join fetch h.item where h.patron = :patron order by h.placedAt, h.id")
+@NamedQuery(
+        name = "Hold.onItem",
+        query = "select h from Hold h join fetch h.patron where h.item = :item order by h.placedAt, h.id")
+@NamedQuery(
+        name = "Hold.waitingOnTitle",
+        query = "select h from Hold h join fetch h.patron where h.title = :title"
+                + " and h.item is null and h.status = org.sip2.server.domain.Hold.Status.WAITING order "
+                + "by h.placedAt, h.id")
+@NamedQuery(
+        name = "Hold.waitingForTitle",
+        query = "select h from Hold h where h.status = org.sip2.server.domain.Hold.Status.WAITING"
+                + " and h.title = :title order by h.placedAt, h.id")
 public class Hold {
 
     /** Where the hold stands. */
@@ -75,8 +84,7 @@ public class Hold {
     @Column(name = "on_shelf_until")
     private LocalDateTime onShelfUntil;
 
-    protected Hold() {
-    }
+    protected Hold() {}
 
     /** A hold on one copy. */
     public static Hold onItem(Patron patron, Item item, LocalDateTime placedAt, String pickupLocation) {
@@ -90,7 +98,8 @@ public class Hold {
     }
 
     /** A hold on any copy of a title. */
-    public static Hold onTitle(Patron patron, String title, HoldType type, LocalDateTime placedAt, String pickupLocation) {
+    public static Hold onTitle(
+            Patron patron, String title, HoldType type, LocalDateTime placedAt, String pickupLocation) {
         Hold hold = new Hold();
         hold.patron = patron;
         hold.title = title;
@@ -150,7 +159,9 @@ public class Hold {
 
     /** Whether this hold is for that copy: on it, set aside with it, or on its title. */
     public boolean isFor(Item copy) {
-        return item != null ? item.getId().equals(copy.getId()) : copy.getTitle().equals(title);
+        return item != null
+                ? item.getId().equals(copy.getId())
+                : copy.getTitle().equals(title);
     }
 
     public Long getId() {

@@ -59,8 +59,7 @@ public class Institution {
     @Formula("(select count(*) from institution_share s where s.partner_id = id)")
     private int sharedByCount;
 
-    protected Institution() {
-    }
+    protected Institution() {}
 
     public Institution(String id, String name) {
         this.id = id;

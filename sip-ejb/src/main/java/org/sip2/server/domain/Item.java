@@ -75,8 +75,7 @@ public class Item {
     @Column(name = "last_seen_at")
     private LocalDateTime lastSeenAt;
 
-    protected Item() {
-    }
+    protected Item() {}
 
     public Item(String barcode, String title, Institution institution, String location) {
         this.barcode = barcode;
@@ -155,7 +154,9 @@ public class Item {
         this.callNumber = callNumber;
         this.mediaType = mediaType;
         this.itemType = itemType;
-        this.magneticMedia = mediaType == MediaType.AUDIO_TAPE || mediaType == MediaType.VIDEO_TAPE || mediaType == MediaType.BOOK_WITH_AUDIO_TAPE;
+        this.magneticMedia = mediaType == MediaType.AUDIO_TAPE
+                || mediaType == MediaType.VIDEO_TAPE
+                || mediaType == MediaType.BOOK_WITH_AUDIO_TAPE;
     }
 
     /** Whether a terminal may lend it at all: not lost, missing, claimed returned, on order or in process. */
@@ -174,7 +175,8 @@ public class Item {
     }
 
     /** What a catalogue import sets: title, owner, shelving and collection. */
-    public void shelve(String title, Institution institution, String owningLocation, String currentLocation, String collection) {
+    public void shelve(
+            String title, Institution institution, String owningLocation, String currentLocation, String collection) {
         this.title = title;
         this.institution = institution;
         this.owningLocation = owningLocation;

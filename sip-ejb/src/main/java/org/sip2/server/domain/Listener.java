@@ -20,33 +20,44 @@ public class Listener {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private boolean enabled = true;
+
     @Column(name = "from_settings")
     private boolean fromSettings;
+
     @Column(name = "bind_address")
     private String bindAddress;
+
     @Column(name = "tcp_port")
     private int port;
+
     private String transport = "RAW";
     private String tls = "OFF";
+
     @Column(name = "login_timeout_seconds")
     private int loginTimeoutSeconds;
+
     @Column(name = "idle_timeout_seconds")
     private int idleTimeoutSeconds;
+
     @Column(name = "max_frame_before_login")
     private int maxFrameLengthBeforeLogin;
+
     @Column(name = "max_frame")
     private int maxFrameLength;
+
     @Column(name = "max_connections")
     private int maxConnections;
+
     @Column(name = "max_connections_per_address")
     private int maxConnectionsPerAddress;
+
     @Column(name = "allowed_ranges")
     private String allowedRanges = "";
 
-    protected Listener() {
-    }
+    protected Listener() {}
 
     public Listener(String name, boolean fromSettings) {
         this.name = name;
@@ -54,9 +65,19 @@ public class Listener {
     }
 
     /** Everything but the name and the origin, as one change. */
-    public void change(boolean enabled, String bindAddress, int port, String transport, String tls,
-                       int loginTimeoutSeconds, int idleTimeoutSeconds, int maxFrameLengthBeforeLogin,
-                       int maxFrameLength, int maxConnections, int maxConnectionsPerAddress, String allowedRanges) {
+    public void change(
+            boolean enabled,
+            String bindAddress,
+            int port,
+            String transport,
+            String tls,
+            int loginTimeoutSeconds,
+            int idleTimeoutSeconds,
+            int maxFrameLengthBeforeLogin,
+            int maxFrameLength,
+            int maxConnections,
+            int maxConnectionsPerAddress,
+            String allowedRanges) {
         this.enabled = enabled;
         this.bindAddress = bindAddress;
         this.port = port;

@@ -18,18 +18,26 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "loan")
-@NamedQuery(name = "Loan.openByPatron",
-        query = "select l from Loan l join fetch l.item where l.patron = :patron and l.returnedAt is null order by l.dueAt, l.id")
+@NamedQuery(
+        name = "Loan.openByPatron",
+        query = "select l from Loan l join fetch l.item where l.patron = :patron and l.returnedAt is null "
+                + "order by l.dueAt, l.id")
 // By open_item_id, unique: an item's loan history (every loan it ever had) is never scanned.
 @NamedQuery(name = "Loan.openByItem", query = "select l from Loan l join fetch l.patron where l.openItemId = :itemId")
-@NamedQuery(name = "Loan.lastReturnedOfItem",
-        query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is not null order by l.returnedAt desc, l.id desc")
+@NamedQuery(
+        name = "Loan.lastReturnedOfItem",
+        query = "select l from Loan l join fetch l.patron where l.item = :item and l.returnedAt is not null "
+                + "order by l.returnedAt desc, l.id desc")
 // Both by loan_by_patron (patron_id, returned_at): run only for accounts with lost_block_checkout or
 // prevcheckout_block_checkout.
-@NamedQuery(name = "Loan.countOpenWithItemStatus", query = "select count(l) from Loan l where l.patron = :patron"
-        + " and l.returnedAt is null and l.item.circulationStatus = :status")
-@NamedQuery(name = "Loan.countReturnedOfItemByPatron", query = "select count(l) from Loan l where l.patron = :patron"
-        + " and l.returnedAt is not null and l.item = :item")
+@NamedQuery(
+        name = "Loan.countOpenWithItemStatus",
+        query = "select count(l) from Loan l where l.patron = :patron"
+                + " and l.returnedAt is null and l.item.circulationStatus = :status")
+@NamedQuery(
+        name = "Loan.countReturnedOfItemByPatron",
+        query = "select count(l) from Loan l where l.patron = :patron"
+                + " and l.returnedAt is not null and l.item = :item")
 public class Loan {
 
     @Id
@@ -59,8 +67,7 @@ public class Loan {
     @Column(name = "open_item_id", unique = true)
     private Long openItemId;
 
-    protected Loan() {
-    }
+    protected Loan() {}
 
     public Loan(Item item, Patron patron, LocalDateTime checkedOutAt, LocalDateTime dueAt) {
         this.item = item;

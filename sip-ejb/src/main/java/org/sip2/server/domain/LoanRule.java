@@ -63,17 +63,42 @@ public class LoanRule {
     @Column(name = "rental_fee", nullable = false)
     private BigDecimal rentalFee = BigDecimal.ZERO;
 
-    protected LoanRule() {
-    }
+    protected LoanRule() {}
 
-    public LoanRule(Institution institution, String patronCategory, String itemType, int loanDays, int renewalLimit,
-                    int maxItems, BigDecimal finePerDay, BigDecimal fineCap, int holdShelfDays, BigDecimal rentalFee) {
+    public LoanRule(
+            Institution institution,
+            String patronCategory,
+            String itemType,
+            int loanDays,
+            int renewalLimit,
+            int maxItems,
+            BigDecimal finePerDay,
+            BigDecimal fineCap,
+            int holdShelfDays,
+            BigDecimal rentalFee) {
         this.institution = institution;
-        change(patronCategory, itemType, loanDays, renewalLimit, maxItems, finePerDay, fineCap, holdShelfDays, rentalFee);
+        change(
+                patronCategory,
+                itemType,
+                loanDays,
+                renewalLimit,
+                maxItems,
+                finePerDay,
+                fineCap,
+                holdShelfDays,
+                rentalFee);
     }
 
-    public final void change(String patronCategory, String itemType, int loanDays, int renewalLimit, int maxItems, BigDecimal finePerDay,
-                       BigDecimal fineCap, int holdShelfDays, BigDecimal rentalFee) {
+    public final void change(
+            String patronCategory,
+            String itemType,
+            int loanDays,
+            int renewalLimit,
+            int maxItems,
+            BigDecimal finePerDay,
+            BigDecimal fineCap,
+            int holdShelfDays,
+            BigDecimal rentalFee) {
         this.patronCategory = patronCategory;
         this.itemType = itemType;
         this.loanDays = loanDays;
@@ -87,7 +112,8 @@ public class LoanRule {
 
     /** The rule when an institution has none: three weeks, two renewals. */
     public static LoanRule fallback(Institution institution) {
-        return new LoanRule(institution, ANY, ANY, 21, 2, 50, new BigDecimal("0.25"), new BigDecimal("10.00"), 7, BigDecimal.ZERO);
+        return new LoanRule(
+                institution, ANY, ANY, 21, 2, 50, new BigDecimal("0.25"), new BigDecimal("10.00"), 7, BigDecimal.ZERO);
     }
 
     /** How well this rule fits: -1 when it does not apply, higher is more specific. */

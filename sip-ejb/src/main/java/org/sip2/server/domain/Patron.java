@@ -15,7 +15,9 @@ import java.time.LocalDate;
 /** A library patron, identified at a terminal by the barcode on the card (AA) and a PIN (AD). */
 @Entity
 @Table(name = "patron")
-@NamedQuery(name = "Patron.byBarcode", query = "select p from Patron p join fetch p.institution where p.barcode = :barcode")
+@NamedQuery(
+        name = "Patron.byBarcode",
+        query = "select p from Patron p join fetch p.institution where p.barcode = :barcode")
 public class Patron {
 
     @Id
@@ -63,8 +65,7 @@ public class Patron {
     @Column(name = "card_lost", nullable = false)
     private boolean cardLost;
 
-    protected Patron() {
-    }
+    protected Patron() {}
 
     public Patron(String barcode, String name, Institution institution) {
         this.barcode = barcode;

@@ -53,11 +53,18 @@ public class Payment {
     @Column(name = "register_id", length = 64)
     private String registerId;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
-    public Payment(Patron patron, BigDecimal amount, String currency, String paymentType, FeeType feeType,
-                   String scTransactionId, String terminal, LocalDateTime paidAt, String registerId) {
+    public Payment(
+            Patron patron,
+            BigDecimal amount,
+            String currency,
+            String paymentType,
+            FeeType feeType,
+            String scTransactionId,
+            String terminal,
+            LocalDateTime paidAt,
+            String registerId) {
         this.patron = patron;
         this.amount = amount;
         this.currency = currency;

@@ -26,8 +26,7 @@ public class PinLock {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
-    protected PinLock() {
-    }
+    protected PinLock() {}
 
     public PinLock(Long patronId) {
         this.patronId = patronId;

@@ -22,12 +22,15 @@ import org.sip2.connector.api.ErrorDetectionMode;
 /** The account a self-check terminal logs in with (93), and how to speak to it. */
 @Entity
 @Table(name = "terminal_account")
-@NamedQuery(name = "TerminalAccount.byLoginId", query = "select a from TerminalAccount a join fetch a.institution where a.loginId = :loginId")
+@NamedQuery(
+        name = "TerminalAccount.byLoginId",
+        query = "select a from TerminalAccount a join fetch a.institution where a.loginId = :loginId")
 public class TerminalAccount {
 
     /** Line terminator written after each response. */
     public enum Terminator {
-        CR("\r"), CRLF("\r\n");
+        CR("\r"),
+        CRLF("\r\n");
 
         private final String text;
 
@@ -95,8 +98,7 @@ public class TerminalAccount {
     @Column(name = "option_value", nullable = false)
     private Map<String, String> options = new TreeMap<>();
 
-    protected TerminalAccount() {
-    }
+    protected TerminalAccount() {}
 
     public String getCertificateSubject() {
         return certificateSubject;

@@ -31,8 +31,14 @@ public class CatalogImport {
 
     static final int CHUNK_ROWS = 1000;
     private static final Logger LOG = Logger.getLogger(CatalogImport.class.getName());
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
     @EJB
     ImportChunk chunks;
@@ -42,8 +48,11 @@ public class CatalogImport {
         long started = System.nanoTime();
         long line = 1;
         try (CSVParser parser = FORMAT.parse(csv)) {
-            List<String> header = parser.getHeaderNames().stream().map(CatalogImport::column).toList();
-            List<String> missing = kind.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
+            List<String> header =
+                    parser.getHeaderNames().stream().map(CatalogImport::column).toList();
+            List<String> missing = kind.requiredColumns().stream()
+                    .filter(column -> !header.contains(column))
+                    .toList();
             if (!missing.isEmpty()) {
                 report.fileProblem("the header row lacks " + String.join(", ", missing) + "; the columns are "
                         + String.join(",", kind.columns()));
@@ -60,8 +69,8 @@ public class CatalogImport {
             }
             write(kind, chunk, report);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            report.fileProblem("the file is not readable as CSV after row " + line + " (the rows before it are imported): "
-                    + e.getMessage());
+            report.fileProblem("the file is not readable as CSV after row " + line
+                    + " (the rows before it are imported): " + e.getMessage());
         } finally {
             report.took(Duration.ofNanos(System.nanoTime() - started));
         }

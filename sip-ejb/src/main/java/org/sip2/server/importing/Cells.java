@@ -13,8 +13,7 @@ import org.sip2.protocol.Coded;
 /** Reads the typed cells of a row: dates as ILS reports write them, SIP2 codes by code or by name, amounts. */
 final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /**
      * {@code 2026-12-01}, {@code 2026-12-01 23:59}, {@code 2026-12-01 23:59:00} or {@code 2026-12-01T23:59:00};
@@ -51,14 +50,19 @@ final class Cells {
         if (byCode != null) {
             return byCode;
         }
-        String name = text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_').replace('/', '_');
+        String name = text.toUpperCase(Locale.ROOT)
+                .replace(' ', '_')
+                .replace('-', '_')
+                .replace('/', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name) || constant.description().equalsIgnoreCase(text)) {
                 return constant;
             }
         }
-        throw new RowRejected(column + " " + text + " is none of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.code() + " " + c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        throw new RowRejected(column + " " + text + " is none of "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(c -> c.code() + " " + c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")));
     }
 
     static BigDecimal amount(CsvRow row, String column) {

@@ -16,8 +16,7 @@ final class DatabaseRefusal {
             "23503", "it refers to a record that does not exist",
             "23505", "another record has the same key");
 
-    private DatabaseRefusal() {
-    }
+    private DatabaseRefusal() {}
 
     static String reason(Throwable failure) {
         SQLException database = null;
@@ -36,7 +35,10 @@ final class DatabaseRefusal {
     /** The message without the statement that H2 and PostgreSQL append after its first line. */
     private static String firstLine(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
-        return message.lines().findFirst().orElse(message).replaceFirst("; SQL statement:$", "")
+        return message.lines()
+                .findFirst()
+                .orElse(message)
+                .replaceFirst("; SQL statement:$", "")
                 .replaceFirst("^ERROR: ", "");
     }
 }

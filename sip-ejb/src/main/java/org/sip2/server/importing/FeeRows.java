@@ -65,10 +65,17 @@ public class FeeRows {
     }
 
     private boolean exists(Patron patron, FeeType type, BigDecimal amount, LocalDateTime created, String description) {
-        return !em.createQuery("select f.id from Fee f where f.patron = :patron and f.feeType = :type and f.amount = :amount"
-                        + " and f.createdAt = :created and coalesce(f.description, '') = :description", Long.class)
-                .setParameter("patron", patron).setParameter("type", type).setParameter("amount", amount)
-                .setParameter("created", created).setParameter("description", description == null ? "" : description)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select f.id from Fee f where f.patron = :patron and f.feeType = :type and f.amount = :amount"
+                                + " and f.createdAt = :created and coalesce(f.description, '') = :description",
+                        Long.class)
+                .setParameter("patron", patron)
+                .setParameter("type", type)
+                .setParameter("amount", amount)
+                .setParameter("created", created)
+                .setParameter("description", description == null ? "" : description)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -55,7 +55,8 @@ public class HoldRows {
         if (status != Hold.Status.WAITING && catalog.openLoan(item).isPresent()) {
             throw new RowRejected("item " + item.getBarcode() + " is on loan: a hold on it can only be waiting");
         }
-        HoldType type = Cells.coded(row, "hold_type", HoldType.class, item == null ? HoldType.ANY_COPY_OF_TITLE : HoldType.SPECIFIC_COPY);
+        HoldType type = Cells.coded(
+                row, "hold_type", HoldType.class, item == null ? HoldType.ANY_COPY_OF_TITLE : HoldType.SPECIFIC_COPY);
         LocalDateTime placed = Cells.dateTime(row, "placed_at", false);
         LocalDateTime expires = Cells.dateTime(row, "expires_at", true);
         LocalDateTime shelfUntil = Cells.dateTime(row, "on_shelf_until", true);
@@ -85,16 +86,22 @@ public class HoldRows {
             return Hold.Status.WAITING;
         }
         try {
-            return Hold.Status.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            return Hold.Status.valueOf(
+                    text.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new RowRejected("status must be waiting, in_transit or on_shelf, not " + text);
         }
     }
 
     private boolean exists(Patron patron, Item item, String title) {
-        return !em.createQuery("select h.id from Hold h where h.patron = :patron and "
-                        + (item == null ? "h.item is null and h.title = :key" : "h.item = :key"), Long.class)
-                .setParameter("patron", patron).setParameter("key", item == null ? title : item).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "select h.id from Hold h where h.patron = :patron and "
+                                + (item == null ? "h.item is null and h.title = :key" : "h.item = :key"),
+                        Long.class)
+                .setParameter("patron", patron)
+                .setParameter("key", item == null ? title : item)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -66,8 +66,11 @@ public class ImportChunk {
     static String key(ImportKind kind, CsvRow row) {
         return switch (kind) {
             case PATRONS, ITEMS -> row.value("barcode");
-            case LOANS, HOLDS, FEES -> row.value("patron") + "/" + (row.value("item") != null ? row.value("item")
-                    : row.value("title") != null ? row.value("title") : row.value("amount"));
+            case LOANS, HOLDS, FEES ->
+                row.value("patron") + "/"
+                        + (row.value("item") != null
+                                ? row.value("item")
+                                : row.value("title") != null ? row.value("title") : row.value("amount"));
         };
     }
 }

@@ -96,8 +96,13 @@ public class ImportDirectory {
     private List<Path> waiting() throws IOException {
         try (Stream<Path> files = Files.list(incoming)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted(Comparator.comparing((Path file) -> ImportKind.ofFile(name(file)).map(Enum::ordinal).orElse(-1))
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".csv"))
+                    .sorted(Comparator.comparing((Path file) -> ImportKind.ofFile(name(file))
+                                    .map(Enum::ordinal)
+                                    .orElse(-1))
                             .thenComparing(ImportDirectory::name))
                     .toList();
         }
@@ -112,7 +117,8 @@ public class ImportDirectory {
             summarise(failed, name, "not imported: the name does not start with patrons, items, loans, holds or fees");
             return;
         }
-        Path running = Files.move(file, incoming.resolve("processing").resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Path running =
+                Files.move(file, incoming.resolve("processing").resolve(name), StandardCopyOption.REPLACE_EXISTING);
         ImportReport report;
         try (Reader csv = Files.newBufferedReader(running, StandardCharsets.UTF_8)) {
             report = imports.run(kind.get(), csv);
@@ -128,13 +134,20 @@ public class ImportDirectory {
     private static void summarise(Path directory, String name, String summary) throws IOException {
         Path part = directory.resolve(name + ".summary.part");
         Files.writeString(part, name + ": " + summary + "\n", StandardCharsets.UTF_8);
-        Files.move(part, directory.resolve(name + ".summary.txt"), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                part,
+                directory.resolve(name + ".summary.txt"),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void writeRows(ImportReport report, Path target) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("line", "record", "outcome", "message").get().print(out)) {
+                CSVPrinter csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader("line", "record", "outcome", "message")
+                        .get()
+                        .print(out)) {
             for (ImportRow row : report.keptRows()) {
                 csv.printRecord(row.line(), row.key(), row.outcome(), row.message());
             }

@@ -6,11 +6,44 @@ import java.util.Optional;
 
 /** What a CSV file holds, with its columns (header row required, in any order); the first ones are required. */
 public enum ImportKind {
-    PATRONS("patrons", 3, "barcode", "name", "institution", "pin", "email", "phone", "address", "category", "expires_on"),
-    ITEMS("items", 4, "barcode", "title", "institution", "owning_location", "author", "call_number", "media_type", "item_type",
-            "collection", "current_location", "status"),
+    PATRONS(
+            "patrons",
+            3,
+            "barcode",
+            "name",
+            "institution",
+            "pin",
+            "email",
+            "phone",
+            "address",
+            "category",
+            "expires_on"),
+    ITEMS(
+            "items",
+            4,
+            "barcode",
+            "title",
+            "institution",
+            "owning_location",
+            "author",
+            "call_number",
+            "media_type",
+            "item_type",
+            "collection",
+            "current_location",
+            "status"),
     LOANS("loans", 3, "patron", "item", "due_at", "checked_out_at", "renewals"),
-    HOLDS("holds", 1, "patron", "item", "title", "hold_type", "placed_at", "expires_at", "pickup_location", "status",
+    HOLDS(
+            "holds",
+            1,
+            "patron",
+            "item",
+            "title",
+            "hold_type",
+            "placed_at",
+            "expires_at",
+            "pickup_location",
+            "status",
             "on_shelf_until"),
     FEES("fees", 2, "patron", "amount", "balance", "fee_type", "created_at", "item", "description");
 

@@ -66,7 +66,9 @@ public final class ImportReport implements Serializable {
 
     /** The rows kept, in file order. */
     public List<ImportRow> keptRows() {
-        return Stream.concat(errors.stream(), others.stream()).sorted(Comparator.comparingLong(ImportRow::line)).toList();
+        return Stream.concat(errors.stream(), others.stream())
+                .sorted(Comparator.comparingLong(ImportRow::line))
+                .toList();
     }
 
     /** How many rows are counted but not listed. */
@@ -87,8 +89,15 @@ public final class ImportReport implements Serializable {
         if (fileProblem != null) {
             return kind.fileName() + ": not imported: " + fileProblem;
         }
-        return String.format("%s: %d rows, %d created, %d updated, %d unchanged, %d errors in %.1f s%s", kind.fileName(), rows(),
-                count(Outcome.CREATED), count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.ERROR),
-                took.toMillis() / 1000.0, omitted() > 0 ? " (" + omitted() + " rows counted but not listed)" : "");
+        return String.format(
+                "%s: %d rows, %d created, %d updated, %d unchanged, %d errors in %.1f s%s",
+                kind.fileName(),
+                rows(),
+                count(Outcome.CREATED),
+                count(Outcome.UPDATED),
+                count(Outcome.UNCHANGED),
+                count(Outcome.ERROR),
+                took.toMillis() / 1000.0,
+                omitted() > 0 ? " (" + omitted() + " rows counted but not listed)" : "");
     }
 }

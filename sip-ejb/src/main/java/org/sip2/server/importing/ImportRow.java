@@ -7,7 +7,10 @@ public record ImportRow(long line, String key, Outcome outcome, String message) 
 
     /** What became of a row. */
     public enum Outcome {
-        CREATED, UPDATED, UNCHANGED, ERROR;
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        ERROR;
 
         @Override
         public String toString() {

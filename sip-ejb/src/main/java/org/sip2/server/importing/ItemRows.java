@@ -41,11 +41,15 @@ public class ItemRows {
         boolean onLoan = existing.flatMap(catalog::openLoan).isPresent();
         boolean charged = status == CirculationStatus.CHARGED || status == CirculationStatus.CHARGED_NOT_TO_BE_RECALLED;
         if (charged && !onLoan) {
-            throw new RowRejected("status " + status.description() + " comes from the loans file, not from the items file");
+            throw new RowRejected(
+                    "status " + status.description() + " comes from the loans file, not from the items file");
         }
         Item item = existing.orElseGet(() -> new Item(barcode, title, institution, owning));
         item.shelve(title, institution, owning, current, row.value("collection"));
-        item.describe(row.value("author"), row.value("call_number"), mediaType,
+        item.describe(
+                row.value("author"),
+                row.value("call_number"),
+                mediaType,
                 row.value("item_type") == null ? item.getItemType() : row.value("item_type"));
         String message = "";
         if (onLoan && status != null && !charged) {

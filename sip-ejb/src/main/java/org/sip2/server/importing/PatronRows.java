@@ -15,7 +15,10 @@ import org.sip2.server.domain.Patron;
 import org.sip2.server.importing.ImportRow.Outcome;
 import org.sip2.server.security.Passwords;
 
-/** A patron row: creates the patron or updates the one with that barcode; a PIN given is hashed and replaces the old one. */
+/**
+ * A patron row: creates the patron or updates the one with that barcode; a PIN given is hashed and replaces the old
+ * one.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class PatronRows {

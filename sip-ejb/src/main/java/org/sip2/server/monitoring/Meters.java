@@ -2,8 +2,8 @@ package org.sip2.server.monitoring;
 
 import java.util.List;
 import java.util.Map;
-import org.sip2.connector.api.SipListeners;
 import org.sip2.connector.api.SipConnections;
+import org.sip2.connector.api.SipListeners;
 
 /** All the server counts, behind {@link SipMetrics}; {@link #NONE} where the container has no MicroProfile Metrics. */
 interface Meters extends RequestMeter {
@@ -11,20 +11,16 @@ interface Meters extends RequestMeter {
     /** Counts nothing: the container has no MicroProfile Metrics (GlassFish 8). */
     Meters NONE = new Meters() {
         @Override
-        public void record(String requestType, Outcome outcome, long nanos) {
-        }
+        public void record(String requestType, Outcome outcome, long nanos) {}
 
         @Override
-        public void journalReplayed() {
-        }
+        public void journalReplayed() {}
 
         @Override
-        public void pinLocked() {
-        }
+        public void pinLocked() {}
 
         @Override
-        public void listenersConfigured(List<String> names) {
-        }
+        public void listenersConfigured(List<String> names) {}
 
         @Override
         public Map<String, Long> totalsByType() {
@@ -53,7 +49,9 @@ interface Meters extends RequestMeter {
     /** Logged-in terminal connections of a listener. */
     static long terminalsConnected(String listener) {
         return SipConnections.listener(listener)
-                .map(running -> running.sessions().stream().filter(session -> session.terminal() != null).count())
+                .map(running -> running.sessions().stream()
+                        .filter(session -> session.terminal() != null)
+                        .count())
                 .orElse(0L);
     }
 

@@ -32,16 +32,22 @@ final class MicroProfileMeters implements Meters {
 
     /** A request id that SIP2 does not define is counted as this type, so that garbage cannot add series. */
     static final String OTHER = "other";
+
     private static final Set<String> REQUEST_TYPES = MessageTable.all().stream()
-            .filter(MessageDefinition::isRequest).map(MessageDefinition::id).collect(Collectors.toUnmodifiableSet());
-    private static final Metadata REQUESTS = Metadata.builder().withName("sip.requests")
-            .withDescription("SIP2 requests answered, by message type (request id) and outcome "
-                    + "(ok, refused, 96, error)")
+            .filter(MessageDefinition::isRequest)
+            .map(MessageDefinition::id)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Metadata REQUESTS = Metadata.builder()
+            .withName("sip.requests")
+            .withDescription(
+                    "SIP2 requests answered, by message type (request id) and outcome " + "(ok, refused, 96, error)")
             .build();
-    private static final Metadata DURATION = Metadata.builder().withName("sip.request.duration")
+    private static final Metadata DURATION = Metadata.builder()
+            .withName("sip.request.duration")
             .withDescription("Time from a SIP2 request's arrival at a worker to its reply, commit included, "
                     + "by message type")
-            .withUnit(MetricUnits.NANOSECONDS).build(); // timers count in nanoseconds; /metrics shows seconds
+            .withUnit(MetricUnits.NANOSECONDS)
+            .build(); // timers count in nanoseconds; /metrics shows seconds
 
     private static final String TERMINALS_CONNECTED = "sip.terminals.connected";
     private static final String LISTENER_BOUND = "sip.listener.bound";
@@ -57,14 +63,20 @@ final class MicroProfileMeters implements Meters {
 
     private MicroProfileMeters(MetricRegistry registry) {
         this.registry = registry;
-        refusedLogins = registry.counter(Metadata.builder().withName("sip.logins.refused")
+        refusedLogins = registry.counter(Metadata.builder()
+                .withName("sip.logins.refused")
                 .withDescription("Terminal logins (93) refused: wrong or unknown account, disabled, "
-                        + "address not allowed, or backing off").build());
-        journalReplays = registry.counter(Metadata.builder().withName("sip.journal.replays")
+                        + "address not allowed, or backing off")
+                .build());
+        journalReplays = registry.counter(Metadata.builder()
+                .withName("sip.journal.replays")
                 .withDescription("Retransmitted state-changing requests answered from the journal instead of "
-                        + "being carried out again").build());
-        pinLockouts = registry.counter(Metadata.builder().withName("sip.pin.lockouts")
-                .withDescription("Patron cards locked for SIP after too many wrong PINs").build());
+                        + "being carried out again")
+                .build());
+        pinLockouts = registry.counter(Metadata.builder()
+                .withName("sip.pin.lockouts")
+                .withDescription("Patron cards locked for SIP after too many wrong PINs")
+                .build());
         REQUEST_TYPES.forEach(type -> {
             counters.computeIfAbsent(type, this::newCounters);
             timers.computeIfAbsent(type, this::newTimer);
@@ -111,12 +123,23 @@ final class MicroProfileMeters implements Meters {
         for (String listener : names) {
             if (gauged.add(listener)) {
                 Tag tag = new Tag("listener", listener);
-                registry.gauge(Metadata.builder().withName(TERMINALS_CONNECTED)
-                        .withDescription("Logged-in terminal connections of a SIP2 listener").build(),
-                        listener, Meters::terminalsConnected, tag);
-                registry.gauge(Metadata.builder().withName(LISTENER_BOUND)
-                        .withDescription("1 while a SIP2 listener holds its port and accepts connections, else 0")
-                        .build(), listener, Meters::bound, tag);
+                registry.gauge(
+                        Metadata.builder()
+                                .withName(TERMINALS_CONNECTED)
+                                .withDescription("Logged-in terminal connections of a SIP2 listener")
+                                .build(),
+                        listener,
+                        Meters::terminalsConnected,
+                        tag);
+                registry.gauge(
+                        Metadata.builder()
+                                .withName(LISTENER_BOUND)
+                                .withDescription(
+                                        "1 while a SIP2 listener holds its port and accepts connections, else 0")
+                                .build(),
+                        listener,
+                        Meters::bound,
+                        tag);
             }
         }
     }
@@ -124,8 +147,8 @@ final class MicroProfileMeters implements Meters {
     @Override
     public Map<String, Long> totalsByType() {
         Map<String, Long> totals = new TreeMap<>();
-        counters.forEach((type, byOutcome) ->
-                totals.put(type, Arrays.stream(byOutcome).mapToLong(Counter::getCount).sum()));
+        counters.forEach((type, byOutcome) -> totals.put(
+                type, Arrays.stream(byOutcome).mapToLong(Counter::getCount).sum()));
         return totals;
     }
 

@@ -44,8 +44,11 @@ public class SipReadiness implements HealthCheck {
             ready = false;
         }
         for (ListenerState listener : listeners) {
-            response.withData("listener " + listener.name(), listener.bound() ? "bound"
-                    : listener.error() == null ? "not bound" : "not bound: " + listener.error());
+            response.withData(
+                    "listener " + listener.name(),
+                    listener.bound()
+                            ? "bound"
+                            : listener.error() == null ? "not bound" : "not bound: " + listener.error());
             ready &= listener.bound();
         }
         return response.status(ready).build();

@@ -30,8 +30,7 @@ public class TrafficHistory {
     static final int MINUTES = 360;
 
     /** One minute: requests answered in it, by type, and each type's p99 at its end (ms). */
-    public record Minute(LocalDateTime at, Map<String, Long> requests, Map<String, Double> p99Millis) {
-    }
+    public record Minute(LocalDateTime at, Map<String, Long> requests, Map<String, Double> p99Millis) {}
 
     @EJB
     SipMetrics metrics;

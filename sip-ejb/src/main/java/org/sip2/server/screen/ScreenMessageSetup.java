@@ -22,7 +22,8 @@ public class ScreenMessageSetup {
 
     @PostConstruct
     void install() {
-        Optional<Path> file = libraryTexts.map(String::strip).filter(path -> !path.isEmpty()).map(Path::of);
+        Optional<Path> file =
+                libraryTexts.map(String::strip).filter(path -> !path.isEmpty()).map(Path::of);
         ScreenMessages.use(ScreenMessages.load(file.orElse(null)));
         file.ifPresent(path -> LOG.info("Screen messages: the built-in texts, with those of " + path.toAbsolutePath()));
     }

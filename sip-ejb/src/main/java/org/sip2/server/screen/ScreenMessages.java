@@ -79,8 +79,10 @@ public final class ScreenMessages {
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
             int index = Integer.parseInt(placeholder.group(1));
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(
-                    index < values.length ? String.valueOf(values[index]) : placeholder.group()));
+            placeholder.appendReplacement(
+                    text,
+                    Matcher.quoteReplacement(
+                            index < values.length ? String.valueOf(values[index]) : placeholder.group()));
         }
         return placeholder.appendTail(text).toString();
     }
@@ -89,8 +91,10 @@ public final class ScreenMessages {
         try {
             return ScreenMessage.valueOf(key.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sip.screen.messages " + file + ": no screen message is called '"
-                    + key + "' (see docs/configuration.md, \"Screen messages\")", e);
+            throw new IllegalArgumentException(
+                    "sip.screen.messages " + file + ": no screen message is called '" + key
+                            + "' (see docs/configuration.md, \"Screen messages\")",
+                    e);
         }
     }
 

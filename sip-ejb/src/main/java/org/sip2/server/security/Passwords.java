@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** Hashes secrets for storage and checks a secret against a stored hash. Secrets are never stored or logged in clear. */
+/**
+ * Hashes secrets for storage and checks a secret against a stored hash. Secrets are never stored or logged in clear.
+ */
 @ApplicationScoped
 public class Passwords {
 

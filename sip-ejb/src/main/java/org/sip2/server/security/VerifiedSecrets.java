@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,8 +26,7 @@ public class VerifiedSecrets {
     static final Duration LIFETIME = Duration.ofMinutes(10);
     private static final String ALGORITHM = "HmacSHA256";
 
-    private record Verified(byte[] mac, Instant at) {
-    }
+    private record Verified(byte[] mac, Instant at) {}
 
     private final int maxEntries;
     private final Duration lifetime;
@@ -81,7 +79,8 @@ public class VerifiedSecrets {
         synchronized (entries) {
             entries.remove(subject);
             entries.put(subject, verified);
-            while (entries.size() > maxEntries || !entries.isEmpty() && expired(entries.firstEntry().getValue())) {
+            while (entries.size() > maxEntries
+                    || !entries.isEmpty() && expired(entries.firstEntry().getValue())) {
                 entries.pollFirstEntry();
             }
         }

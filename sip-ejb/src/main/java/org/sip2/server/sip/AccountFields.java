@@ -16,8 +16,7 @@ import org.sip2.server.screen.ScreenMessage;
 /** The fields a terminal account's templates and custom-field options make of patrons, fees and items. */
 final class AccountFields {
 
-    private AccountFields() {
-    }
+    private AccountFields() {}
 
     /** AE: the account's template, else the patron's name. */
     static String patronName(PatronView patron, TerminalOptions options) {
@@ -40,8 +39,9 @@ final class AccountFields {
         if (!template.isEmpty()) {
             return FieldTemplate.render(template, TemplateValues.fee(fee));
         }
-        return fee.itemBarcode() != null ? fee.itemBarcode() : fee.description() == null ? "fee " + fee.id()
-                : fee.description();
+        return fee.itemBarcode() != null
+                ? fee.itemBarcode()
+                : fee.description() == null ? "fee " + fee.id() : fee.description();
     }
 
     /** CR: the item property the account's cr_item_field names, else the collection code. */
@@ -50,7 +50,9 @@ final class AccountFields {
             return null;
         }
         String property = options.text(TerminalOption.CR_ITEM_FIELD);
-        return property.isEmpty() ? item.collectionCode() : (String) TemplateValues.itemProperties(item).get(property);
+        return property.isEmpty()
+                ? item.collectionCode()
+                : (String) TemplateValues.itemProperties(item).get(property);
     }
 
     static List<ExtraField> patronFields(PatronView patron, TerminalOptions options) {
@@ -58,18 +60,21 @@ final class AccountFields {
     }
 
     static List<ExtraField> itemFields(ItemView item, TerminalOptions options) {
-        return item == null ? List.of() : custom(options.lines(TerminalOption.CUSTOM_ITEM_FIELD),
-                TemplateValues.item(item));
+        return item == null
+                ? List.of()
+                : custom(options.lines(TerminalOption.CUSTOM_ITEM_FIELD), TemplateValues.item(item));
     }
 
     /** The screen messages some accounts add to 24 and 64: the home library, what the patron owes. */
     static List<String> patronMessages(PatronView patron, TerminalOptions options) {
         List<String> messages = new ArrayList<>();
-        if (options.flag(TerminalOption.SHOW_OUTSTANDING_AMOUNT) && patron.feesOwed().signum() > 0) {
-            messages.add(ScreenMessage.YOU_OWE.text(patron.feesOwed().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    patron.currency()));
+        if (options.flag(TerminalOption.SHOW_OUTSTANDING_AMOUNT)
+                && patron.feesOwed().signum() > 0) {
+            messages.add(ScreenMessage.YOU_OWE.text(
+                    patron.feesOwed().setScale(2, RoundingMode.HALF_UP).toPlainString(), patron.currency()));
         }
-        if (options.flag(TerminalOption.SEND_PATRON_HOME_LIBRARY_IN_AF) && patron.profile().homeLibrary() != null) {
+        if (options.flag(TerminalOption.SEND_PATRON_HOME_LIBRARY_IN_AF)
+                && patron.profile().homeLibrary() != null) {
             messages.add(patron.profile().homeLibrary());
         }
         return messages;

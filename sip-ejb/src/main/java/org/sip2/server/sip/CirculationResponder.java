@@ -18,8 +18,8 @@ import org.sip2.protocol.Tristate;
 import org.sip2.server.backend.CheckinCommand;
 import org.sip2.server.backend.CheckinResult;
 import org.sip2.server.backend.CheckoutCommand;
-import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
@@ -38,52 +38,123 @@ public class CirculationResponder {
     ResponseFields responses;
 
     public CheckoutResponse checkout(CheckoutRequest request, ConnectionInfo session, Institution institution) {
-        LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
-        LoanResult result = terminals.backend(session).checkout(terminals.terminal(session), new CheckoutCommand(
-                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
-                request.scRenewalPolicy() && institution.getPolicy().enforced().isRenewalAllowed(), request.noBlock(),
-                        when,
-                responses.local(request.nbDueDate()), Boolean.TRUE.equals(request.feeAcknowledged()), Boolean.TRUE.equals(request.cancel())));
+        LocalDateTime when = request.noBlock()
+                ? orNow(responses.local(request.transactionDate()))
+                : responses.clock().now();
+        LoanResult result = terminals
+                .backend(session)
+                .checkout(
+                        terminals.terminal(session),
+                        new CheckoutCommand(
+                                request.patronIdentifier(),
+                                terminals.patronPin(session, request.patronPassword()),
+                                request.itemIdentifier(),
+                                request.scRenewalPolicy()
+                                        && institution.getPolicy().enforced().isRenewalAllowed(),
+                                request.noBlock(),
+                                when,
+                                responses.local(request.nbDueDate()),
+                                Boolean.TRUE.equals(request.feeAcknowledged()),
+                                Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
-        return new CheckoutResponse(result.ok(), result.renewal(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO,
-                responses.now(), ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.patronIdentifier()),
-                ResponseFields.text(request.itemIdentifier()), item == null ? "" : item.title(),
+        return new CheckoutResponse(
+                result.ok(),
+                result.renewal(),
+                magnetic(item),
+                result.ok() ? Tristate.YES : Tristate.NO,
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()),
+                ResponseFields.text(request.itemIdentifier()),
+                item == null ? "" : item.title(),
                 ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
-                result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
-                null, result.transactionId(), AccountFields.itemFields(item, terminals.options(session)),
-                ResponseFields.messages(result.messages()), null);
+                result.feeType(),
+                null,
+                result.fee() == null ? null : result.currency(),
+                result.fee(),
+                item == null ? null : item.mediaType(),
+                null,
+                result.transactionId(),
+                AccountFields.itemFields(item, terminals.options(session)),
+                ResponseFields.messages(result.messages()),
+                null);
     }
 
     public RenewResponse renew(RenewRequest request, ConnectionInfo session) {
-        LocalDateTime when = request.noBlock() ? orNow(responses.local(request.transactionDate())) : responses.clock().now();
-        LoanResult result = terminals.backend(session).renew(terminals.terminal(session), new RenewCommand(
-                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
-                request.titleIdentifier(), request.thirdPartyAllowed(), request.noBlock(), when, responses.local(request.nbDueDate()),
-                Boolean.TRUE.equals(request.feeAcknowledged())));
+        LocalDateTime when = request.noBlock()
+                ? orNow(responses.local(request.transactionDate()))
+                : responses.clock().now();
+        LoanResult result = terminals
+                .backend(session)
+                .renew(
+                        terminals.terminal(session),
+                        new RenewCommand(
+                                request.patronIdentifier(),
+                                terminals.patronPin(session, request.patronPassword()),
+                                request.itemIdentifier(),
+                                request.titleIdentifier(),
+                                request.thirdPartyAllowed(),
+                                request.noBlock(),
+                                when,
+                                responses.local(request.nbDueDate()),
+                                Boolean.TRUE.equals(request.feeAcknowledged())));
         ItemView item = result.item();
-        return new RenewResponse(result.ok(), result.ok(), magnetic(item), result.ok() ? Tristate.YES : Tristate.NO, responses.now(),
-                ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.patronIdentifier()),
+        return new RenewResponse(
+                result.ok(),
+                result.ok(),
+                magnetic(item),
+                result.ok() ? Tristate.YES : Tristate.NO,
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()),
                 item == null ? ResponseFields.text(request.itemIdentifier()) : item.barcode(),
                 item == null ? ResponseFields.text(request.titleIdentifier()) : item.title(),
                 ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
-                result.feeType(), null, result.fee() == null ? null : result.currency(), result.fee(), item == null ? null : item.mediaType(),
-                null, result.transactionId(), null, ResponseFields.messages(result.messages()), null);
+                result.feeType(),
+                null,
+                result.fee() == null ? null : result.currency(),
+                result.fee(),
+                item == null ? null : item.mediaType(),
+                null,
+                result.transactionId(),
+                null,
+                ResponseFields.messages(result.messages()),
+                null);
     }
 
     public RenewAllResponse renewAll(RenewAllRequest request, ConnectionInfo session) {
-        RenewAllResult result = terminals.backend(session).renewAll(terminals.terminal(session), request.patronIdentifier(),
-                terminals.patronPin(session, request.patronPassword()), Boolean.TRUE.equals(request.feeAcknowledged()));
-        return new RenewAllResponse(result.ok(), result.renewed().size(), result.unrenewed().size(), responses.now(),
-                ResponseFields.institution(request.institutionId(), session), result.renewed(), result.unrenewed(),
-                ResponseFields.messages(result.messages()), null);
+        RenewAllResult result = terminals
+                .backend(session)
+                .renewAll(
+                        terminals.terminal(session),
+                        request.patronIdentifier(),
+                        terminals.patronPin(session, request.patronPassword()),
+                        Boolean.TRUE.equals(request.feeAcknowledged()));
+        return new RenewAllResponse(
+                result.ok(),
+                result.renewed().size(),
+                result.unrenewed().size(),
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                result.renewed(),
+                result.unrenewed(),
+                ResponseFields.messages(result.messages()),
+                null);
     }
 
     public CheckinResponse checkin(CheckinRequest request, ConnectionInfo session) {
         Terminal terminal = terminals.terminal(session);
         TerminalOptions options = terminal.options();
-        CheckinResult result = terminals.backend(session).checkin(terminal, new CheckinCommand(
-                request.itemIdentifier(), request.currentLocation(), returnedAt(request), request.noBlock(),
-                Boolean.TRUE.equals(request.cancel())));
+        CheckinResult result = terminals
+                .backend(session)
+                .checkin(
+                        terminal,
+                        new CheckinCommand(
+                                request.itemIdentifier(),
+                                request.currentLocation(),
+                                returnedAt(request),
+                                request.noBlock(),
+                                Boolean.TRUE.equals(request.cancel())));
         ItemView item = result.item();
         AlertType alertType = result.alert() ? result.alertType() : null;
         // Koha's cv_triggers_alert: the alert flag follows CV only (a refused checkin alone raises none).
@@ -91,24 +162,42 @@ public class CirculationResponder {
         if (alertType == null && result.ok() && options.flag(TerminalOption.CV_SEND_00_ON_SUCCESS)) {
             alertType = AlertType.UNKNOWN;
         }
-        String destination = result.destination() == null && options.flag(TerminalOption.CT_ALWAYS_SEND) ? ""
-                : result.destination();
-        String branch = options.flag(TerminalOption.CHECKIN_LOCATION_FROM_AP) && request.currentLocation() != null
-                && !request.currentLocation().isBlank() ? request.currentLocation().trim() : terminal.place();
-        String sortBin = SortBins.bin(options.lines(TerminalOption.SORT_BIN_MAPPING), branch, item).orElse(null);
+        String destination =
+                result.destination() == null && options.flag(TerminalOption.CT_ALWAYS_SEND) ? "" : result.destination();
+        String branch = options.flag(TerminalOption.CHECKIN_LOCATION_FROM_AP)
+                        && request.currentLocation() != null
+                        && !request.currentLocation().isBlank()
+                ? request.currentLocation().trim()
+                : terminal.place();
+        String sortBin = SortBins.bin(options.lines(TerminalOption.SORT_BIN_MAPPING), branch, item)
+                .orElse(null);
         // Koha's show_checkin_message off: a successful checkin says nothing on the screen.
-        List<String> messages = result.ok() && !options.flag(TerminalOption.SHOW_CHECKIN_MESSAGE) ? null
+        List<String> messages = result.ok() && !options.flag(TerminalOption.SHOW_CHECKIN_MESSAGE)
+                ? null
                 : ResponseFields.messages(result.messages());
-        return new CheckinResponse(result.ok(), result.ok(), magnetic(item), alert, responses.now(),
-                ResponseFields.institution(request.institutionId(), session), ResponseFields.text(request.itemIdentifier()),
-                item == null ? "" : item.permanentLocation(), item == null ? null : item.title(), sortBin,
-                        result.patron(),
-                item == null ? null : item.mediaType(), item == null ? null : item.properties(),
-                AccountFields.collectionCode(item, options), item == null ? null : item.callNumber(), destination,
-                        alertType,
-                result.holdPatron(), AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(),
-                        options),
-                AccountFields.itemFields(item, options), messages, null);
+        return new CheckinResponse(
+                result.ok(),
+                result.ok(),
+                magnetic(item),
+                alert,
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.itemIdentifier()),
+                item == null ? "" : item.permanentLocation(),
+                item == null ? null : item.title(),
+                sortBin,
+                result.patron(),
+                item == null ? null : item.mediaType(),
+                item == null ? null : item.properties(),
+                AccountFields.collectionCode(item, options),
+                item == null ? null : item.callNumber(),
+                destination,
+                alertType,
+                result.holdPatron(),
+                AccountFields.holdPatronName(result.holdPatron(), result.holdPatronName(), options),
+                AccountFields.itemFields(item, options),
+                messages,
+                null);
     }
 
     /** When the item came back (docs/protocol.md §6.7): the return date if given and not in the future, else now. */

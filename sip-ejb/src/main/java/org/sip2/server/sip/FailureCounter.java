@@ -1,7 +1,6 @@
 package org.sip2.server.sip;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sip2.server.domain.Backoff;
@@ -17,8 +16,7 @@ public final class FailureCounter {
     /** Keys kept at most before idle ones are dropped: login ids and addresses are chosen by the peer. */
     static final int MAX_KEYS = 100_000;
 
-    private record Failures(int count, Instant last, Instant waitUntil) {
-    }
+    private record Failures(int count, Instant last, Instant waitUntil) {}
 
     private final Backoff backoff;
     private final Clock clock;

@@ -19,17 +19,33 @@ public class FeeResponder {
     ResponseFields responses;
 
     public FeePaidResponse feePaid(FeePaidRequest request, ConnectionInfo session) {
-        PaymentResult result = terminals.backend(session).payFee(terminals.terminal(session), new PaymentCommand(
-                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.feeAmount(),
-                request.currencyType(), request.feeType(), request.paymentType(), request.feeIdentifier(), request.transactionId()));
-        return new FeePaidResponse(result.accepted(), responses.now(), ResponseFields.institution(request.institutionId(), session),
-                ResponseFields.text(request.patronIdentifier()), transactionId(request, result),
-                        ResponseFields.messages(result.messages()), null);
+        PaymentResult result = terminals
+                .backend(session)
+                .payFee(
+                        terminals.terminal(session),
+                        new PaymentCommand(
+                                request.patronIdentifier(),
+                                terminals.patronPin(session, request.patronPassword()),
+                                request.feeAmount(),
+                                request.currencyType(),
+                                request.feeType(),
+                                request.paymentType(),
+                                request.feeIdentifier(),
+                                request.transactionId()));
+        return new FeePaidResponse(
+                result.accepted(),
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()),
+                transactionId(request, result),
+                ResponseFields.messages(result.messages()),
+                null);
     }
 
     /** The SC's own transaction id (BK) is echoed, as Koha does; the server's id only when the SC gave none. */
     private static String transactionId(FeePaidRequest request, PaymentResult result) {
-        return request.transactionId() != null && !request.transactionId().isBlank() ? request.transactionId()
+        return request.transactionId() != null && !request.transactionId().isBlank()
+                ? request.transactionId()
                 : result.transactionId();
     }
 }

@@ -25,12 +25,32 @@ public class HoldResponder {
         if (request.holdMode() == null) {
             return Refusals.of(request, ScreenMessage.UNKNOWN_HOLD_MODE.text(), responses.now());
         }
-        HoldResult result = terminals.backend(session).hold(terminals.terminal(session), new HoldCommand(request.holdMode(),
-                request.patronIdentifier(), terminals.patronPin(session, request.patronPassword()), request.itemIdentifier(),
-                request.titleIdentifier(), request.holdType(), request.pickupLocation(), responses.local(request.expirationDate()),
-                Boolean.TRUE.equals(request.feeAcknowledged())));
-        return new HoldResponse(result.ok(), result.available(), responses.now(), ResponseFields.date(result.expiresAt()),
-                result.queuePosition(), result.pickupLocation(), ResponseFields.institution(request.institutionId(), session),
-                ResponseFields.text(request.patronIdentifier()), result.item(), result.title(), ResponseFields.messages(result.messages()), null);
+        HoldResult result = terminals
+                .backend(session)
+                .hold(
+                        terminals.terminal(session),
+                        new HoldCommand(
+                                request.holdMode(),
+                                request.patronIdentifier(),
+                                terminals.patronPin(session, request.patronPassword()),
+                                request.itemIdentifier(),
+                                request.titleIdentifier(),
+                                request.holdType(),
+                                request.pickupLocation(),
+                                responses.local(request.expirationDate()),
+                                Boolean.TRUE.equals(request.feeAcknowledged())));
+        return new HoldResponse(
+                result.ok(),
+                result.available(),
+                responses.now(),
+                ResponseFields.date(result.expiresAt()),
+                result.queuePosition(),
+                result.pickupLocation(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()),
+                result.item(),
+                result.title(),
+                ResponseFields.messages(result.messages()),
+                null);
     }
 }

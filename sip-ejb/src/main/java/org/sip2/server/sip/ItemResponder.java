@@ -22,7 +22,6 @@ import org.sip2.server.screen.ScreenMessage;
 @ApplicationScoped
 public class ItemResponder {
 
-
     @Inject
     Terminals terminals;
 
@@ -30,18 +29,35 @@ public class ItemResponder {
     ResponseFields responses;
 
     public SipResponse itemInformation(ItemInformationRequest request, ConnectionInfo session) {
-        Optional<ItemView> found = terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
+        Optional<ItemView> found =
+                terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
         if (found.isEmpty()) {
             return Refusals.of(request, ScreenMessage.ITEM_NOT_FOUND.text(), responses.now());
         }
         ItemView item = found.get();
         boolean rental = item.rentalFee() != null;
-        return new ItemInformationResponse(item.status(), item.securityMarker(),
-                rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN, responses.now(), item.holdQueue(),
-                item.dueAt() == null ? null : ResponseFields.dueDate(item.dueAt(), terminals.options(session)), null,
-                ResponseFields.date(item.pickupBy()), item.barcode(), item.title(), item.owner(),
-                rental ? item.currency() : null, item.rentalFee(), item.mediaType(), item.permanentLocation(), item.currentLocation(), item.properties(),
-                item.callNumber(), itemFields(item, terminals.options(session)), null, null);
+        return new ItemInformationResponse(
+                item.status(),
+                item.securityMarker(),
+                rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN,
+                responses.now(),
+                item.holdQueue(),
+                item.dueAt() == null ? null : ResponseFields.dueDate(item.dueAt(), terminals.options(session)),
+                null,
+                ResponseFields.date(item.pickupBy()),
+                item.barcode(),
+                item.title(),
+                item.owner(),
+                rental ? item.currency() : null,
+                item.rentalFee(),
+                item.mediaType(),
+                item.permanentLocation(),
+                item.currentLocation(),
+                item.properties(),
+                item.callNumber(),
+                itemFields(item, terminals.options(session)),
+                null,
+                null);
     }
 
     /** CR (the collection, which the 18 has no place for) and the account's custom item fields. */
@@ -56,11 +72,24 @@ public class ItemResponder {
     }
 
     public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, ConnectionInfo session) {
-        Optional<ItemView> updated = terminals.backend(session).updateItemProperties(terminals.terminal(session),
-                request.itemIdentifier(), request.itemProperties());
-        return updated.map(item -> new ItemStatusUpdateResponse(true, responses.now(), item.barcode(), item.title(), item.properties(),
-                        List.of(ScreenMessage.ITEM_PROPERTIES_STORED.text()), null))
-                .orElseGet(() -> new ItemStatusUpdateResponse(false, responses.now(), ResponseFields.text(request.itemIdentifier()), null, null,
-                        List.of(ScreenMessage.ITEM_NOT_FOUND.text()), null));
+        Optional<ItemView> updated = terminals
+                .backend(session)
+                .updateItemProperties(terminals.terminal(session), request.itemIdentifier(), request.itemProperties());
+        return updated.map(item -> new ItemStatusUpdateResponse(
+                        true,
+                        responses.now(),
+                        item.barcode(),
+                        item.title(),
+                        item.properties(),
+                        List.of(ScreenMessage.ITEM_PROPERTIES_STORED.text()),
+                        null))
+                .orElseGet(() -> new ItemStatusUpdateResponse(
+                        false,
+                        responses.now(),
+                        ResponseFields.text(request.itemIdentifier()),
+                        null,
+                        null,
+                        List.of(ScreenMessage.ITEM_NOT_FOUND.text()),
+                        null));
     }
 }

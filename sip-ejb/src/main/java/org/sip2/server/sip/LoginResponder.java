@@ -32,15 +32,18 @@ public class LoginResponder {
 
     public SipReply login(LoginRequest request, ConnectionInfo session) {
         if (!NOT_ENCRYPTED.equals(request.uidAlgorithm()) || !NOT_ENCRYPTED.equals(request.pwdAlgorithm())) {
-            LOG.info(() -> "Login refused from " + session.remoteAddress() + ": encrypted user id or password is not supported");
+            LOG.info(() -> "Login refused from " + session.remoteAddress()
+                    + ": encrypted user id or password is not supported");
             return SipReply.of(new LoginResponse(false));
         }
         if (throttle.waiting(request.loginUserId(), session.remoteAddress())) {
             // Not the login id, as below.
-            LOG.info(() -> "Login refused unchecked from " + session.remoteAddress() + ": too many refused logins, backing off");
+            LOG.info(() -> "Login refused unchecked from " + session.remoteAddress()
+                    + ": too many refused logins, backing off");
             return SipReply.of(new LoginResponse(false));
         }
-        Optional<TerminalAccount> account = accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
+        Optional<TerminalAccount> account =
+                accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
         if (account.isEmpty()) {
             throttle.refused(request.loginUserId(), session.remoteAddress());
             // Not the login id: a refused login's CN is often a password typed in the wrong field.
@@ -56,18 +59,25 @@ public class LoginResponder {
             return SipReply.of(new LoginResponse(false));
         }
         throttle.succeeded(request.loginUserId(), session.remoteAddress());
-        TerminalLogin profile = new TerminalLogin(terminal.getLoginId(), terminal.getInstitution().getId(),
-                request.locationCode() == null || request.locationCode().isBlank() ? terminal.getLocation() : request.locationCode(),
-                terminal.getDelimiter(), terminal.getTerminator().text(), terminal.getCharset(),
-                        terminal.getErrorDetection(),
+        TerminalLogin profile = new TerminalLogin(
+                terminal.getLoginId(),
+                terminal.getInstitution().getId(),
+                request.locationCode() == null || request.locationCode().isBlank()
+                        ? terminal.getLocation()
+                        : request.locationCode(),
+                terminal.getDelimiter(),
+                terminal.getTerminator().text(),
+                terminal.getCharset(),
+                terminal.getErrorDetection(),
                 terminal.getOptions());
         return SipReply.loggedIn(new LoginResponse(true), profile);
     }
 
     /** An account bound to a certificate logs in only over TLS with that certificate (docs/security.md). */
     private static boolean presentsItsCertificate(TerminalAccount terminal, ConnectionInfo session) {
-        return terminal.getCertificateSubject() == null || session.clientCertificate() != null
-                && new X500Principal(terminal.getCertificateSubject())
-                        .equals(new X500Principal(session.clientCertificate()));
+        return terminal.getCertificateSubject() == null
+                || session.clientCertificate() != null
+                        && new X500Principal(terminal.getCertificateSubject())
+                                .equals(new X500Principal(session.clientCertificate()));
     }
 }

@@ -25,8 +25,8 @@ import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldView;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
-import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.backend.PatronView.Block;
+import org.sip2.server.backend.TerminalOptions;
 import org.sip2.server.screen.ScreenMessage;
 
 /**
@@ -46,38 +46,75 @@ public class PatronResponder {
     ResponseFields responses;
 
     public PatronStatusResponse patronStatus(PatronStatusRequest request, ConnectionInfo session) {
-        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
-                terminals.patronPin(session, request.patronPassword()));
-        return patronStatusResponse(found, request.language(), ResponseFields.institution(request.institutionId(), session),
-                request.patronIdentifier(), null, terminals.options(session));
+        Optional<PatronView> found = terminals
+                .backend(session)
+                .patron(
+                        terminals.terminal(session),
+                        request.patronIdentifier(),
+                        terminals.patronPin(session, request.patronPassword()));
+        return patronStatusResponse(
+                found,
+                request.language(),
+                ResponseFields.institution(request.institutionId(), session),
+                request.patronIdentifier(),
+                null,
+                terminals.options(session));
     }
 
     public PatronStatusResponse block(BlockPatronRequest request, ConnectionInfo session, String policyRefusal) {
         String institution = ResponseFields.institution(request.institutionId(), session);
         if (policyRefusal != null) {
             // docs/protocol.md §6.8: without status-update permission the 24 is answered, the card is not blocked.
-            Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
-            return patronStatusResponse(found, null, institution, request.patronIdentifier(), policyRefusal,
-                    terminals.options(session));
+            Optional<PatronView> found =
+                    terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
+            return patronStatusResponse(
+                    found, null, institution, request.patronIdentifier(), policyRefusal, terminals.options(session));
         }
-        Optional<PatronView> blocked = terminals.backend(session).block(terminals.terminal(session), request.patronIdentifier(),
-                request.blockedCardMessage(), request.cardRetained());
-        return patronStatusResponse(blocked, null, institution, request.patronIdentifier(), null,
-                terminals.options(session));
+        Optional<PatronView> blocked = terminals
+                .backend(session)
+                .block(
+                        terminals.terminal(session),
+                        request.patronIdentifier(),
+                        request.blockedCardMessage(),
+                        request.cardRetained());
+        return patronStatusResponse(
+                blocked, null, institution, request.patronIdentifier(), null, terminals.options(session));
     }
 
-    private PatronStatusResponse patronStatusResponse(Optional<PatronView> found, String language, String institution,
-                                                      String barcode, String extraMessage, TerminalOptions options) {
+    private PatronStatusResponse patronStatusResponse(
+            Optional<PatronView> found,
+            String language,
+            String institution,
+            String barcode,
+            String extraMessage,
+            TerminalOptions options) {
         if (found.isEmpty()) {
-            return PatronStatusResponse.unknownPatron(language(language, null), responses.now(), institution, barcode, false,
+            return PatronStatusResponse.unknownPatron(
+                    language(language, null),
+                    responses.now(),
+                    institution,
+                    barcode,
+                    false,
                     List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
-        List<String> messages = extraMessage == null ? screenMessages(patron, options)
+        List<String> messages = extraMessage == null
+                ? screenMessages(patron, options)
                 : withFirst(extraMessage, screenMessages(patron, options));
-        return new PatronStatusResponse(status(patron), language(language, patron), responses.now(), institution,
-                patron.barcode(), AccountFields.patronName(patron, options), true, patron.pinValid(), patron.currency(),
-                patron.feesOwed(), AccountFields.patronFields(patron, options), messages, null);
+        return new PatronStatusResponse(
+                status(patron),
+                language(language, patron),
+                responses.now(),
+                institution,
+                patron.barcode(),
+                AccountFields.patronName(patron, options),
+                true,
+                patron.pinValid(),
+                patron.currency(),
+                patron.feesOwed(),
+                AccountFields.patronFields(patron, options),
+                messages,
+                null);
     }
 
     /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
@@ -89,42 +126,92 @@ public class PatronResponder {
                 ? backend.enable(terminals.terminal(session), request.patronIdentifier(), pin)
                 : backend.patron(terminals.terminal(session), request.patronIdentifier(), pin);
         if (found.isEmpty()) {
-            return PatronEnableResponse.unknownPatron(language(null, null), responses.now(), institution,
-                    request.patronIdentifier(), false, policyRefusal == null ? List.of(ScreenMessage.PATRON_NOT_FOUND.text())
+            return PatronEnableResponse.unknownPatron(
+                    language(null, null),
+                    responses.now(),
+                    institution,
+                    request.patronIdentifier(),
+                    false,
+                    policyRefusal == null
+                            ? List.of(ScreenMessage.PATRON_NOT_FOUND.text())
                             : List.of(policyRefusal, ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
-        List<String> messages = policyRefusal != null ? withFirst(policyRefusal, screenMessages(patron))
-                : patron.pinRejected() ? List.of(patron.pin().message())
-                : screenMessages(patron) == null ? List.of(ScreenMessage.CARD_ENABLED.text()) : screenMessages(patron);
-        return new PatronEnableResponse(status(patron), language(null, patron), responses.now(), institution, patron.barcode(),
-                patron.name(), true, patron.pinValid(), messages, null);
+        List<String> messages = policyRefusal != null
+                ? withFirst(policyRefusal, screenMessages(patron))
+                : patron.pinRejected()
+                        ? List.of(patron.pin().message())
+                        : screenMessages(patron) == null
+                                ? List.of(ScreenMessage.CARD_ENABLED.text())
+                                : screenMessages(patron);
+        return new PatronEnableResponse(
+                status(patron),
+                language(null, patron),
+                responses.now(),
+                institution,
+                patron.barcode(),
+                patron.name(),
+                true,
+                patron.pinValid(),
+                messages,
+                null);
     }
 
     public PatronInformationResponse patronInformation(PatronInformationRequest request, ConnectionInfo session) {
         String institution = ResponseFields.institution(request.institutionId(), session);
-        Optional<PatronView> found = terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(),
-                terminals.patronPin(session, request.patronPassword()));
+        Optional<PatronView> found = terminals
+                .backend(session)
+                .patron(
+                        terminals.terminal(session),
+                        request.patronIdentifier(),
+                        terminals.patronPin(session, request.patronPassword()));
         if (found.isEmpty()) {
-            return PatronInformationResponse.unknownPatron(language(request.language(), null), responses.now(), institution,
-                    request.patronIdentifier(), false, List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
+            return PatronInformationResponse.unknownPatron(
+                    language(request.language(), null),
+                    responses.now(),
+                    institution,
+                    request.patronIdentifier(),
+                    false,
+                    List.of(ScreenMessage.PATRON_NOT_FOUND.text()));
         }
         PatronView patron = found.get();
         // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
         boolean showDetails = Boolean.TRUE.equals(patron.pinValid());
         TerminalOptions options = terminals.options(session);
         ItemLists lists = showDetails ? ItemLists.of(patron, request, options) : ItemLists.NONE;
-        return new PatronInformationResponse(status(patron), language(request.language(), patron), responses.now(),
-                patron.holdsOnShelf().size(), patron.overdueLoans().size(), patron.loans().size(), patron.fees().size(), 0,
+        return new PatronInformationResponse(
+                status(patron),
+                language(request.language(), patron),
+                responses.now(),
+                patron.holdsOnShelf().size(),
+                patron.overdueLoans().size(),
+                patron.loans().size(),
+                patron.fees().size(),
+                0,
                 patron.holdsWaiting().size(),
-                institution, patron.barcode(), AccountFields.patronName(patron, options), patron.maxHolds(),
-                patron.maxOverdue(), patron.maxItems(),
-                true, patron.pinValid(), patron.currency(), patron.feesOwed(), patron.feeLimit(),
-                lists.of(Summary.Category.HOLD_ITEMS), lists.of(Summary.Category.OVERDUE_ITEMS),
-                lists.of(Summary.Category.CHARGED_ITEMS), lists.of(Summary.Category.FINE_ITEMS),
-                lists.of(Summary.Category.RECALL_ITEMS), lists.of(Summary.Category.UNAVAILABLE_HOLDS),
-                showDetails ? patron.address() : null, showDetails ? patron.email() : null, showDetails ? patron.phone() : null,
-                vendorFields(patron, showDetails, options), screenMessages(patron, options), null);
+                institution,
+                patron.barcode(),
+                AccountFields.patronName(patron, options),
+                patron.maxHolds(),
+                patron.maxOverdue(),
+                patron.maxItems(),
+                true,
+                patron.pinValid(),
+                patron.currency(),
+                patron.feesOwed(),
+                patron.feeLimit(),
+                lists.of(Summary.Category.HOLD_ITEMS),
+                lists.of(Summary.Category.OVERDUE_ITEMS),
+                lists.of(Summary.Category.CHARGED_ITEMS),
+                lists.of(Summary.Category.FINE_ITEMS),
+                lists.of(Summary.Category.RECALL_ITEMS),
+                lists.of(Summary.Category.UNAVAILABLE_HOLDS),
+                showDetails ? patron.address() : null,
+                showDetails ? patron.email() : null,
+                showDetails ? patron.phone() : null,
+                vendorFields(patron, showDetails, options),
+                screenMessages(patron, options),
+                null);
     }
 
     /**
@@ -152,11 +239,20 @@ public class PatronResponder {
      */
     public EndSessionResponse endSession(EndPatronSessionRequest request, ConnectionInfo session) {
         String pin = terminals.patronPin(session, request.patronPassword());
-        Optional<PatronView> refused = pin == null ? Optional.empty() : terminals.backend(session)
-                .patron(terminals.terminal(session), request.patronIdentifier(), pin).filter(PatronView::pinRejected);
+        Optional<PatronView> refused = pin == null
+                ? Optional.empty()
+                : terminals
+                        .backend(session)
+                        .patron(terminals.terminal(session), request.patronIdentifier(), pin)
+                        .filter(PatronView::pinRejected);
         String message = refused.map(patron -> patron.pin().message()).orElseGet(ScreenMessage.SESSION_ENDED::text);
-        return new EndSessionResponse(refused.isEmpty(), responses.now(), ResponseFields.institution(request.institutionId(), session),
-                ResponseFields.text(request.patronIdentifier()), List.of(message), null);
+        return new EndSessionResponse(
+                refused.isEmpty(),
+                responses.now(),
+                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.text(request.patronIdentifier()),
+                List.of(message),
+                null);
     }
 
     /** The 14-position bitmap for the patron's blocks (docs/protocol.md §6.4). */
@@ -164,13 +260,25 @@ public class PatronResponder {
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         for (Block block : patron.blocks()) {
             switch (block) {
-                case CARD_BLOCKED, EXPIRED -> flags.addAll(EnumSet.of(Flag.CHARGE_PRIVILEGES_DENIED, Flag.RENEWAL_PRIVILEGES_DENIED,
-                        Flag.RECALL_PRIVILEGES_DENIED, Flag.HOLD_PRIVILEGES_DENIED));
-                case CARD_LOST -> flags.addAll(EnumSet.of(Flag.CARD_REPORTED_LOST, Flag.CHARGE_PRIVILEGES_DENIED,
-                        Flag.RENEWAL_PRIVILEGES_DENIED, Flag.RECALL_PRIVILEGES_DENIED, Flag.HOLD_PRIVILEGES_DENIED));
-                case TOO_MANY_ITEMS_CHARGED -> flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_CHARGED, Flag.CHARGE_PRIVILEGES_DENIED));
-                case TOO_MANY_ITEMS_OVERDUE -> flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_OVERDUE, Flag.CHARGE_PRIVILEGES_DENIED));
-                case FEES_OVER_LIMIT -> flags.addAll(EnumSet.of(Flag.EXCESSIVE_OUTSTANDING_FINES, Flag.CHARGE_PRIVILEGES_DENIED));
+                case CARD_BLOCKED, EXPIRED ->
+                    flags.addAll(EnumSet.of(
+                            Flag.CHARGE_PRIVILEGES_DENIED,
+                            Flag.RENEWAL_PRIVILEGES_DENIED,
+                            Flag.RECALL_PRIVILEGES_DENIED,
+                            Flag.HOLD_PRIVILEGES_DENIED));
+                case CARD_LOST ->
+                    flags.addAll(EnumSet.of(
+                            Flag.CARD_REPORTED_LOST,
+                            Flag.CHARGE_PRIVILEGES_DENIED,
+                            Flag.RENEWAL_PRIVILEGES_DENIED,
+                            Flag.RECALL_PRIVILEGES_DENIED,
+                            Flag.HOLD_PRIVILEGES_DENIED));
+                case TOO_MANY_ITEMS_CHARGED ->
+                    flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_CHARGED, Flag.CHARGE_PRIVILEGES_DENIED));
+                case TOO_MANY_ITEMS_OVERDUE ->
+                    flags.addAll(EnumSet.of(Flag.TOO_MANY_ITEMS_OVERDUE, Flag.CHARGE_PRIVILEGES_DENIED));
+                case FEES_OVER_LIMIT ->
+                    flags.addAll(EnumSet.of(Flag.EXCESSIVE_OUTSTANDING_FINES, Flag.CHARGE_PRIVILEGES_DENIED));
                 case TOO_MANY_HOLDS -> flags.add(Flag.HOLD_PRIVILEGES_DENIED);
             }
         }
@@ -222,8 +330,8 @@ public class PatronResponder {
 
         static ItemLists of(PatronView patron, PatronInformationRequest request, TerminalOptions options) {
             Summary.Category category = request.summary().first().orElse(null);
-            return new ItemLists(category, range(entries(patron, category, options), request.startItem(),
-                    request.endItem()));
+            return new ItemLists(
+                    category, range(entries(patron, category, options), request.startItem(), request.endItem()));
         }
 
         List<String> of(Summary.Category wanted) {
@@ -235,13 +343,21 @@ public class PatronResponder {
                 return List.of();
             }
             return switch (category) {
-                case HOLD_ITEMS -> patron.holdsOnShelf().stream().map(HoldView::itemBarcode).toList();
-                case OVERDUE_ITEMS -> patron.overdueLoans().stream().map(LoanView::itemBarcode).toList();
-                case CHARGED_ITEMS -> patron.loans().stream().map(LoanView::itemBarcode).toList();
-                case FINE_ITEMS -> patron.fees().stream().map(fee -> AccountFields.fineEntry(fee, options)).toList();
+                case HOLD_ITEMS ->
+                    patron.holdsOnShelf().stream().map(HoldView::itemBarcode).toList();
+                case OVERDUE_ITEMS ->
+                    patron.overdueLoans().stream().map(LoanView::itemBarcode).toList();
+                case CHARGED_ITEMS ->
+                    patron.loans().stream().map(LoanView::itemBarcode).toList();
+                case FINE_ITEMS ->
+                    patron.fees().stream()
+                            .map(fee -> AccountFields.fineEntry(fee, options))
+                            .toList();
                 case RECALL_ITEMS -> List.of();
-                case UNAVAILABLE_HOLDS -> patron.holdsWaiting().stream()
-                        .map(hold -> hold.itemBarcode() != null ? hold.itemBarcode() : hold.title()).toList();
+                case UNAVAILABLE_HOLDS ->
+                    patron.holdsWaiting().stream()
+                            .map(hold -> hold.itemBarcode() != null ? hold.itemBarcode() : hold.title())
+                            .toList();
             };
         }
 

@@ -20,8 +20,7 @@ final class PolicyGate {
         NOTHING_ALLOWED.allow(false, false, false, false, false);
     }
 
-    private PolicyGate() {
-    }
+    private PolicyGate() {}
 
     /** Whether a policy can forbid this kind of request at all. */
     static boolean governs(SipRequest request) {
@@ -31,9 +30,12 @@ final class PolicyGate {
     /** Why the policy forbids this request, or {@code null} when it allows it. */
     static String refusal(SipRequest request, CirculationPolicy policy) {
         return switch (request) {
-            case CheckoutRequest r -> !policy.isCheckoutAllowed() ? ScreenMessage.CHECKOUT_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
-            case CheckinRequest r -> !policy.isCheckinAllowed() ? ScreenMessage.CHECKIN_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
-            case RenewRequest r -> !policy.isRenewalAllowed() ? ScreenMessage.RENEWAL_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case CheckoutRequest r ->
+                !policy.isCheckoutAllowed() ? ScreenMessage.CHECKOUT_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case CheckinRequest r ->
+                !policy.isCheckinAllowed() ? ScreenMessage.CHECKIN_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
+            case RenewRequest r ->
+                !policy.isRenewalAllowed() ? ScreenMessage.RENEWAL_NOT_ALLOWED.text() : offline(r.noBlock(), policy);
             case RenewAllRequest r -> !policy.isRenewalAllowed() ? ScreenMessage.RENEWAL_NOT_ALLOWED.text() : null;
             case BlockPatronRequest r -> statusUpdate(policy);
             case PatronEnableRequest r -> statusUpdate(policy);

@@ -31,8 +31,7 @@ final class ResponseOptions {
     /** Koha's "control and non-space separator characters". */
     private static final Pattern NONPRINTING = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
-    private ResponseOptions() {
-    }
+    private ResponseOptions() {}
 
     static SipResponse apply(SipResponse response, TerminalOptions options) {
         Set<String> hidden = options.codes(TerminalOption.HIDE_FIELDS);
@@ -92,11 +91,14 @@ final class ResponseOptions {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<ExtraField> extras(FieldSpec spec, SipResponse response, Set<String> hidden,
-                                           Set<String> allowed) {
+    private static List<ExtraField> extras(
+            FieldSpec spec, SipResponse response, Set<String> hidden, Set<String> allowed) {
         List<ExtraField> fields = (List<ExtraField>) spec.read(response);
-        return fields == null ? null : fields.stream().filter(field -> !dropped(field.id(), hidden, allowed))
-                .toList();
+        return fields == null
+                ? null
+                : fields.stream()
+                        .filter(field -> !dropped(field.id(), hidden, allowed))
+                        .toList();
     }
 
     /** Each rule is {@code find => replace} (a Java regular expression and its replacement), applied in order. */
@@ -112,7 +114,10 @@ final class ResponseOptions {
             for (String rule : rules) {
                 int arrow = rule.indexOf("=>");
                 if (arrow > 0) {
-                    text = replace(text, rule.substring(0, arrow).strip(), rule.substring(arrow + 2).strip());
+                    text = replace(
+                            text,
+                            rule.substring(0, arrow).strip(),
+                            rule.substring(arrow + 2).strip());
                 }
             }
             rewritten.add(text);

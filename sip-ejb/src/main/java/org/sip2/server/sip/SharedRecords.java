@@ -28,14 +28,18 @@ public class SharedRecords {
             return null;
         }
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
-        return Stream.of(institutions.ownerOfPatron(text(definition.value(request, FieldId.AA))),
+        return Stream.of(
+                        institutions.ownerOfPatron(text(definition.value(request, FieldId.AA))),
                         institutions.ownerOfItem(text(definition.value(request, FieldId.AB))))
                 .flatMap(Optional::stream)
                 .filter(owner -> !owner.getId().equals(terminalInstitution.getId())
                         && owner.servesTerminalsOf(terminalInstitution.getId()))
-                .flatMap(owner -> Optional.ofNullable(PolicyGate.refusal(request, owner.getPolicy().enforced()))
-                        .map(refusal -> refusal + " (" + owner.getId() + ")").stream())
-                .findFirst().orElse(null);
+                .flatMap(owner -> Optional.ofNullable(
+                        PolicyGate.refusal(request, owner.getPolicy().enforced()))
+                        .map(refusal -> refusal + " (" + owner.getId() + ")")
+                        .stream())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String text(Object value) {

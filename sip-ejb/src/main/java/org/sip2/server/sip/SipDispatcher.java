@@ -58,12 +58,20 @@ public class SipDispatcher {
      * Required by the spec, but treated as empty when absent (docs/protocol.md §9.3): passwords,
      * institution, locations.
      */
-    private static final Set<FieldId> EMPTY_WHEN_ABSENT = EnumSet.of(FieldId.AC, FieldId.AD, FieldId.AO, FieldId.AP, FieldId.AL);
+    private static final Set<FieldId> EMPTY_WHEN_ABSENT =
+            EnumSet.of(FieldId.AC, FieldId.AD, FieldId.AO, FieldId.AP, FieldId.AL);
 
     /** The requests that change state (docs/protocol.md §3.7): journaled so that a retransmission changes nothing. */
-    private static final Set<Class<? extends SipRequest>> STATE_CHANGING = Set.of(CheckoutRequest.class, CheckinRequest.class,
-            RenewRequest.class, RenewAllRequest.class, HoldRequest.class, FeePaidRequest.class, BlockPatronRequest.class,
-            PatronEnableRequest.class, ItemStatusUpdateRequest.class);
+    private static final Set<Class<? extends SipRequest>> STATE_CHANGING = Set.of(
+            CheckoutRequest.class,
+            CheckinRequest.class,
+            RenewRequest.class,
+            RenewAllRequest.class,
+            HoldRequest.class,
+            FeePaidRequest.class,
+            BlockPatronRequest.class,
+            PatronEnableRequest.class,
+            ItemStatusUpdateRequest.class);
 
     /** Journaled responses are stored with a delimiter no value can contain (values never hold control characters). */
     private static final SipCodec JOURNAL_CODEC = new SipCodec('\u001F');
@@ -138,7 +146,8 @@ public class SipDispatcher {
             if (reply.login() != null) {
                 journal.loggedIn(reply.login().loginId(), connection);
                 // what the other instances remember of the terminal is stale from now on
-                cluster.publishToOthers(new ClusterNotice.TerminalLoggedIn(reply.login().loginId()));
+                cluster.publishToOthers(
+                        new ClusterNotice.TerminalLoggedIn(reply.login().loginId()));
             }
             return reply;
         }
@@ -151,7 +160,12 @@ public class SipDispatcher {
             journal.arrived(terminal, connection, digest);
             return route(request, session);
         }
-        Optional<SipResponse> stored = journal.responseTo(terminal, connection, digest, request.id(), responses.clock().now())
+        Optional<SipResponse> stored = journal.responseTo(
+                        terminal,
+                        connection,
+                        digest,
+                        request.id(),
+                        responses.clock().now())
                 .map(text -> (SipResponse) JOURNAL_CODEC.parse(text))
                 .filter(response -> answers(response, request));
         if (stored.isPresent()) {
@@ -159,11 +173,18 @@ public class SipDispatcher {
             return SipReply.of(stored.get());
         }
         SipReply reply = route(request, session);
-        journal.record(terminal, digest, request.id(), JOURNAL_CODEC.format(reply.response()), responses.clock().now());
+        journal.record(
+                terminal,
+                digest,
+                request.id(),
+                JOURNAL_CODEC.format(reply.response()),
+                responses.clock().now());
         return reply;
     }
 
-    /** A stored response is given only if it is of the request's response type and names the request's patron and item. */
+    /**
+     * A stored response is given only if it is of the request's response type and names the request's patron and item.
+     */
     private boolean answers(SipResponse stored, SipRequest request) {
         if (stored.getClass() != Refusals.of(request, "", responses.now()).getClass()) {
             return false;
@@ -179,51 +200,65 @@ public class SipDispatcher {
 
     private SipReply route(SipRequest request, ConnectionInfo session) {
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
-        List<FieldId> missing = definition.missingRequiredFields(request).stream().filter(id -> !EMPTY_WHEN_ABSENT.contains(id)).toList();
+        List<FieldId> missing = definition.missingRequiredFields(request).stream()
+                .filter(id -> !EMPTY_WHEN_ABSENT.contains(id))
+                .toList();
         if (!missing.isEmpty()) {
-            List<String> fields = missing.stream().map(id -> id.description() + " (" + id + ")").toList();
-            return refuse(request, fields.size() == 1 ? ScreenMessage.MISSING_FIELD.text(definition.name(), fields.get(0))
-                    : ScreenMessage.MISSING_FIELDS.text(definition.name(),
-                            String.join(", ", fields.subList(0, fields.size() - 1)), fields.getLast()));
+            List<String> fields = missing.stream()
+                    .map(id -> id.description() + " (" + id + ")")
+                    .toList();
+            return refuse(
+                    request,
+                    fields.size() == 1
+                            ? ScreenMessage.MISSING_FIELD.text(definition.name(), fields.get(0))
+                            : ScreenMessage.MISSING_FIELDS.text(
+                                    definition.name(),
+                                    String.join(", ", fields.subList(0, fields.size() - 1)),
+                                    fields.getLast()));
         }
         return switch (request) {
             case LoginRequest r -> login.login(r, session);
             case ScStatusRequest r -> SipReply.of(status.acsStatus(r, session));
-            default -> session.loggedIn() ? loggedIn(request, session) : refuse(request, ScreenMessage.NOT_LOGGED_IN.text());
+            default ->
+                session.loggedIn() ? loggedIn(request, session) : refuse(request, ScreenMessage.NOT_LOGGED_IN.text());
         };
     }
 
     private SipReply loggedIn(SipRequest request, ConnectionInfo session) {
         Institution institution = terminals.institution(session);
-        String refusal = Optional.ofNullable(PolicyGate.refusal(request, institution.getPolicy().enforced()))
+        String refusal = Optional.ofNullable(
+                        PolicyGate.refusal(request, institution.getPolicy().enforced()))
                 .orElseGet(() -> sharedRecords.refusal(request, institution));
         // docs/protocol.md §6.8: a refused 01 or 25 still answers with the patron's real status.
         if (refusal != null && !(request instanceof BlockPatronRequest) && !(request instanceof PatronEnableRequest)) {
             return refuse(request, refusal);
         }
-        return SipReply.of(ResponseOptions.apply(switch (request) {
-            case PatronStatusRequest r -> patrons.patronStatus(r, session);
-            case PatronInformationRequest r -> patrons.patronInformation(r, session);
-            case EndPatronSessionRequest r -> patrons.endSession(r, session);
-            case BlockPatronRequest r -> patrons.block(r, session, refusal);
-            case PatronEnableRequest r -> patrons.enable(r, session, refusal);
-            case ItemInformationRequest r -> items.itemInformation(r, session);
-            case ItemStatusUpdateRequest r -> items.statusUpdate(r, session);
-            case CheckoutRequest r -> circulation.checkout(r, session, institution);
-            case CheckinRequest r -> circulation.checkin(r, session);
-            case RenewRequest r -> circulation.renew(r, session);
-            case RenewAllRequest r -> circulation.renewAll(r, session);
-            case HoldRequest r -> holds.hold(r, session);
-            case FeePaidRequest r -> fees.feePaid(r, session);
-            // answered before this point (route) or by the connector (97): never here
-            case LoginRequest r -> notSupported(r);
-            case ScStatusRequest r -> notSupported(r);
-            case RequestAcsResend r -> notSupported(r);
-        }, terminals.options(session)));
+        return SipReply.of(ResponseOptions.apply(
+                switch (request) {
+                    case PatronStatusRequest r -> patrons.patronStatus(r, session);
+                    case PatronInformationRequest r -> patrons.patronInformation(r, session);
+                    case EndPatronSessionRequest r -> patrons.endSession(r, session);
+                    case BlockPatronRequest r -> patrons.block(r, session, refusal);
+                    case PatronEnableRequest r -> patrons.enable(r, session, refusal);
+                    case ItemInformationRequest r -> items.itemInformation(r, session);
+                    case ItemStatusUpdateRequest r -> items.statusUpdate(r, session);
+                    case CheckoutRequest r -> circulation.checkout(r, session, institution);
+                    case CheckinRequest r -> circulation.checkin(r, session);
+                    case RenewRequest r -> circulation.renew(r, session);
+                    case RenewAllRequest r -> circulation.renewAll(r, session);
+                    case HoldRequest r -> holds.hold(r, session);
+                    case FeePaidRequest r -> fees.feePaid(r, session);
+                    // answered before this point (route) or by the connector (97): never here
+                    case LoginRequest r -> notSupported(r);
+                    case ScStatusRequest r -> notSupported(r);
+                    case RequestAcsResend r -> notSupported(r);
+                },
+                terminals.options(session)));
     }
 
     private SipResponse notSupported(SipRequest request) {
-        return Refusals.of(request, ScreenMessage.NOT_SUPPORTED.text(definition(request).name()), responses.now());
+        return Refusals.of(
+                request, ScreenMessage.NOT_SUPPORTED.text(definition(request).name()), responses.now());
     }
 
     private SipReply refuse(SipRequest request, String screenMessage) {

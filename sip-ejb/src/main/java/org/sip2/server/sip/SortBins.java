@@ -14,14 +14,16 @@ import org.sip2.server.backend.ItemView;
  */
 final class SortBins {
 
-    private SortBins() {
-    }
+    private SortBins() {}
 
     static Optional<String> bin(List<String> rules, String branch, ItemView item) {
-        return rules.stream().map(rule -> rule.split(":", 5)).filter(parts -> parts.length == 5)
+        return rules.stream()
+                .map(rule -> rule.split(":", 5))
+                .filter(parts -> parts.length == 5)
                 .filter(parts -> parts[0].trim().equalsIgnoreCase(branch == null ? "" : branch))
                 .filter(parts -> matches(field(parts[1].trim()), parts[2].trim(), parts[3].trim(), item))
-                .map(parts -> parts[4].trim()).findFirst();
+                .map(parts -> parts[4].trim())
+                .findFirst();
     }
 
     private static Function<ItemView, String> field(String name) {

@@ -33,20 +33,49 @@ public class StatusResponder {
 
     public AcsStatusResponse acsStatus(ScStatusRequest request, ConnectionInfo session) {
         if (request.statusCode() != null && request.statusCode() != ScStatusCode.OK) {
-            LOG.info(() -> "Terminal " + terminal(session) + " at " + session.remoteAddress() + " reports: " + request.statusCode().description());
+            LOG.info(() -> "Terminal " + terminal(session) + " at " + session.remoteAddress() + " reports: "
+                    + request.statusCode().description());
         }
-        Optional<Institution> institution = session.loggedIn() ? institutions.find(session.terminal().institutionId()) : Optional.empty();
+        Optional<Institution> institution =
+                session.loggedIn() ? institutions.find(session.terminal().institutionId()) : Optional.empty();
         if (institution.isEmpty()) {
             // Before login (SCs often send 99 first): on line, but nothing is allowed until the terminal logs in.
-            return new AcsStatusResponse(true, false, false, false, false, false, 100, 3, responses.now(), PROTOCOL_VERSION,
-                    session.loggedIn() ? session.terminal().institutionId() : "", null, SipDispatcher.HANDLED, null,
-                    session.loggedIn() ? null : List.of(ScreenMessage.PLEASE_LOG_IN.text()), null);
+            return new AcsStatusResponse(
+                    true,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    100,
+                    3,
+                    responses.now(),
+                    PROTOCOL_VERSION,
+                    session.loggedIn() ? session.terminal().institutionId() : "",
+                    null,
+                    SipDispatcher.HANDLED,
+                    null,
+                    session.loggedIn() ? null : List.of(ScreenMessage.PLEASE_LOG_IN.text()),
+                    null);
         }
         CirculationPolicy policy = institution.get().getPolicy();
-        return new AcsStatusResponse(true, policy.isCheckinAllowed(), policy.isCheckoutAllowed(), policy.isRenewalAllowed(),
-                policy.isStatusUpdateAllowed(), policy.isOfflineAllowed(), policy.getTimeoutTenths(), policy.getRetries(),
-                responses.now(), PROTOCOL_VERSION, institution.get().getId(), institution.get().getName(), SipDispatcher.HANDLED,
-                session.terminal().locationCode(), null, null);
+        return new AcsStatusResponse(
+                true,
+                policy.isCheckinAllowed(),
+                policy.isCheckoutAllowed(),
+                policy.isRenewalAllowed(),
+                policy.isStatusUpdateAllowed(),
+                policy.isOfflineAllowed(),
+                policy.getTimeoutTenths(),
+                policy.getRetries(),
+                responses.now(),
+                PROTOCOL_VERSION,
+                institution.get().getId(),
+                institution.get().getName(),
+                SipDispatcher.HANDLED,
+                session.terminal().locationCode(),
+                null,
+                null);
     }
 
     private static String terminal(ConnectionInfo session) {

@@ -16,8 +16,7 @@ import org.sip2.server.backend.PatronView;
  */
 final class TemplateValues {
 
-    private TemplateValues() {
-    }
+    private TemplateValues() {}
 
     static Map<String, Object> patron(PatronView patron) {
         Map<String, Object> values = person(patron.barcode(), patron.name());

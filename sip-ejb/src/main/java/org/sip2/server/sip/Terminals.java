@@ -26,7 +26,9 @@ public class Terminals {
     TerminalAccounts accounts;
 
     public Terminal terminal(ConnectionInfo session) {
-        return new Terminal(session.terminal().institutionId(), session.terminal().loginId(),
+        return new Terminal(
+                session.terminal().institutionId(),
+                session.terminal().loginId(),
                 session.terminal().locationCode(),
                 options(session));
     }
@@ -37,8 +39,10 @@ public class Terminals {
     }
 
     public Institution institution(ConnectionInfo session) {
-        return institutions.find(session.terminal().institutionId())
-                .orElseThrow(() -> new IllegalStateException("Institution " + session.terminal().institutionId() + " no longer exists"));
+        return institutions
+                .find(session.terminal().institutionId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Institution " + session.terminal().institutionId() + " no longer exists"));
     }
 
     /**

@@ -44,8 +44,8 @@ public class TrafficObservation {
 
     static Outcome outcome(SipTraffic.Ending ending, SipResponse response) {
         return switch (ending) {
-            case ANSWERED -> TransactionRecorder.outcome(response) == TransactionLogEntry.Outcome.OK
-                    ? Outcome.OK : Outcome.REFUSED;
+            case ANSWERED ->
+                TransactionRecorder.outcome(response) == TransactionLogEntry.Outcome.OK ? Outcome.OK : Outcome.REFUSED;
             case REPEATED -> Outcome.OK;
             case RESEND_REQUESTED -> Outcome.RESEND;
             case FAILED -> Outcome.ERROR;

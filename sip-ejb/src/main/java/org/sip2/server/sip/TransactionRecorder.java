@@ -25,9 +25,9 @@ import org.sip2.protocol.RenewResponse;
 import org.sip2.protocol.RequestScResend;
 import org.sip2.protocol.SipMessage;
 import org.sip2.protocol.SipResponse;
-import org.sip2.server.audit.TransactionLogEntry.Outcome;
-import org.sip2.server.audit.TransactionLogEntry;
 import org.sip2.server.audit.TransactionLog;
+import org.sip2.server.audit.TransactionLogEntry;
+import org.sip2.server.audit.TransactionLogEntry.Outcome;
 
 /**
  * Writes each SIP transaction to the transaction log: who, what, on which patron and item, how it
@@ -47,12 +47,22 @@ public class TransactionRecorder {
             return; // before login only logins are kept: a peer's 99s or refused requests must not fill the table
         }
         // The login id of a refused login is not kept: it is often a password typed in the wrong field.
-        String terminal = exchange.session().loggedIn() ? exchange.session().terminal().loginId()
+        String terminal = exchange.session().loggedIn()
+                ? exchange.session().terminal().loginId()
                 : exchange.request() instanceof LoginRequest login && response instanceof LoginResponse ok && ok.ok()
-                ? login.loginUserId() : null;
-        TransactionLogEntry transaction = new TransactionLogEntry(responses.clock().now(), terminal, exchange.session().remoteAddress(),
-                exchange.request().id(), response.id(), text(exchange.request(), FieldId.AA), text(exchange.request(), FieldId.AB),
-                outcome(response), firstScreenMessage(response), (int) ((System.nanoTime() - startNanos) / 1_000_000));
+                        ? login.loginUserId()
+                        : null;
+        TransactionLogEntry transaction = new TransactionLogEntry(
+                responses.clock().now(),
+                terminal,
+                exchange.session().remoteAddress(),
+                exchange.request().id(),
+                response.id(),
+                text(exchange.request(), FieldId.AA),
+                text(exchange.request(), FieldId.AB),
+                outcome(response),
+                firstScreenMessage(response),
+                (int) ((System.nanoTime() - startNanos) / 1_000_000));
         if (SipDispatcher.changesState(exchange.request())) {
             log.recordChange(transaction);
         } else {
@@ -73,9 +83,12 @@ public class TransactionRecorder {
             case EndSessionResponse r -> r.endSession();
             case ItemStatusUpdateResponse r -> r.itemPropertiesOk();
             case ItemInformationResponse r -> !r.titleIdentifier().isEmpty();
-            case PatronStatusResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
-            case PatronInformationResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
-            case PatronEnableResponse r -> Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronStatusResponse r ->
+                Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronInformationResponse r ->
+                Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
+            case PatronEnableResponse r ->
+                Boolean.TRUE.equals(r.validPatron()) && !Boolean.FALSE.equals(r.validPatronPassword());
             case RequestScResend r -> false;
         };
         return ok ? Outcome.OK : Outcome.REFUSED;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.sip2.server.admin.KohaConfigImport.Planned;
 import org.sip2.connector.api.ErrorDetectionMode;
+import org.sip2.server.admin.KohaConfigImport.Planned;
 import org.sip2.server.backend.FieldTemplate;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.TerminalAccount;
@@ -64,11 +64,14 @@ class KohaImportTest {
         Map<String, String> options = form.options();
         assertEquals("1", options.get("holds_block_checkin"));
         assertEquals("0", options.get("checked_in_ok"), "Koha's default for what the file does not set");
-        assertEquals("{{patron.surname}}{{#patron.firstname}}, {{patron.firstname}}{{/patron.firstname}}",
+        assertEquals(
+                "{{patron.surname}}{{#patron.firstname}}, {{patron.firstname}}{{/patron.firstname}}",
                 options.get("ae_field_template"));
         assertEquals("Greetings from Koha. => Welcome to your library!", options.get("screen_msg_regex"));
         assertEquals("ZY={{item.permanent_location}}", options.get("custom_item_field"));
-        assertEquals("XE={{patron.email}}\nDE={{patron.dateexpiry}}", options.get("custom_patron_field"),
+        assertEquals(
+                "XE={{patron.email}}\nDE={{patron.dateexpiry}}",
+                options.get("custom_patron_field"),
                 "a patron_attribute naming a patron property sends it");
         assertEquals("1", options.get("lost_block_checkout"));
         assertEquals("1", options.get("prevcheckout_block_checkout"));
@@ -77,10 +80,12 @@ class KohaImportTest {
         assertEquals("", options.get("register_id"), "register_id='' : no register");
         assertEquals("", options.get("cr_item_field"), "Koha's collection_code is our default");
         assertEquals("LPL:itype:eq:DVD:3", options.get("sort_bin_mapping"));
-        List<String> notImported = plan.stream().map(Planned::change).filter(c -> c.action().equals("not imported"))
-                .map(c -> c.key()).toList();
-        assertEquals(2, notImported.size(), "patron_attribute CODE, syspref_overrides: "
-                + notImported);
+        List<String> notImported = plan.stream()
+                .map(Planned::change)
+                .filter(c -> c.action().equals("not imported"))
+                .map(c -> c.key())
+                .toList();
+        assertEquals(2, notImported.size(), "patron_attribute CODE, syspref_overrides: " + notImported);
     }
 
     @Test
@@ -93,25 +98,29 @@ class KohaImportTest {
         account.setOption("blocked_item_types", "DVD");
         TerminalAccountForm form = new KohaLogin(firstLogin(parse("""
                 <acsconfig><accounts><login id="lpl-sc" password="new" institution="LPL" holds_block_checkin="1"/>
-                </accounts></acsconfig>""")), account, null).plan().get(0).account();
+                </accounts></acsconfig>""")), account, null)
+                .plan()
+                .get(0)
+                .account();
         assertFalse(form.enabled());
         assertEquals("Desk 2", form.location());
         assertEquals("^", form.delimiter());
         assertEquals("CR", form.terminator());
         assertEquals("IBM850", form.charset());
         assertEquals("REQUIRED", form.errorDetection());
-        assertEquals(Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"),
-                form.options());
+        assertEquals(
+                Map.of("checked_in_ok", "1", "blocked_item_types", "DVD", "holds_block_checkin", "1"), form.options());
     }
 
     @Test
     void kohaTemplatesBecomeMustacheAndRenderTheSame() {
         String ae = KohaTemplates.toMustache(
                 "[% patron.surname %][% IF patron.firstname %], [% patron.firstname %][% END %]");
-        assertEquals("Doe, Jane", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe", "firstname",
-                "Jane"))));
+        assertEquals(
+                "Doe, Jane", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe", "firstname", "Jane"))));
         assertEquals("Doe", FieldTemplate.render(ae, Map.of("patron", Map.of("surname", "Doe"))));
-        assertEquals("{{^patron.email}}none{{/patron.email}}",
+        assertEquals(
+                "{{^patron.email}}none{{/patron.email}}",
                 KohaTemplates.toMustache("[% UNLESS patron.email %]none[% END %]"));
         assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% patron.surname | upper %]"));
         assertThrows(IllegalArgumentException.class, () -> KohaTemplates.toMustache("[% IF x %]open"));
@@ -149,7 +158,8 @@ class KohaImportTest {
         assertFalse(login.hasAttribute("encoding"), "NULL is absent");
         Element policy = (Element) config.getElementsByTagNameNS("*", "policy").item(0);
         assertEquals("false", policy.getAttribute("renewal"));
-        TerminalAccountForm form = new KohaLogin(login, null, false).plan().get(0).account();
+        TerminalAccountForm form =
+                new KohaLogin(login, null, false).plan().get(0).account();
         assertEquals("CPL:ccode:eq:FIC:2", form.options().get("sort_bin_mapping"));
         assertEquals("1", form.options().get("checked_in_ok"));
         assertEquals(1, config.getElementsByTagNameNS("*", "listeners").getLength(), "listed as not imported");

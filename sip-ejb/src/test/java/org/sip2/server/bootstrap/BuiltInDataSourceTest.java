@@ -14,13 +14,15 @@ class BuiltInDataSourceTest {
 
     @Test
     void withoutUrlOpensTheH2FileAtThePathWithTheServersSettings() {
-        assertEquals("jdbc:h2:./data/sipdb;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0",
+        assertEquals(
+                "jdbc:h2:./data/sipdb;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0",
                 sorted(BuiltInDataSource.target("|./data/sipdb")));
     }
 
     @Test
     void postgresqlUrlIsPassedOnUnchanged() {
-        assertEquals("jdbc:postgresql://db.example:5432/sip?sslmode=require",
+        assertEquals(
+                "jdbc:postgresql://db.example:5432/sip?sslmode=require",
                 BuiltInDataSource.target("jdbc:postgresql://db.example:5432/sip?sslmode=require|./data/sipdb"));
     }
 
@@ -36,8 +38,9 @@ class BuiltInDataSourceTest {
         BuiltInDataSource dataSource = new BuiltInDataSource();
         dataSource.setUrl("jdbc:h2:mem:driver-test|unused");
         try (Connection db = dataSource.getConnection();
-                ResultSet write = db.createStatement().executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                ResultSet write = db.createStatement()
+                        .executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = "
+                                + "'WRITE_DELAY'")) {
             assertTrue(write.next());
             assertEquals("0", write.getString(1));
         }

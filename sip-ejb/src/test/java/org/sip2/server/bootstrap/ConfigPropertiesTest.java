@@ -19,7 +19,8 @@ class ConfigPropertiesTest {
         for (Field field : DatabaseSetup.class.getDeclaredFields()) {
             ConfigProperty property = field.getAnnotation(ConfigProperty.class);
             if (property != null) {
-                assertFalse(property.defaultValue().isEmpty() && !Optional.class.equals(field.getType()),
+                assertFalse(
+                        property.defaultValue().isEmpty() && !Optional.class.equals(field.getType()),
                         property.name() + " has an empty default: make it an Optional");
             }
         }
@@ -27,6 +28,8 @@ class ConfigPropertiesTest {
 
     @Test
     void theAdminPasswordMayBeUnset() throws NoSuchFieldException {
-        assertEquals(Optional.class, DatabaseSetup.class.getDeclaredField("adminPassword").getType());
+        assertEquals(
+                Optional.class,
+                DatabaseSetup.class.getDeclaredField("adminPassword").getType());
     }
 }

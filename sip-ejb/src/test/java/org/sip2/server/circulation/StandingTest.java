@@ -61,15 +61,22 @@ class StandingTest {
     void together() {
         patron.block(null);
         patron.setExpiresOn(TODAY.minusYears(1));
-        assertEquals(EnumSet.of(Block.CARD_BLOCKED, Block.EXPIRED, Block.TOO_MANY_ITEMS_CHARGED, Block.FEES_OVER_LIMIT),
+        assertEquals(
+                EnumSet.of(Block.CARD_BLOCKED, Block.EXPIRED, Block.TOO_MANY_ITEMS_CHARGED, Block.FEES_OVER_LIMIT),
                 blocks(12, 1, "25.00", 0));
     }
 
     @Test
     void whichBlocksStopWhat() {
-        assertEquals(EnumSet.of(Block.CARD_BLOCKED, Block.CARD_LOST, Block.EXPIRED),
-                EnumSet.copyOf(EnumSet.allOf(Block.class).stream().filter(Block::stopsRenewal).toList()));
-        assertEquals(EnumSet.complementOf(EnumSet.of(Block.TOO_MANY_HOLDS)),
-                EnumSet.copyOf(EnumSet.allOf(Block.class).stream().filter(Block::stopsCheckout).toList()));
+        assertEquals(
+                EnumSet.of(Block.CARD_BLOCKED, Block.CARD_LOST, Block.EXPIRED),
+                EnumSet.copyOf(EnumSet.allOf(Block.class).stream()
+                        .filter(Block::stopsRenewal)
+                        .toList()));
+        assertEquals(
+                EnumSet.complementOf(EnumSet.of(Block.TOO_MANY_HOLDS)),
+                EnumSet.copyOf(EnumSet.allOf(Block.class).stream()
+                        .filter(Block::stopsCheckout)
+                        .toList()));
     }
 }

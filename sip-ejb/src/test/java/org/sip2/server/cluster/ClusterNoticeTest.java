@@ -10,8 +10,10 @@ class ClusterNoticeTest {
 
     @Test
     void everyNoticeTravelsAsALineAndComesBackTheSame() {
-        List<ClusterNotice> notices = List.of(new ClusterNotice.ForgetSecret("patron:23529000000118"),
-                new ClusterNotice.DisconnectTerminal("term1"), new ClusterNotice.DisconnectSession("b", 42),
+        List<ClusterNotice> notices = List.of(
+                new ClusterNotice.ForgetSecret("patron:23529000000118"),
+                new ClusterNotice.DisconnectTerminal("term1"),
+                new ClusterNotice.DisconnectSession("b", 42),
                 new ClusterNotice.TerminalLoggedIn("term1"));
         for (ClusterNotice notice : notices) {
             assertEquals(Optional.of(notice), ClusterNotice.decode(notice.encode()));

@@ -11,8 +11,17 @@ import org.junit.jupiter.api.Test;
 class LoanRuleTest {
 
     private final Institution library = new Institution("CPL", "Centerville");
-    private final LoanRule books = new LoanRule(library, LoanRule.ANY, LoanRule.ANY, 21, 3, 10,
-            new BigDecimal("0.25"), new BigDecimal("5.00"), 7, BigDecimal.ZERO);
+    private final LoanRule books = new LoanRule(
+            library,
+            LoanRule.ANY,
+            LoanRule.ANY,
+            21,
+            3,
+            10,
+            new BigDecimal("0.25"),
+            new BigDecimal("5.00"),
+            7,
+            BigDecimal.ZERO);
 
     @Test
     void dueAtTheEndOfTheLastDay() {
@@ -40,9 +49,12 @@ class LoanRuleTest {
 
     @Test
     void theMostSpecificRuleFits() {
-        LoanRule media = new LoanRule(library, LoanRule.ANY, "MEDIA", 7, 1, 5, BigDecimal.ONE, BigDecimal.TEN, 3, BigDecimal.ONE);
-        LoanRule children = new LoanRule(library, "CHILD", LoanRule.ANY, 14, 2, 5, BigDecimal.ONE, BigDecimal.TEN, 7, BigDecimal.ZERO);
-        LoanRule childMedia = new LoanRule(library, "CHILD", "MEDIA", 3, 0, 2, BigDecimal.ONE, BigDecimal.TEN, 7, BigDecimal.ZERO);
+        LoanRule media = new LoanRule(
+                library, LoanRule.ANY, "MEDIA", 7, 1, 5, BigDecimal.ONE, BigDecimal.TEN, 3, BigDecimal.ONE);
+        LoanRule children = new LoanRule(
+                library, "CHILD", LoanRule.ANY, 14, 2, 5, BigDecimal.ONE, BigDecimal.TEN, 7, BigDecimal.ZERO);
+        LoanRule childMedia =
+                new LoanRule(library, "CHILD", "MEDIA", 3, 0, 2, BigDecimal.ONE, BigDecimal.TEN, 7, BigDecimal.ZERO);
         assertEquals(0, books.fit("ADULT", "BOOK"));
         assertEquals(1, media.fit("ADULT", "MEDIA"));
         assertEquals(-1, media.fit("ADULT", "BOOK"));

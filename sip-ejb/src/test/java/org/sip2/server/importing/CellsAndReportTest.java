@@ -23,7 +23,8 @@ class CellsAndReportTest {
 
     @Test
     void datesAsIlsReportsWriteThem() {
-        assertEquals(LocalDateTime.of(2026, 12, 1, 23, 59, 59), Cells.dateTime(row("due_at", "2026-12-01"), "due_at", true));
+        assertEquals(
+                LocalDateTime.of(2026, 12, 1, 23, 59, 59), Cells.dateTime(row("due_at", "2026-12-01"), "due_at", true));
         assertEquals(LocalDateTime.of(2026, 12, 1, 0, 0), Cells.dateTime(row("d", "2026-12-01"), "d", false));
         assertEquals(LocalDateTime.of(2026, 12, 1, 23, 59), Cells.dateTime(row("d", "2026-12-01 23:59:00"), "d", true));
         assertEquals(LocalDateTime.of(2026, 12, 1, 10, 5), Cells.dateTime(row("d", "2026-12-01T10:05"), "d", true));
@@ -39,7 +40,8 @@ class CellsAndReportTest {
         assertEquals(MediaType.CD_CDROM, Cells.coded(row("m", "CD/CDROM"), "m", MediaType.class, null));
         assertEquals(CirculationStatus.MISSING, Cells.coded(row("s", "Missing"), "s", CirculationStatus.class, null));
         assertEquals(MediaType.BOOK, Cells.coded(row("other", "x"), "m", MediaType.class, MediaType.BOOK));
-        RowRejected bad = assertThrows(RowRejected.class, () -> Cells.coded(row("m", "papyrus"), "m", MediaType.class, null));
+        RowRejected bad =
+                assertThrows(RowRejected.class, () -> Cells.coded(row("m", "papyrus"), "m", MediaType.class, null));
         assertTrue(bad.getMessage().contains("001 book"), bad.getMessage());
     }
 
@@ -57,13 +59,19 @@ class CellsAndReportTest {
     void aMillionRowsGiveABoundedReportThatCountsThemAll() {
         ImportReport report = new ImportReport(ImportKind.ITEMS);
         for (long line = 2; line < 1_000_002; line++) {
-            report.add(line % 1000 == 0 ? ImportRow.error(line, "B" + line, "bad") : new ImportRow(line, "B" + line, Outcome.CREATED, ""));
+            report.add(
+                    line % 1000 == 0
+                            ? ImportRow.error(line, "B" + line, "bad")
+                            : new ImportRow(line, "B" + line, Outcome.CREATED, ""));
         }
         assertEquals(1_000_000, report.rows());
         assertEquals(1000, report.count(Outcome.ERROR));
-        assertEquals(ImportReport.MAX_ERRORS + ImportReport.MAX_OTHERS, report.keptRows().size());
+        assertEquals(
+                ImportReport.MAX_ERRORS + ImportReport.MAX_OTHERS,
+                report.keptRows().size());
         assertEquals(1_000_000 - ImportReport.MAX_ERRORS - ImportReport.MAX_OTHERS, report.omitted());
-        assertTrue(report.summary().startsWith("items: 1000000 rows, 999000 created, 0 updated, 0 unchanged, 1000 errors"),
+        assertTrue(
+                report.summary().startsWith("items: 1000000 rows, 999000 created, 0 updated, 0 unchanged, 1000 errors"),
                 report.summary());
     }
 

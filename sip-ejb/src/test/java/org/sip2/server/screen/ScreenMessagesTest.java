@@ -27,14 +27,16 @@ class ScreenMessagesTest {
         try (InputStream in = ScreenMessages.class.getResourceAsStream("screen-messages.properties")) {
             builtIn.load(in);
         }
-        Set<String> messages = Arrays.stream(ScreenMessage.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> messages =
+                Arrays.stream(ScreenMessage.values()).map(Enum::name).collect(Collectors.toSet());
         assertEquals(messages, builtIn.stringPropertyNames());
     }
 
     @Test
     void placeholdersAreReplacedInOrder() {
         ScreenMessages texts = ScreenMessages.load(null);
-        assertEquals("Payment of 5.00 USD accepted, 2.50 USD still owed",
+        assertEquals(
+                "Payment of 5.00 USD accepted, 2.50 USD still owed",
                 texts.text(ScreenMessage.PAID_STILL_OWED, "5.00", "USD", "2.50"));
         assertEquals("Patron not found, please see staff", texts.text(ScreenMessage.PATRON_NOT_FOUND));
     }
@@ -49,21 +51,24 @@ class ScreenMessagesTest {
                 """, StandardCharsets.UTF_8);
         ScreenMessages texts = ScreenMessages.load(file);
         assertEquals("Carte inconnue de l'usager, voyez le personnel", texts.text(ScreenMessage.PATRON_NOT_FOUND));
-        assertEquals("Location : EUR 1.50, acceptez-vous ?", texts.text(ScreenMessage.RENTAL_FEE_TO_ACCEPT, "1.50", "EUR"));
-        assertEquals("Item not found", texts.text(ScreenMessage.ITEM_NOT_FOUND), "what the file leaves out stays built in");
+        assertEquals(
+                "Location : EUR 1.50, acceptez-vous ?", texts.text(ScreenMessage.RENTAL_FEE_TO_ACCEPT, "1.50", "EUR"));
+        assertEquals(
+                "Item not found", texts.text(ScreenMessage.ITEM_NOT_FOUND), "what the file leaves out stays built in");
     }
 
     @Test
     void aFileWithAnUnknownKeyOrPlaceholderStopsTheStartWithItsReason() throws IOException {
         Path typo = dir.resolve("typo.properties");
         Files.writeString(typo, "PATRON_NOT_FUOND=Who?\n");
-        IllegalArgumentException unknownKey = assertThrows(IllegalArgumentException.class, () -> ScreenMessages.load(typo));
+        IllegalArgumentException unknownKey =
+                assertThrows(IllegalArgumentException.class, () -> ScreenMessages.load(typo));
         assertTrue(unknownKey.getMessage().contains("'PATRON_NOT_FUOND'"), unknownKey.getMessage());
 
         Path extra = dir.resolve("extra.properties");
         Files.writeString(extra, "DUE=Due {0} at {1}\n");
-        IllegalArgumentException unknownPlaceholder = assertThrows(IllegalArgumentException.class,
-                () -> ScreenMessages.load(extra));
+        IllegalArgumentException unknownPlaceholder =
+                assertThrows(IllegalArgumentException.class, () -> ScreenMessages.load(extra));
         assertTrue(unknownPlaceholder.getMessage().contains("[{1}]"), unknownPlaceholder.getMessage());
     }
 }

@@ -12,6 +12,7 @@ import static org.sip2.server.sip.ResponderFixture.session;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.sip2.protocol.CheckinRequest;
 import org.sip2.protocol.CheckinResponse;
 import org.sip2.protocol.CheckoutResponse;
@@ -21,7 +22,6 @@ import org.sip2.protocol.Tristate;
 import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.domain.Institution;
-import org.junit.jupiter.api.Test;
 
 /**
  * How the circulation responder turns 11, 09, 29 and 65 into back-end commands and the back end's answers
@@ -42,23 +42,34 @@ class CirculationResponderTest {
 
     @Test
     void aCheckoutIsLentWithItsDueDateAsTheAccountWantsIt() {
-        CheckoutResponse plain = responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON
-                + "|AB" + CountingDesk.BOOK + "|AC|AD1234|"), session(Map.of()), library);
+        CheckoutResponse plain = responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|AD1234|"),
+                        session(Map.of()),
+                        library);
         assertTrue(plain.ok());
         assertEquals(Tristate.YES, plain.desensitize());
         assertEquals("20261224    235900", plain.dueDate(), "the 18-character SIP date by default");
         assertEquals(List.of("Due 24 Dec 2026"), plain.screenMessage());
 
-        CheckoutResponse formatted = responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA"
-                        + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK + "|AC|AD1234|"),
-                session(Map.of("format_due_date", "dd/MM/yyyy")), library);
+        CheckoutResponse formatted = responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|AD1234|"),
+                        session(Map.of("format_due_date", "dd/MM/yyyy")),
+                        library);
         assertEquals("24/12/2026", formatted.dueDate(), "Koha's format_due_date");
     }
 
     @Test
     void aRentalFeeIsReportedAndTheAcknowledgementPassedOn() {
-        CheckoutResponse asked = responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA"
-                + CountingDesk.PATRON + "|AB" + CountingDesk.DVD + "|AC|AD1234|BON|"), session(Map.of()), library);
+        CheckoutResponse asked = responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.DVD
+                                + "|AC|AD1234|BON|"),
+                        session(Map.of()),
+                        library);
         assertFalse(asked.ok());
         assertEquals(Tristate.NO, asked.desensitize(), "nothing lent: the security marker stays on");
         assertEquals(FeeType.RENTAL, asked.feeType());
@@ -66,8 +77,12 @@ class CirculationResponderTest {
         assertEquals("EUR", asked.currencyType());
         assertEquals("", asked.dueDate());
 
-        CheckoutResponse accepted = responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA"
-                + CountingDesk.PATRON + "|AB" + CountingDesk.DVD + "|AC|AD1234|BOY|"), session(Map.of()), library);
+        CheckoutResponse accepted = responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.DVD
+                                + "|AC|AD1234|BOY|"),
+                        session(Map.of()),
+                        library);
         assertTrue(accepted.ok());
         assertEquals(Tristate.YES, accepted.magneticMedia());
         assertTrue(((CheckoutCommand) desk.commands.getLast()).feeAcknowledged());
@@ -75,22 +90,36 @@ class CirculationResponderTest {
 
     @Test
     void theTerminalsRenewalPolicyCountsOnlyWhereTheLibraryAllowsRenewals() {
-        responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB"
-                + CountingDesk.BOOK + "|AC|"), session(Map.of()), library);
+        responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|"),
+                        session(Map.of()),
+                        library);
         assertTrue(((CheckoutCommand) desk.commands.getLast()).renewalAllowed());
         library.getPolicy().allow(true, true, false, false, false);
-        responder(false).checkout(request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB"
-                + CountingDesk.BOOK + "|AC|"), session(Map.of()), library);
+        responder(false)
+                .checkout(
+                        request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|"),
+                        session(Map.of()),
+                        library);
         assertFalse(((CheckoutCommand) desk.commands.getLast()).renewalAllowed());
     }
 
     @Test
     void anAccountThatMustSendPinsHasAMissingPinRefusedAndOneThatNeedNotHasItUnchecked() {
-        responder(true).renew(request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB"
-                + CountingDesk.BOOK + "|AC|"), session(Map.of()));
+        responder(true)
+                .renew(
+                        request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|"),
+                        session(Map.of()));
         assertEquals("", ((RenewCommand) desk.commands.getLast()).pin(), "an empty PIN: refused like a wrong one");
-        responder(false).renew(request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB"
-                + CountingDesk.BOOK + "|AC|"), session(Map.of()));
+        responder(false)
+                .renew(
+                        request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
+                                + "|AC|"),
+                        session(Map.of()));
         assertNull(((RenewCommand) desk.commands.getLast()).pin(), "no PIN: not checked");
     }
 
@@ -108,14 +137,16 @@ class CirculationResponderTest {
         assertTrue(talkative.ok());
         assertEquals(List.of("This item was not checked out"), talkative.screenMessage());
 
-        CheckinResponse quiet = responder(false).checkin(checkin,
-                session(Map.of("show_checkin_message", "0", "cv_triggers_alert", "1", "ct_always_send", "1")));
+        CheckinResponse quiet = responder(false)
+                .checkin(
+                        checkin,
+                        session(Map.of("show_checkin_message", "0", "cv_triggers_alert", "1", "ct_always_send", "1")));
         assertNull(quiet.screenMessage(), "show_checkin_message off");
         assertFalse(quiet.alert(), "cv_triggers_alert: no CV, no alert");
         assertEquals("", quiet.destinationLocation(), "ct_always_send: CT sent, empty");
 
-        CheckinResponse unknown = responder(false).checkin(request("09N" + NOW + NOW + "APDESK|AOMAIN|ABX-9|AC|"),
-                session(Map.of()));
+        CheckinResponse unknown =
+                responder(false).checkin(request("09N" + NOW + NOW + "APDESK|AOMAIN|ABX-9|AC|"), session(Map.of()));
         assertFalse(unknown.ok());
         assertTrue(unknown.alert());
         assertEquals(List.of("Item not found, please see staff"), unknown.screenMessage());

@@ -18,8 +18,8 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PaymentCommand;
@@ -56,9 +56,26 @@ final class CountingDesk implements CirculationBackend {
         }
         PinCheck check = pin == null ? PinCheck.NOT_ASKED : "1234".equals(pin) ? PinCheck.VALID : PinCheck.WRONG;
         List<LoanView> out = loans.entrySet().stream()
-                .map(loan -> new LoanView(loan.getKey(), "Title " + loan.getKey(), loan.getValue(), false, 0)).toList();
-        return Optional.of(new PatronView(PATRON, "Patron One", "one@example.org", null, null, "000", "EUR",
-                BigDecimal.TEN, 5, 5, 5, Set.of(), null, check, out, List.of(), List.of()));
+                .map(loan -> new LoanView(loan.getKey(), "Title " + loan.getKey(), loan.getValue(), false, 0))
+                .toList();
+        return Optional.of(new PatronView(
+                PATRON,
+                "Patron One",
+                "one@example.org",
+                null,
+                null,
+                "000",
+                "EUR",
+                BigDecimal.TEN,
+                5,
+                5,
+                5,
+                Set.of(),
+                null,
+                check,
+                out,
+                List.of(),
+                List.of()));
     }
 
     @Override
@@ -67,10 +84,22 @@ final class CountingDesk implements CirculationBackend {
             return Optional.empty();
         }
         boolean dvd = DVD.equals(barcode);
-        return Optional.of(new ItemView(barcode, "Title " + barcode, "Author", "CALL 1",
-                dvd ? MediaType.VIDEO_TAPE : MediaType.BOOK, dvd, SecurityMarker.TATTLE_TAPE,
-                loans.containsKey(barcode) ? CirculationStatus.CHARGED : CirculationStatus.AVAILABLE, "MAIN", "MAIN",
-                "MAIN", null, loans.get(barcode), 0, null));
+        return Optional.of(new ItemView(
+                barcode,
+                "Title " + barcode,
+                "Author",
+                "CALL 1",
+                dvd ? MediaType.VIDEO_TAPE : MediaType.BOOK,
+                dvd,
+                SecurityMarker.TATTLE_TAPE,
+                loans.containsKey(barcode) ? CirculationStatus.CHARGED : CirculationStatus.AVAILABLE,
+                "MAIN",
+                "MAIN",
+                "MAIN",
+                null,
+                loans.get(barcode),
+                0,
+                null));
     }
 
     @Override
@@ -81,7 +110,15 @@ final class CountingDesk implements CirculationBackend {
             return LoanResult.refused(null, "Item not found");
         }
         if (DVD.equals(command.item()) && !command.feeAcknowledged()) {
-            return new LoanResult(false, false, item, null, FeeType.RENTAL, new BigDecimal("1.50"), "EUR", null,
+            return new LoanResult(
+                    false,
+                    false,
+                    item,
+                    null,
+                    FeeType.RENTAL,
+                    new BigDecimal("1.50"),
+                    "EUR",
+                    null,
                     List.of("This item has a rental fee of 1.50 EUR, please accept it"));
         }
         loans.put(command.item(), DUE);
@@ -96,7 +133,15 @@ final class CountingDesk implements CirculationBackend {
             return CheckinResult.refused(null, "Item not found, please see staff");
         }
         boolean wasOut = loans.remove(command.item()) != null;
-        return new CheckinResult(true, item, wasOut ? PATRON : null, false, null, null, null, null,
+        return new CheckinResult(
+                true,
+                item,
+                wasOut ? PATRON : null,
+                false,
+                null,
+                null,
+                null,
+                null,
                 List.of(wasOut ? "Thank you" : "This item was not checked out"));
     }
 

@@ -10,10 +10,10 @@ import static org.sip2.server.sip.ResponderFixture.session;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.sip2.protocol.EndSessionResponse;
 import org.sip2.protocol.PatronInformationResponse;
 import org.sip2.protocol.PatronStatus;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the patron responder tells a terminal about a patron (63 → 64, 35 → 36), without a server,
@@ -31,14 +31,16 @@ class PatronResponderTest {
     }
 
     private PatronInformationResponse information(boolean pinRequired, String pinField) {
-        return responder(pinRequired).patronInformation(request("63001" + NOW + "Y         AOMAIN|AA"
-                + CountingDesk.PATRON + "|AC|" + pinField), session(Map.of()));
+        return responder(pinRequired)
+                .patronInformation(
+                        request("63001" + NOW + "Y         AOMAIN|AA" + CountingDesk.PATRON + "|AC|" + pinField),
+                        session(Map.of()));
     }
 
     @Test
     void anUnknownPatronIsSaidToBeUnknownAndNothingElse() {
-        PatronInformationResponse unknown = responder(false).patronInformation(request("63001" + NOW
-                + "          AOMAIN|AANOBODY|AC|"), session(Map.of()));
+        PatronInformationResponse unknown = responder(false)
+                .patronInformation(request("63001" + NOW + "          AOMAIN|AANOBODY|AC|"), session(Map.of()));
         assertEquals(PatronStatus.UNKNOWN_PATRON, unknown.patronStatus());
         assertEquals(Boolean.FALSE, unknown.validPatron(), "BL N");
         assertEquals("", unknown.personalName());
@@ -70,13 +72,13 @@ class PatronResponderTest {
 
     @Test
     void aSessionEndsUnlessThePinIsRefused() {
-        EndSessionResponse ended = responder(false).endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON
-                + "|AC|AD1234|"), session(Map.of()));
+        EndSessionResponse ended = responder(false)
+                .endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD1234|"), session(Map.of()));
         assertTrue(ended.endSession());
         assertEquals(List.of("Thank you, your session has ended"), ended.screenMessage());
 
-        EndSessionResponse refused = responder(false).endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON
-                + "|AC|AD0000|"), session(Map.of()));
+        EndSessionResponse refused = responder(false)
+                .endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD0000|"), session(Map.of()));
         assertFalse(refused.endSession());
         assertEquals(List.of("The PIN is not correct"), refused.screenMessage());
     }

@@ -2,8 +2,8 @@ package org.sip2.server.sip;
 
 import java.time.Instant;
 import java.util.Map;
-import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.ConnectionInfo;
+import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.SipCodec;
 import org.sip2.server.backend.CirculationBackend;
@@ -17,8 +17,7 @@ final class ResponderFixture {
     static final String NO_DATE = " ".repeat(18);
     private static final SipCodec CODEC = new SipCodec();
 
-    private ResponderFixture() {
-    }
+    private ResponderFixture() {}
 
     /** The terminal context of a session, with {@code backend} as the institution's back end. */
     static Terminals terminals(CirculationBackend backend, boolean pinRequired) {
@@ -45,8 +44,11 @@ final class ResponderFixture {
 
     /** A session logged in as kiosk1 of MAIN, with the account's options. */
     static ConnectionInfo session(Map<String, String> options) {
-        return new ConnectionInfo(1, "127.0.0.1", Instant.now(), new TerminalLogin("kiosk1", "MAIN", "DESK", '|', "\r",
-                "ISO-8859-1", ErrorDetectionMode.AUTO, options));
+        return new ConnectionInfo(
+                1,
+                "127.0.0.1",
+                Instant.now(),
+                new TerminalLogin("kiosk1", "MAIN", "DESK", '|', "\r", "ISO-8859-1", ErrorDetectionMode.AUTO, options));
     }
 
     static <T> T request(String text) {

@@ -14,14 +14,36 @@ import org.sip2.server.backend.ItemView;
 class SortBinsTest {
 
     private static ItemView item(String itemType, String collection, String callNumber) {
-        return new ItemView("I1", "T", null, callNumber, MediaType.BOOK, false, SecurityMarker.NONE,
+        return new ItemView(
+                "I1",
+                "T",
+                null,
+                callNumber,
+                MediaType.BOOK,
+                false,
+                SecurityMarker.NONE,
                 CirculationStatus.AVAILABLE,
-                "CPL", "CPL", "CPL", null, null, 0, null, itemType, collection, null, null, null);
+                "CPL",
+                "CPL",
+                "CPL",
+                null,
+                null,
+                0,
+                null,
+                itemType,
+                collection,
+                null,
+                null,
+                null);
     }
 
-    private static final List<String> RULES = List.of("CPL:itype:eq:DVD:3", "CPL:ccode:eq:FIC:2",
+    private static final List<String> RULES = List.of(
+            "CPL:itype:eq:DVD:3",
+            "CPL:ccode:eq:FIC:2",
             "CPL:itemcallnumber:lt:500:1",
-            "CPL:itemcallnumber:ge:500:4", "MPL:itype:ne:BOOK:9", "broken rule");
+            "CPL:itemcallnumber:ge:500:4",
+            "MPL:itype:ne:BOOK:9",
+            "broken rule");
 
     @Test
     void theFirstMatchingRuleOfTheBranchWins() {

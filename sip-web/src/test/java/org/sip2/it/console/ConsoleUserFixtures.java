@@ -34,7 +34,9 @@ public class ConsoleUserFixtures {
     @PostConstruct
     void create() {
         if (!em.createQuery("select u from ConsoleUser u where u.username = :u", ConsoleUser.class)
-                .setParameter("u", ONE_TIME_USER).getResultList().isEmpty()) {
+                .setParameter("u", ONE_TIME_USER)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         ConsoleUser oneTime = new ConsoleUser(ONE_TIME_USER, passwords.hash(ONE_TIME_PASSWORD), ConsoleUser.OPERATOR);

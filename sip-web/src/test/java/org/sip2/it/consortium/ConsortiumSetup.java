@@ -49,8 +49,17 @@ public class ConsortiumSetup {
         xtst.getPolicy().allow(true, true, true, false, false);
         xtst.shareWith(Set.of("FFZG"));
         em.persist(xtst);
-        em.persist(new LoanRule(xtst, LoanRule.ANY, LoanRule.ANY, LOAN_DAYS, 1, 5, new BigDecimal("0.50"),
-                new BigDecimal("5.00"), 2, BigDecimal.ZERO));
+        em.persist(new LoanRule(
+                xtst,
+                LoanRule.ANY,
+                LoanRule.ANY,
+                LOAN_DAYS,
+                1,
+                5,
+                new BigDecimal("0.50"),
+                new BigDecimal("5.00"),
+                2,
+                BigDecimal.ZERO));
         TerminalAccount terminal = new TerminalAccount("xtst1", passwords.hash("xtst1"), xtst);
         terminal.setLocation("XTST");
         em.persist(terminal);

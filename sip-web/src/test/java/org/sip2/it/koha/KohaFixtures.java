@@ -89,12 +89,21 @@ public class KohaFixtures {
         doe.setContact("jane.doe@example.org", "555-0104", "4 Koha Street");
         em.persist(new Fee(doe, null, FeeType.OTHER_UNKNOWN, new BigDecimal("2.50"), now.minusDays(3), "Lost card"));
         hold(item(12, library, "BOOK", "NF"), doe);
-        em.persist(new Fee(patron(5, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3),
-                "Damage"));
-        em.persist(new Fee(patron(6, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3),
-                "Damage"));
-        em.persist(new LoanRule(library, LoanRule.ANY, "RENTAL", 7, 1, 5, new BigDecimal("0.20"),
-                new BigDecimal("4.00"), 5, new BigDecimal("1.50")));
+        em.persist(
+                new Fee(patron(5, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3), "Damage"));
+        em.persist(
+                new Fee(patron(6, library), null, FeeType.OTHER_UNKNOWN, BigDecimal.ONE, now.minusDays(3), "Damage"));
+        em.persist(new LoanRule(
+                library,
+                LoanRule.ANY,
+                "RENTAL",
+                7,
+                1,
+                5,
+                new BigDecimal("0.20"),
+                new BigDecimal("4.00"),
+                5,
+                new BigDecimal("1.50")));
         item(13, library, "RENTAL", null);
         Patron losing = patron(7, library);
         Item lost = item(14, library, "BOOK", null);
@@ -113,29 +122,68 @@ public class KohaFixtures {
         item(19, library, "BOOK", null).setCirculationStatus(CirculationStatus.LOST);
 
         account("koh-strict", library, Map.of("checked_in_ok", "0"));
-        account("koh-sorter", library, Map.of("cv_send_00_on_success", "1", "ct_always_send", "1", "cv_triggers_alert",
-                "1",
-                "checkin_location_from_ap", "1", "sort_bin_mapping", "KOHLIB:itype:eq:DVD:3\nKOHLIB:ccode:eq:FIC:2",
-                "format_due_date", "dd/MM/yyyy", "blocked_item_types", "DVD", "inhouse_item_types", "REF"));
+        account(
+                "koh-sorter",
+                library,
+                Map.of(
+                        "cv_send_00_on_success",
+                        "1",
+                        "ct_always_send",
+                        "1",
+                        "cv_triggers_alert",
+                        "1",
+                        "checkin_location_from_ap",
+                        "1",
+                        "sort_bin_mapping",
+                        "KOHLIB:itype:eq:DVD:3\nKOHLIB:ccode:eq:FIC:2",
+                        "format_due_date",
+                        "dd/MM/yyyy",
+                        "blocked_item_types",
+                        "DVD",
+                        "inhouse_item_types",
+                        "REF"));
         account("koh-holdblock", library, Map.of("holds_block_checkin", "1"));
         account("koh-nocapture", library, Map.of("holds_get_captured", "0"));
         account("koh-adv", advertising, Map.of());
-        account("koh-display", library, Map.of("hide_fields", "BE,PB",
-                "ae_field_template",
+        account(
+                "koh-display",
+                library,
+                Map.of(
+                        "hide_fields",
+                        "BE,PB",
+                        "ae_field_template",
                         "{{patron.surname}}{{#patron.firstname}}, {{patron.firstname}}{{/patron.firstname}}",
-                "av_field_template", "{{accountline.description}} {{accountline.amountoutstanding}}",
-                "screen_msg_regex", "^You owe (.*)$ => Balance: $1", "send_patron_home_library_in_af", "1",
-                "show_outstanding_amount", "1", "custom_patron_field", "XC={{patron.categorycode}}",
-                "custom_item_field", "ZY={{item.ccode}}", "show_checkin_message", "0",
-                "da_field_template", "HOLD {{patron.surname}}"));
+                        "av_field_template",
+                        "{{accountline.description}} {{accountline.amountoutstanding}}",
+                        "screen_msg_regex",
+                        "^You owe (.*)$ => Balance: $1",
+                        "send_patron_home_library_in_af",
+                        "1",
+                        "show_outstanding_amount",
+                        "1",
+                        "custom_patron_field",
+                        "XC={{patron.categorycode}}",
+                        "custom_item_field",
+                        "ZY={{item.ccode}}",
+                        "show_checkin_message",
+                        "0",
+                        "da_field_template",
+                        "HOLD {{patron.surname}}"));
         account("koh-allow", library, Map.of("allow_fields", "AE,BL"));
         account("koh-history", library, Map.of("lost_block_checkout", "1", "prevcheckout_block_checkout", "1"));
         account("koh-print", library, Map.of("convert_nonprinting_characters", "?", "cr_item_field", "itype"));
-        account("koh-found", library, Map.of("seen_on_item_information", "mark_found", "custom_item_field",
-                "ZS={{item.datelastseen}}"));
-        account("koh-keeplost", library, Map.of("seen_on_item_information", "keep_lost", "custom_item_field",
-                "ZS={{item.datelastseen}}"));
-        account("koh-fees", library, Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06", "register_id", "7"));
+        account(
+                "koh-found",
+                library,
+                Map.of("seen_on_item_information", "mark_found", "custom_item_field", "ZS={{item.datelastseen}}"));
+        account(
+                "koh-keeplost",
+                library,
+                Map.of("seen_on_item_information", "keep_lost", "custom_item_field", "ZS={{item.datelastseen}}"));
+        account(
+                "koh-fees",
+                library,
+                Map.of("disallow_overpayment", "0", "payment_type_writeoff", "06", "register_id", "7"));
     }
 
     private Institution institution(String id, CirculationPolicy.Mode mode) {
@@ -143,8 +191,17 @@ public class KohaFixtures {
         institution.getPolicy().allow(true, true, false, false, true);
         institution.getPolicy().setMode(mode);
         em.persist(institution);
-        em.persist(new LoanRule(institution, LoanRule.ANY, LoanRule.ANY, LOAN_DAYS, 2, 20, new BigDecimal("0.20"),
-                new BigDecimal("4.00"), 5, BigDecimal.ZERO));
+        em.persist(new LoanRule(
+                institution,
+                LoanRule.ANY,
+                LoanRule.ANY,
+                LOAN_DAYS,
+                2,
+                20,
+                new BigDecimal("0.20"),
+                new BigDecimal("4.00"),
+                5,
+                BigDecimal.ZERO));
         return institution;
     }
 

@@ -18,9 +18,12 @@ public class KohaPayments extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
-        for (String payment : em.createQuery("select coalesce(p.scTransactionId, '-') || ' ' || coalesce(p.registerId,"
-                + " '-') from Payment p where p.patron.barcode = :patron order by p.id", String.class)
-                .setParameter("patron", request.getParameter("patron")).getResultList()) {
+        for (String payment : em.createQuery(
+                        "select coalesce(p.scTransactionId, '-') || ' ' || coalesce(p.registerId,"
+                                + " '-') from Payment p where p.patron.barcode = :patron order by p.id",
+                        String.class)
+                .setParameter("patron", request.getParameter("patron"))
+                .getResultList()) {
             response.getWriter().println(payment);
         }
     }

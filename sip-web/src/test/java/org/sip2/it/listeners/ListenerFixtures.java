@@ -34,7 +34,9 @@ public class ListenerFixtures {
         Institution library = em.find(Institution.class, "CPL");
         for (String loginId : new String[] {"LSN-telnet", "LSN-kiosk"}) {
             if (em.createQuery("select a from TerminalAccount a where a.loginId = :id", TerminalAccount.class)
-                    .setParameter("id", loginId).getResultList().isEmpty()) {
+                    .setParameter("id", loginId)
+                    .getResultList()
+                    .isEmpty()) {
                 TerminalAccount account = new TerminalAccount(loginId, passwords.hash(loginId + "-pass"), library);
                 account.setCertificateSubject(loginId.equals("LSN-kiosk") ? KIOSK_SUBJECT : null);
                 em.persist(account);

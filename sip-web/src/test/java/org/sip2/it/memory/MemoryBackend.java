@@ -17,13 +17,13 @@ import org.sip2.server.backend.CheckoutCommand;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.HoldCommand;
 import org.sip2.server.backend.HoldResult;
-import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.ItemView;
+import org.sip2.server.backend.LoanResult;
 import org.sip2.server.backend.LoanView;
 import org.sip2.server.backend.PatronView;
 import org.sip2.server.backend.PaymentCommand;
-import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.PaymentResult;
+import org.sip2.server.backend.PinCheck;
 import org.sip2.server.backend.RenewAllResult;
 import org.sip2.server.backend.RenewCommand;
 import org.sip2.server.backend.Terminal;
@@ -48,9 +48,27 @@ public class MemoryBackend implements CirculationBackend {
         if (!PATRON.equals(barcode)) {
             return Optional.empty();
         }
-        List<LoanView> out = loans.entrySet().stream().map(e -> new LoanView(e.getKey(), "Memory " + e.getKey(), e.getValue(), false, 0)).toList();
-        return Optional.of(new PatronView(PATRON, "Memory Patron", null, null, null, "000", "EUR", BigDecimal.TEN, 5, 5, 5,
-                Set.of(), null, check(pin), out, List.of(), List.of()));
+        List<LoanView> out = loans.entrySet().stream()
+                .map(e -> new LoanView(e.getKey(), "Memory " + e.getKey(), e.getValue(), false, 0))
+                .toList();
+        return Optional.of(new PatronView(
+                PATRON,
+                "Memory Patron",
+                null,
+                null,
+                null,
+                "000",
+                "EUR",
+                BigDecimal.TEN,
+                5,
+                5,
+                5,
+                Set.of(),
+                null,
+                check(pin),
+                out,
+                List.of(),
+                List.of()));
     }
 
     /** The one patron's PIN is 1234; an empty PIN is one the terminal had to send and did not. */
@@ -67,8 +85,22 @@ public class MemoryBackend implements CirculationBackend {
             return Optional.empty();
         }
         LocalDateTime due = loans.get(barcode);
-        return Optional.of(new ItemView(barcode, "Memory " + barcode, null, null, MediaType.BOOK, false, SecurityMarker.NONE,
-                due == null ? CirculationStatus.AVAILABLE : CirculationStatus.CHARGED, "MEM", "MEM", "MEM", null, due, 0, null));
+        return Optional.of(new ItemView(
+                barcode,
+                "Memory " + barcode,
+                null,
+                null,
+                MediaType.BOOK,
+                false,
+                SecurityMarker.NONE,
+                due == null ? CirculationStatus.AVAILABLE : CirculationStatus.CHARGED,
+                "MEM",
+                "MEM",
+                "MEM",
+                null,
+                due,
+                0,
+                null));
     }
 
     @Override
@@ -82,13 +114,23 @@ public class MemoryBackend implements CirculationBackend {
         }
         LocalDateTime due = LocalDateTime.now().plusDays(7).withNano(0);
         loans.put(command.item(), due);
-        return new LoanResult(true, false, item(terminal, command.item()).orElseThrow(), due, null, null, null, null, List.of("Memory loan"));
+        return new LoanResult(
+                true,
+                false,
+                item(terminal, command.item()).orElseThrow(),
+                due,
+                null,
+                null,
+                null,
+                null,
+                List.of("Memory loan"));
     }
 
     @Override
     public CheckinResult checkin(Terminal terminal, CheckinCommand command) {
         String patron = loans.remove(command.item()) == null ? null : PATRON;
-        return new CheckinResult(true, item(terminal, command.item()).orElse(null), patron, false, null, null, null, null, List.of());
+        return new CheckinResult(
+                true, item(terminal, command.item()).orElse(null), patron, false, null, null, null, null, List.of());
     }
 
     @Override

@@ -41,8 +41,10 @@ public class ObserveFixtures {
 
     @PostConstruct
     void create() {
-        if (!em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class).setParameter("loginId", KIOSK)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
+                .setParameter("loginId", KIOSK)
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         Institution library = new Institution(INSTITUTION, "Observability Test Library");

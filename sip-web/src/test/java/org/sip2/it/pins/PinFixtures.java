@@ -53,8 +53,10 @@ public class PinFixtures {
 
     @PostConstruct
     void create() {
-        if (!em.createQuery("select p from Patron p where p.barcode = :b", Patron.class).setParameter("b", patron(1))
-                .getResultList().isEmpty()) {
+        if (!em.createQuery("select p from Patron p where p.barcode = :b", Patron.class)
+                .setParameter("b", patron(1))
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         Institution library = new Institution(INSTITUTION, "PIN Test Library");

@@ -22,15 +22,21 @@ public class TransactionCounts extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         if (request.getParameter("type") != null) {
-            Long count = em.createQuery("select count(t) from TransactionLogEntry t"
-                    + " where t.messageType = :type and t.terminal is null", Long.class)
-                    .setParameter("type", request.getParameter("type")).getSingleResult();
+            Long count = em.createQuery(
+                            "select count(t) from TransactionLogEntry t"
+                                    + " where t.messageType = :type and t.terminal is null",
+                            Long.class)
+                    .setParameter("type", request.getParameter("type"))
+                    .getSingleResult();
             response.getWriter().print(count);
             return;
         }
-        for (String event : em.createQuery("select t.terminal || ': ' || t.screenMessage from TransactionLogEntry t"
-                + " where t.patron = :patron and t.messageType = '--' order by t.id", String.class)
-                .setParameter("patron", request.getParameter("patron")).getResultList()) {
+        for (String event : em.createQuery(
+                        "select t.terminal || ': ' || t.screenMessage from TransactionLogEntry t"
+                                + " where t.patron = :patron and t.messageType = '--' order by t.id",
+                        String.class)
+                .setParameter("patron", request.getParameter("patron"))
+                .getResultList()) {
             response.getWriter().println(event);
         }
     }

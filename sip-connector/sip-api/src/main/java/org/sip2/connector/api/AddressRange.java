@@ -20,6 +20,7 @@ public record AddressRange(byte[] network, int prefix) {
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
     /** Hex groups, colons and an optional dotted IPv4 tail; the JDK checks the rest. No zone ids. */
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
+
     private static final Pattern PREFIX = Pattern.compile("[0-9]{1,3}");
 
     /** Parses one range; a bare address is a range of one. */
@@ -49,7 +50,10 @@ public record AddressRange(byte[] network, int prefix) {
         if (list == null || list.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(list.split(",")).filter(part -> !part.isBlank()).map(AddressRange::parse).toList();
+        return Arrays.stream(list.split(","))
+                .filter(part -> !part.isBlank())
+                .map(AddressRange::parse)
+                .toList();
     }
 
     /** Whether the address (a numeric literal, as a connection reports it) lies in this range. */
@@ -67,8 +71,8 @@ public record AddressRange(byte[] network, int prefix) {
         try {
             ranges = parseList(list);
         } catch (IllegalArgumentException e) {
-            LOG.warning(() -> "Allowed IP ranges '" + list + "' refused: " + e.getMessage()
-                    + "; correct them in the console");
+            LOG.warning(() ->
+                    "Allowed IP ranges '" + list + "' refused: " + e.getMessage() + "; correct them in the console");
             return false;
         }
         return ranges.isEmpty() || ranges.stream().anyMatch(range -> range.contains(address));

@@ -11,8 +11,12 @@ import java.time.Instant;
  * @param terminal          the logged-in terminal account, or {@code null} before a successful 93
  * @param clientCertificate subject (RFC 2253) of the certificate the client presented over TLS, or {@code null}
  */
-public record ConnectionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalLogin terminal,
-                          String clientCertificate) {
+public record ConnectionInfo(
+        long connectionId,
+        String remoteAddress,
+        Instant connectedAt,
+        TerminalLogin terminal,
+        String clientCertificate) {
 
     public ConnectionInfo(long connectionId, String remoteAddress, Instant connectedAt, TerminalLogin terminal) {
         this(connectionId, remoteAddress, connectedAt, terminal, null);

@@ -21,10 +21,19 @@ import java.util.Objects;
  * @param maxConnectionsPerAddress  the same, per remote address
  * @param allowedRanges             remote addresses allowed to connect; empty allows all
  */
-public record ListenerDefinition(String name, String bindAddress, int port, ListenerTransport transport,
-                                 ListenerTls tls, int loginTimeoutSeconds, int idleTimeoutSeconds,
-                                 int maxFrameLengthBeforeLogin, int maxFrameLength, int maxConnections,
-                                 int maxConnectionsPerAddress, List<AddressRange> allowedRanges) {
+public record ListenerDefinition(
+        String name,
+        String bindAddress,
+        int port,
+        ListenerTransport transport,
+        ListenerTls tls,
+        int loginTimeoutSeconds,
+        int idleTimeoutSeconds,
+        int maxFrameLengthBeforeLogin,
+        int maxFrameLength,
+        int maxConnections,
+        int maxConnectionsPerAddress,
+        List<AddressRange> allowedRanges) {
 
     public ListenerDefinition {
         Objects.requireNonNull(name, "name");

@@ -9,5 +9,4 @@ package org.sip2.connector.api;
  * @param error       why it is not bound (port in use, bad address, no keystore), or {@code null}
  * @param connections connections open now
  */
-public record ListenerState(String name, String address, boolean bound, String error, int connections) {
-}
+public record ListenerState(String name, String address, boolean bound, String error, int connections) {}

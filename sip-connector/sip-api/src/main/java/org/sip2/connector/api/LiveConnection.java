@@ -8,6 +8,12 @@ import java.time.Instant;
  * @param terminal    the logged-in account, or null before login
  * @param lastMessage id of the last request, or "-"
  */
-public record LiveConnection(long id, String listener, String terminal, String remoteAddress, Instant connectedAt,
-                          String lastMessage, Instant lastActivity, long messageCount) {
-}
+public record LiveConnection(
+        long id,
+        String listener,
+        String terminal,
+        String remoteAddress,
+        Instant connectedAt,
+        String lastMessage,
+        Instant lastActivity,
+        long messageCount) {}

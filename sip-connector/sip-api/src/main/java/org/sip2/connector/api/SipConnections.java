@@ -36,8 +36,7 @@ public final class SipConnections {
 
     private static final Set<Listener> LISTENERS = ConcurrentHashMap.newKeySet();
 
-    private SipConnections() {
-    }
+    private SipConnections() {}
 
     public static void register(Listener listener) {
         LISTENERS.add(listener);
@@ -49,7 +48,9 @@ public final class SipConnections {
 
     /** The running listener of that name, if any. */
     public static Optional<Listener> listener(String name) {
-        return LISTENERS.stream().filter(listener -> listener.name().equals(name)).findFirst();
+        return LISTENERS.stream()
+                .filter(listener -> listener.name().equals(name))
+                .findFirst();
     }
 
     public static List<Listener> listeners() {
@@ -61,8 +62,10 @@ public final class SipConnections {
     }
 
     public static List<LiveConnection> all() {
-        return LISTENERS.stream().flatMap(listener -> listener.sessions().stream())
-                .sorted(Comparator.comparing(LiveConnection::connectedAt)).toList();
+        return LISTENERS.stream()
+                .flatMap(listener -> listener.sessions().stream())
+                .sorted(Comparator.comparing(LiveConnection::connectedAt))
+                .toList();
     }
 
     public static boolean disconnect(long sessionId) {
@@ -70,6 +73,8 @@ public final class SipConnections {
     }
 
     public static int disconnectTerminal(String loginId) {
-        return LISTENERS.stream().mapToInt(listener -> listener.disconnectTerminal(loginId)).sum();
+        return LISTENERS.stream()
+                .mapToInt(listener -> listener.disconnectTerminal(loginId))
+                .sum();
     }
 }

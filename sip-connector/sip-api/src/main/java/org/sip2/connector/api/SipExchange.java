@@ -10,5 +10,4 @@ import org.sip2.protocol.SipRequest;
  * @param key        identifies the request across retransmissions, also after a reconnect
  * @param completion where the application says whether its reply waits for a commit, and whether that came
  */
-public record SipExchange(SipRequest request, ConnectionInfo session, RequestKey key, Completion completion) {
-}
+public record SipExchange(SipRequest request, ConnectionInfo session, RequestKey key, Completion completion) {}

@@ -30,8 +30,7 @@ public final class SipListeners {
     private static List<ListenerDefinition> configured;
     private static Host host;
 
-    private SipListeners() {
-    }
+    private SipListeners() {}
 
     /** The application: these are all the listeners there should be. */
     public static synchronized void configure(List<ListenerDefinition> definitions) {

@@ -32,11 +32,10 @@ public final class SipTraffic {
         void exchanged(String listener, String requestType, Ending ending, SipResponse response, long nanos);
     }
 
-    private static final Observer NONE = (listener, requestType, ending, response, nanos) -> { };
+    private static final Observer NONE = (listener, requestType, ending, response, nanos) -> {};
     private static volatile Observer observer = NONE;
 
-    private SipTraffic() {
-    }
+    private SipTraffic() {}
 
     public static void observe(Observer newObserver) {
         observer = newObserver;

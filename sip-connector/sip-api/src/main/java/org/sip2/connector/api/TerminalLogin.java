@@ -14,17 +14,29 @@ import java.util.Map;
  * @param errorDetection when responses carry AY/AZ
  * @param options        the account's behaviour options by name (Koha's names), read by the application; never null
  */
-public record TerminalLogin(String loginId, String institutionId, String locationCode, char delimiter,
-                              String terminator, String charset, ErrorDetectionMode errorDetection,
-                              Map<String, String> options) {
+public record TerminalLogin(
+        String loginId,
+        String institutionId,
+        String locationCode,
+        char delimiter,
+        String terminator,
+        String charset,
+        ErrorDetectionMode errorDetection,
+        Map<String, String> options) {
 
     public TerminalLogin {
         options = options == null ? Map.of() : Map.copyOf(options);
     }
 
     /** An account without behaviour options. */
-    public TerminalLogin(String loginId, String institutionId, String locationCode, char delimiter,
-                           String terminator, String charset, ErrorDetectionMode errorDetection) {
+    public TerminalLogin(
+            String loginId,
+            String institutionId,
+            String locationCode,
+            char delimiter,
+            String terminator,
+            String charset,
+            ErrorDetectionMode errorDetection) {
         this(loginId, institutionId, locationCode, delimiter, terminator, charset, errorDetection, Map.of());
     }
 }

@@ -44,9 +44,32 @@ class AddressRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10/8", "10.1/16", "10.0.0/24", "cafe", "dead.beef", "beef:", "localhost", "example.org",
-            "0x7f.0.0.1", "127.0.0.01", "256.1.1.1", "1.2.3.4.5", "1.2.3.4/33", "1.2.3.4/-1", "1.2.3.4/+8", "1.2.3.4/",
-            "::1/129", "fe80::1%eth0", "1:2:3", "::g", "", "/8", "1.2.3.4/8x"})
+    @ValueSource(
+            strings = {
+                "10/8",
+                "10.1/16",
+                "10.0.0/24",
+                "cafe",
+                "dead.beef",
+                "beef:",
+                "localhost",
+                "example.org",
+                "0x7f.0.0.1",
+                "127.0.0.01",
+                "256.1.1.1",
+                "1.2.3.4.5",
+                "1.2.3.4/33",
+                "1.2.3.4/-1",
+                "1.2.3.4/+8",
+                "1.2.3.4/",
+                "::1/129",
+                "fe80::1%eth0",
+                "1:2:3",
+                "::g",
+                "",
+                "/8",
+                "1.2.3.4/8x"
+            })
     void anythingButANumericAddressOrCidrRangeIsRefused(String text) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> AddressRange.parse(text));
         assertTrue(refused.getMessage().contains("'" + text.trim() + "'"), refused.getMessage());
@@ -54,8 +77,8 @@ class AddressRangeTest {
 
     @Test
     void hostBitsAfterThePrefixAreRefusedNamingTheRange() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> AddressRange.parse("192.168.1.7/24"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("192.168.1.7/24"));
         assertTrue(refused.getMessage().contains("192.168.1.0/24"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AddressRange.parse("fd00::1/8"));
     }

@@ -36,15 +36,24 @@ final class Connection {
     private boolean closing;
     /** The listener stops: close once the request in progress has been answered. */
     private boolean closeAfterCurrent;
+
     private boolean pendingWrite;
     /** Whether the session knows the outcome of the TLS handshake (the client's certificate). */
     private boolean handshakeNoted;
+
     private volatile Instant lastActivity = Instant.now();
     private volatile String lastMessage = "-";
     private volatile long messageCount;
 
-    Connection(SocketChannel channel, SelectionKey key, Wire wire, ConnectionState session, ListenerConfig config,
-               RequestProcessor processor, Executor workers, SipServer server) {
+    Connection(
+            SocketChannel channel,
+            SelectionKey key,
+            Wire wire,
+            ConnectionState session,
+            ListenerConfig config,
+            RequestProcessor processor,
+            Executor workers,
+            SipServer server) {
         this.channel = channel;
         this.key = key;
         this.wire = wire;

@@ -2,8 +2,8 @@ package org.sip2.connector.net;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
-import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.ConnectionInfo;
+import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.TerminalLogin;
 import org.sip2.protocol.SipCodec;
 

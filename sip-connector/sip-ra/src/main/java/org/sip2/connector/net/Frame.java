@@ -6,5 +6,4 @@ package org.sip2.connector.net;
  * @param bytes the message bytes, error-detection trailer included
  * @param crlf  whether the sender ended it with CR LF (mirrored before login, for telnet users)
  */
-record Frame(byte[] bytes, boolean crlf) {
-}
+record Frame(byte[] bytes, boolean crlf) {}

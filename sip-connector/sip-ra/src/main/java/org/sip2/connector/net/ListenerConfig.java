@@ -17,8 +17,12 @@ import org.sip2.connector.api.ListenerTransport;
  * @param maxLoginAttempts refused logins after which a connection is closed (docs/protocol.md §5.5)
  * @param shutdownGrace    on stop, how long requests already received may take to be answered
  */
-public record ListenerConfig(ListenerDefinition definition, SSLContext tlsContext, Charset defaultCharset,
-                             int maxLoginAttempts, Duration shutdownGrace) {
+public record ListenerConfig(
+        ListenerDefinition definition,
+        SSLContext tlsContext,
+        Charset defaultCharset,
+        int maxLoginAttempts,
+        Duration shutdownGrace) {
 
     public ListenerConfig {
         if ((tlsContext == null) != (definition.tls() == ListenerTls.OFF)) {

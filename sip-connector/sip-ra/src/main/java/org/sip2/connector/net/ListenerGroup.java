@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
@@ -47,7 +47,11 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
     private record Running(ListenerDefinition definition, SipServer server, String error) {
         ListenerState state() {
             String address = server != null ? server.address() : definition.bindAddress() + ":" + definition.port();
-            return new ListenerState(definition.name(), address, server != null && server.bound(), error,
+            return new ListenerState(
+                    definition.name(),
+                    address,
+                    server != null && server.bound(),
+                    error,
                     server == null ? 0 : server.connectionCount());
         }
     }
@@ -60,9 +64,16 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
      * @param logFile the SIP log's file, or null when it goes to syslog only
      * @param syslog  makes the handler that sends the SIP log to syslog, or null when it does not go there
      */
-    public ListenerGroup(SipListener application, Executor workers, Executor loops, Path logFile,
-                         Supplier<Handler> syslog, TlsMaterial tls, Charset defaultCharset, int maxLoginAttempts,
-                         Duration shutdownGrace) {
+    public ListenerGroup(
+            SipListener application,
+            Executor workers,
+            Executor loops,
+            Path logFile,
+            Supplier<Handler> syslog,
+            TlsMaterial tls,
+            Charset defaultCharset,
+            int maxLoginAttempts,
+            Duration shutdownGrace) {
         this.application = application;
         this.workers = workers;
         this.loops = loops;
@@ -84,7 +95,9 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
         // Stop first: a changed listener may move to a port a removed one frees.
         for (var iterator = running.values().iterator(); iterator.hasNext(); ) {
             Running current = iterator.next();
-            if (current.server() == null || !current.definition().equals(wanted.get(current.definition().name()))) {
+            if (current.server() == null
+                    || !current.definition()
+                            .equals(wanted.get(current.definition().name()))) {
                 stop(current);
                 iterator.remove();
             }
@@ -108,8 +121,8 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
         SipServer server = null;
         try {
             SSLContext context = definition.tls() == ListenerTls.OFF ? null : tls.context(definition.tls());
-            ListenerConfig config = new ListenerConfig(definition, context, defaultCharset, maxLoginAttempts,
-                    shutdownGrace);
+            ListenerConfig config =
+                    new ListenerConfig(definition, context, defaultCharset, maxLoginAttempts, shutdownGrace);
             server = new SipServer(config, application, workers, SipLog.open(logFile, syslog));
             server.open();
             loops.execute(server);
@@ -120,7 +133,8 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
             if (server != null) {
                 server.closeUnstarted();
             }
-            String reason = e instanceof UnresolvedAddressException ? "unknown bind address " + definition.bindAddress()
+            String reason = e instanceof UnresolvedAddressException
+                    ? "unknown bind address " + definition.bindAddress()
                     : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.log(Level.SEVERE, "SIP2 listener " + where + " cannot listen: " + reason);
             return new Running(definition, null, reason);
@@ -128,11 +142,12 @@ public final class ListenerGroup implements SipListeners.Host, AutoCloseable {
     }
 
     private static String describe(ListenerDefinition definition) {
-        return definition.transport().name().toLowerCase() + (switch (definition.tls()) {
-            case OFF -> "";
-            case ON -> ", TLS";
-            case CLIENT_CERTIFICATE -> ", TLS with client certificates";
-        });
+        return definition.transport().name().toLowerCase()
+                + (switch (definition.tls()) {
+                    case OFF -> "";
+                    case ON -> ", TLS";
+                    case CLIENT_CERTIFICATE -> ", TLS with client certificates";
+                });
     }
 
     private static void stop(Running current) {

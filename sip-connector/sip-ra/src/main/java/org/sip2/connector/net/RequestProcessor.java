@@ -39,8 +39,7 @@ final class RequestProcessor {
     static final String TELNET_PASSWORD_PROMPT = "password: ";
 
     /** What to write back, if anything, and whether to close the connection afterwards. */
-    record Outcome(byte[] response, boolean close) {
-    }
+    record Outcome(byte[] response, boolean close) {}
 
     private final String listenerName;
     private final SipListener listener;
@@ -86,7 +85,8 @@ final class RequestProcessor {
             return new Outcome(null, false);
         }
         if (!(message instanceof SipRequest request)) {
-            return resendRequest(session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
+            return resendRequest(
+                    session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
         Delivery delivery = deliver(session, request, RequestKey.of(bytes, bytes.length));
         SipReply reply = delivery.reply();
@@ -96,10 +96,16 @@ final class RequestProcessor {
         String text = session.codec().format(reply.response());
         byte[] out = seal(session, frame, trailer, text, trailer == null ? null : trailer.sequence());
         session.remember(out);
-        log.exchange(session, request.id(), reply.response().id(), micros(start), logged,
+        log.exchange(
+                session,
+                request.id(),
+                reply.response().id(),
+                micros(start),
+                logged,
                 Secrets.mask(text, session.codec().delimiter()));
         observe(request.id(), delivery.ending(), reply.response(), start);
-        boolean tooManyLogins = reply.response() instanceof LoginResponse login && !login.ok()
+        boolean tooManyLogins = reply.response() instanceof LoginResponse login
+                && !login.ok()
                 && session.refuseLogin() >= maxLoginAttempts;
         if (tooManyLogins) {
             log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
@@ -125,7 +131,12 @@ final class RequestProcessor {
         Delivery delivery = deliver(session, login, RequestKey.of(key, key.length));
         SipReply reply = delivery.reply();
         boolean ok = reply.response() instanceof LoginResponse response && response.ok() && reply.login() != null;
-        log.exchange(session, "93", "94", micros(start), "telnet login: *** password: ***",
+        log.exchange(
+                session,
+                "93",
+                "94",
+                micros(start),
+                "telnet login: *** password: ***",
                 ok ? "Login OK" : "Invalid login");
         observe("93", delivery.ending(), reply.response(), start);
         if (ok) {
@@ -144,8 +155,7 @@ final class RequestProcessor {
     }
 
     /** The application's reply, or the failure form of the response when it failed. */
-    private record Delivery(SipReply reply, SipTraffic.Ending ending) {
-    }
+    private record Delivery(SipReply reply, SipTraffic.Ending ending) {}
 
     private Delivery deliver(ConnectionState session, SipRequest request, RequestKey key) {
         try {
@@ -173,7 +183,13 @@ final class RequestProcessor {
      * Answer 96 (docs/protocol.md §3.6), remembered as the last response: the request is not
      * carried out, so its retransmission is.
      */
-    private Outcome resendRequest(ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
+    private Outcome resendRequest(
+            ConnectionState session,
+            Frame frame,
+            ErrorDetection.Trailer trailer,
+            long start,
+            String logged,
+            String why) {
         byte[] out = seal(session, frame, trailer, "96", null);
         session.remember(out);
         log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
@@ -183,13 +199,22 @@ final class RequestProcessor {
 
     private Outcome resendLast(ConnectionState session, long start, String type, String logged, String why) {
         byte[] out = session.lastResponse();
-        log.exchange(session, type, "==", micros(start), logged,
-                "(" + why + ") " + Secrets.mask(new String(out, session.charset()).strip(), session.codec().delimiter()));
+        log.exchange(
+                session,
+                type,
+                "==",
+                micros(start),
+                logged,
+                "(" + why + ") "
+                        + Secrets.mask(
+                                new String(out, session.charset()).strip(),
+                                session.codec().delimiter()));
         observe(type, SipTraffic.Ending.REPEATED, null, start);
         return new Outcome(out, false);
     }
 
-    private static byte[] seal(ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
+    private static byte[] seal(
+            ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
         boolean sealed = switch (session.errorDetection()) {
             case AUTO -> trailer != null;
             case REQUIRED -> true;

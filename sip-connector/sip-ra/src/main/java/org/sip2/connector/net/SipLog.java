@@ -37,6 +37,7 @@ public final class SipLog {
 
     /** Lines waiting for the writer; beyond this a burst outruns the disk and lines are dropped. */
     static final int QUEUE_CAPACITY = 8192;
+
     private static final int MAX_LOGGED_CHARS = 512;
     private static final Logger LOG = Logger.getLogger(SipLog.class.getName());
     private static final Map<String, SipLog> OPEN = new HashMap<>();
@@ -100,17 +101,25 @@ public final class SipLog {
         try {
             Files.createDirectories(path.getParent());
             // rotation: logrotate with copytruncate
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            return Files.newBufferedWriter(
+                    path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open the SIP log " + path, e);
         }
     }
 
     /** A request and its response; texts must already be masked. */
-    void exchange(ConnectionState session, String requestType, String responseType, long micros, String request, String response) {
-        write(session, requestType + ">" + responseType + " " + (micros / 1000) + "." + (micros % 1000 / 100) + "ms "
-                + quote(request) + " " + quote(response));
+    void exchange(
+            ConnectionState session,
+            String requestType,
+            String responseType,
+            long micros,
+            String request,
+            String response) {
+        write(
+                session,
+                requestType + ">" + responseType + " " + (micros / 1000) + "." + (micros % 1000 / 100) + "ms "
+                        + quote(request) + " " + quote(response));
     }
 
     void event(ConnectionState session, String event) {
@@ -139,8 +148,8 @@ public final class SipLog {
             return;
         }
         String terminal = session.terminal() == null ? "-" : session.terminal().loginId();
-        Line line = new Line(LocalDateTime.now(),
-                terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
+        Line line = new Line(
+                LocalDateTime.now(), terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
         if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }

@@ -28,8 +28,8 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import org.sip2.connector.api.ListenerTls;
 import org.sip2.connector.api.LiveConnection;
-import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipConnections;
+import org.sip2.connector.api.SipListener;
 
 /**
  * One SIP2 listener: a selector loop ({@link #run()}) that accepts connections (plain or TLS, raw or telnet, from the
@@ -52,6 +52,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
     private final Map<SocketChannel, Connection> connections = new ConcurrentHashMap<>();
     /** Open connections per remote address, for sip.max.connections.per.address. */
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
+
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -113,12 +114,22 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
     @Override
     public List<LiveConnection> sessions() {
         String listener = address();
-        return connections.values().stream().map(connection -> {
-            ConnectionState session = connection.session();
-            return new LiveConnection(session.id(), listener, session.terminal() == null ? null : session.terminal().loginId(),
-                    session.remoteAddress(), session.connectedAt(), connection.lastMessage(), connection.lastActivity(),
-                    connection.messageCount());
-        }).toList();
+        return connections.values().stream()
+                .map(connection -> {
+                    ConnectionState session = connection.session();
+                    return new LiveConnection(
+                            session.id(),
+                            listener,
+                            session.terminal() == null
+                                    ? null
+                                    : session.terminal().loginId(),
+                            session.remoteAddress(),
+                            session.connectedAt(),
+                            connection.lastMessage(),
+                            connection.lastActivity(),
+                            connection.messageCount());
+                })
+                .toList();
     }
 
     @Override
@@ -136,7 +147,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
     public int disconnectTerminal(String loginId) {
         int closed = 0;
         for (Connection connection : connections.values()) {
-            if (connection.session().terminal() != null && connection.session().terminal().loginId().equals(loginId)) {
+            if (connection.session().terminal() != null
+                    && connection.session().terminal().loginId().equals(loginId)) {
                 close(connection, "terminal account " + loginId + " disabled");
                 closed++;
             }
@@ -166,8 +178,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
             }
         } catch (IOException | ClosedSelectorException e) {
             if (running) {
-                LOG.log(Level.SEVERE, "SIP listener " + config.name() + " on " + config.bindAddress() + ":"
-                        + config.port() + " failed", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "SIP listener " + config.name() + " on " + config.bindAddress() + ":" + config.port()
+                                + " failed",
+                        e);
             }
         } finally {
             stopAccepting();
@@ -190,11 +205,15 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
             }
             if (key.isValid() && key.isReadable() && !connection.onReadable()) {
                 int unfinished = connection.unfinishedFrameBytes();
-                close(connection, unfinished > 0 ? "closed by the peer with " + unfinished + " bytes unterminated" : "closed by the peer");
+                close(
+                        connection,
+                        unfinished > 0
+                                ? "closed by the peer with " + unfinished + " bytes unterminated"
+                                : "closed by the peer");
             }
         } catch (Framer.FrameTooLongException e) {
-            String limit = connection.session().loggedIn() ? "sip.max.frame.length"
-                    : "sip.max.frame.length.before.login";
+            String limit =
+                    connection.session().loggedIn() ? "sip.max.frame.length" : "sip.max.frame.length.before.login";
             close(connection, "request too long: " + e.getMessage() + " (limit " + limit + ")");
         } catch (SSLException e) {
             close(connection, (connection.established() ? "TLS error: " : "TLS handshake failed: ") + e.getMessage());
@@ -217,11 +236,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
         try {
             InetAddress remoteAddress = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             String remote = remoteAddress.getHostAddress();
-            ConnectionState session = new ConnectionState(CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(),
-                    config.telnet());
+            ConnectionState session = new ConnectionState(
+                    CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(), config.telnet());
             if (!config.definition().allows(remoteAddress)) {
-                log.event(session, "refused: " + remote + " is outside the allowed ranges of listener "
-                        + config.name());
+                log.event(
+                        session, "refused: " + remote + " is outside the allowed ranges of listener " + config.name());
                 channel.close();
                 return;
             }
@@ -231,8 +250,10 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
                 return;
             }
             if (perAddress.getOrDefault(remote, 0) >= config.maxConnectionsPerAddress()) {
-                log.event(session, "refused: " + config.maxConnectionsPerAddress() + " connections open from " + remote
-                        + " (sip.max.connections.per.address)");
+                log.event(
+                        session,
+                        "refused: " + config.maxConnectionsPerAddress() + " connections open from " + remote
+                                + " (sip.max.connections.per.address)");
                 channel.close();
                 return;
             }
@@ -240,8 +261,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
-            Connection connection = new Connection(channel, key, wire(channel), session, config, processor, workers,
-                    this);
+            Connection connection =
+                    new Connection(channel, key, wire(channel), session, config, processor, workers, this);
             key.attach(connection);
             connections.put(channel, connection);
             perAddress.merge(remote, 1, Integer::sum);
@@ -268,8 +289,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
         for (Connection connection : connections.values()) {
             ConnectionState session = connection.session();
             if (!connection.established() && expired(config.loginTimeout(), session.connectedAt(), now)) {
-                close(connection, "no TLS handshake within " + config.loginTimeout().toSeconds()
-                        + " s (login timeout)");
+                close(
+                        connection,
+                        "no TLS handshake within " + config.loginTimeout().toSeconds() + " s (login timeout)");
             } else if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
                 close(connection, "no login within " + config.loginTimeout().toSeconds() + " s (sip.login.timeout)");
             } else if (session.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {

@@ -15,7 +15,13 @@ final class TelnetFilter {
     private static final int WILL = 251;
     private static final int DONT = 254;
 
-    private enum State { DATA, COMMAND, OPTION, SUBNEGOTIATION, SUBNEGOTIATION_COMMAND }
+    private enum State {
+        DATA,
+        COMMAND,
+        OPTION,
+        SUBNEGOTIATION,
+        SUBNEGOTIATION_COMMAND
+    }
 
     private State state = State.DATA;
 

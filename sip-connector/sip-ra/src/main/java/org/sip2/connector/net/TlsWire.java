@@ -30,6 +30,7 @@ final class TlsWire implements Wire {
     private ByteBuffer appIn;
     /** Network bytes to send, in write mode between calls. */
     private ByteBuffer netOut;
+
     private volatile boolean established;
     private volatile String peerSubject;
     private boolean inboundClosed;
@@ -94,13 +95,15 @@ final class TlsWire implements Wire {
                 }
                 return false;
             }
-            case BUFFER_OVERFLOW -> appIn = ByteBuffer.allocate(appIn.capacity() * 2).put(appIn.flip());
+            case BUFFER_OVERFLOW ->
+                appIn = ByteBuffer.allocate(appIn.capacity() * 2).put(appIn.flip());
             case CLOSED -> {
                 inboundClosed = true;
                 return false;
             }
             case OK -> {
-                return result.bytesConsumed() > 0 || result.bytesProduced() > 0
+                return result.bytesConsumed() > 0
+                        || result.bytesProduced() > 0
                         || result.getHandshakeStatus() != HandshakeStatus.NEED_UNWRAP;
             }
         }
@@ -118,7 +121,8 @@ final class TlsWire implements Wire {
         try {
             Certificate[] chain = engine.getSession().getPeerCertificates();
             return chain.length > 0 && chain[0] instanceof X509Certificate certificate
-                    ? certificate.getSubjectX500Principal().getName(X500Principal.RFC2253) : null;
+                    ? certificate.getSubjectX500Principal().getName(X500Principal.RFC2253)
+                    : null;
         } catch (SSLPeerUnverifiedException e) {
             return null; // no client certificate asked for
         }
@@ -134,7 +138,8 @@ final class TlsWire implements Wire {
         do {
             SSLEngineResult result = engine.wrap(source, netOut);
             switch (result.getStatus()) {
-                case BUFFER_OVERFLOW -> netOut = ByteBuffer.allocate(netOut.capacity() * 2).put(netOut.flip());
+                case BUFFER_OVERFLOW ->
+                    netOut = ByteBuffer.allocate(netOut.capacity() * 2).put(netOut.flip());
                 case CLOSED -> {
                     if (source.hasRemaining()) {
                         throw new SSLException("the TLS session is closed");

@@ -16,8 +16,7 @@ final class ConfigExpression {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{MPCONFIG=([^:}]+)(?::([^}]*))?}");
 
-    private ConfigExpression() {
-    }
+    private ConfigExpression() {}
 
     static String resolve(String value) {
         return resolve(value, System::getProperty, System.getenv());

@@ -34,49 +34,76 @@ public class SipActivationSpec implements ActivationSpec {
 
     @ConfigProperty(defaultValue = "0.0.0.0", description = "Address the SIP2 listener binds to")
     private String bindAddress = "0.0.0.0";
+
     @ConfigProperty(defaultValue = "6001", description = "TCP port of the SIP2 listener")
     private String port = "6001";
-    @ConfigProperty(defaultValue = "16384", description = "Longest request in bytes; a longer one closes the connection")
+
+    @ConfigProperty(
+            defaultValue = "16384",
+            description = "Longest request in bytes; a longer one closes the connection")
     private String maxFrameLength = "16384";
+
     @ConfigProperty(defaultValue = "1024", description = "Longest request in bytes before a successful login")
     private String maxFrameLengthBeforeLogin = "1024";
+
     @ConfigProperty(defaultValue = "10000", description = "Most connections open at once")
     private String maxConnections = "10000";
+
     @ConfigProperty(defaultValue = "1000", description = "Most connections open at once from one remote address")
     private String maxConnectionsPerAddress = "1000";
-    @ConfigProperty(defaultValue = "60", description = "Seconds a connection may stay without a successful login (0 = no limit)")
+
+    @ConfigProperty(
+            defaultValue = "60",
+            description = "Seconds a connection may stay without a successful login (0 = no limit)")
     private String loginTimeoutSeconds = "60";
+
     @ConfigProperty(defaultValue = "0", description = "Seconds a logged-in connection may stay idle (0 = no limit)")
     private String idleTimeoutSeconds = "0";
+
     @ConfigProperty(defaultValue = "IBM850", description = "Character set before login")
     private String defaultCharset = "IBM850";
+
     @ConfigProperty(defaultValue = "logs/sip.log", description = "File of the SIP log")
     private String logFile = "logs/sip.log";
+
     @ConfigProperty(defaultValue = "3", description = "Refused logins after which a connection is closed")
     private String maxLoginAttempts = "3";
-    @ConfigProperty(defaultValue = "",
+
+    @ConfigProperty(
+            defaultValue = "",
             description = "PKCS12 keystore with the server's key and certificate chain for TLS")
     private String tlsKeystore = "";
+
     @ConfigProperty(defaultValue = "", description = "Password of the TLS keystore", confidential = true)
     private String tlsKeystorePassword = "";
+
     @ConfigProperty(defaultValue = "", description = "PKCS12 trust store of the CAs that sign client certificates")
     private String tlsTruststore = "";
+
     @ConfigProperty(defaultValue = "", description = "Password of the TLS trust store", confidential = true)
     private String tlsTruststorePassword = "";
+
     @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take at a stop")
     private String shutdownGraceSeconds = "10";
+
     @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
     private String logTo = "file";
+
     @ConfigProperty(defaultValue = "localhost", description = "Syslog server")
     private String syslogHost = "localhost";
+
     @ConfigProperty(defaultValue = "514", description = "Syslog port")
     private String syslogPort = "514";
+
     @ConfigProperty(defaultValue = "udp", description = "Syslog transport: udp, tcp or tls")
     private String syslogProtocol = "udp";
+
     @ConfigProperty(defaultValue = "rfc5424", description = "Syslog message format: rfc5424 or rfc3164")
     private String syslogFormat = "rfc5424";
+
     @ConfigProperty(defaultValue = "local6", description = "Syslog facility")
     private String syslogFacility = "local6";
+
     @ConfigProperty(defaultValue = "sip2", description = "Program name in syslog")
     private String syslogAppName = "sip2";
 
@@ -101,12 +128,19 @@ public class SipActivationSpec implements ActivationSpec {
             throw new IllegalArgumentException("port " + port + " is out of range");
         }
         int frameLength = Math.max(64, number("maxFrameLength", maxFrameLength));
-        return new ListenerDefinition(DEFAULT_LISTENER, bindAddress, portNumber, ListenerTransport.RAW, ListenerTls.OFF,
-                number("loginTimeoutSeconds", loginTimeoutSeconds), number("idleTimeoutSeconds", idleTimeoutSeconds),
+        return new ListenerDefinition(
+                DEFAULT_LISTENER,
+                bindAddress,
+                portNumber,
+                ListenerTransport.RAW,
+                ListenerTls.OFF,
+                number("loginTimeoutSeconds", loginTimeoutSeconds),
+                number("idleTimeoutSeconds", idleTimeoutSeconds),
                 Math.clamp(number("maxFrameLengthBeforeLogin", maxFrameLengthBeforeLogin), 64, frameLength),
                 frameLength,
                 Math.max(1, number("maxConnections", maxConnections)),
-                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)), List.of());
+                Math.max(1, number("maxConnectionsPerAddress", maxConnectionsPerAddress)),
+                List.of());
     }
 
     Charset charset() {
@@ -139,9 +173,11 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     private Set<String> logDestinations() {
-        Set<String> destinations = Arrays.stream(logTo.split(",")).map(String::trim)
+        Set<String> destinations = Arrays.stream(logTo.split(","))
+                .map(String::trim)
                 .map(destination -> destination.toLowerCase(Locale.ROOT))
-                .filter(destination -> !destination.isEmpty()).collect(Collectors.toSet());
+                .filter(destination -> !destination.isEmpty())
+                .collect(Collectors.toSet());
         if (destinations.isEmpty() || !Set.of("file", "syslog").containsAll(destinations)) {
             throw new IllegalArgumentException("sip.log.to must be file, syslog or file,syslog, not '" + logTo + "'");
         }
@@ -149,8 +185,13 @@ public class SipActivationSpec implements ActivationSpec {
     }
 
     private SyslogSettings syslogSettings() {
-        return new SyslogSettings(syslogHost, number("syslogPort", syslogPort), syslogProtocol, syslogFormat,
-                syslogFacility, syslogAppName);
+        return new SyslogSettings(
+                syslogHost,
+                number("syslogPort", syslogPort),
+                syslogProtocol,
+                syslogFormat,
+                syslogFacility,
+                syslogAppName);
     }
 
     private static int number(String name, String value) {

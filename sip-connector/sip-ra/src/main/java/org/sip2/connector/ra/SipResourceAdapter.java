@@ -24,8 +24,12 @@ import org.sip2.connector.net.ListenerGroup;
  * settings give the first listener ({@code sip.port}, {@code sip.bind.address}); the application may then replace
  * the whole list at any time through {@link SipListeners}, and the adapter rebinds at once.
  */
-@Connector(displayName = "SIP2 connector", vendorName = "SIP2 server project", eisType = "SIP2 self-service terminals",
-        version = "1.0", transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
+@Connector(
+        displayName = "SIP2 connector",
+        vendorName = "SIP2 server project",
+        eisType = "SIP2 self-service terminals",
+        version = "1.0",
+        transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
@@ -35,7 +39,9 @@ public class SipResourceAdapter implements ResourceAdapter {
      * On SIGTERM the listeners stop taking requests at once, in parallel with the container's own
      * shutdown, and the JVM waits for them to answer what they received and flush the SIP log.
      */
-    private final Thread stopListenersAtExit = Thread.ofPlatform().name("sip-listeners-stop").unstarted(this::stopAll);
+    private final Thread stopListenersAtExit =
+            Thread.ofPlatform().name("sip-listeners-stop").unstarted(this::stopAll);
+
     private WorkManager workManager;
 
     @Override
@@ -63,9 +69,16 @@ public class SipResourceAdapter implements ResourceAdapter {
         SipActivationSpec settings = (SipActivationSpec) spec;
         settings.validate();
         SyslogSettings syslog = settings.syslog();
-        ListenerGroup group = new ListenerGroup(new EndpointListener(factory), new WorkManagerExecutor(workManager),
-                this::runForever, settings.logPath(), syslog == null ? null : syslog::handler, settings.tlsMaterial(),
-                settings.charset(), settings.loginAttempts(), settings.shutdownGrace());
+        ListenerGroup group = new ListenerGroup(
+                new EndpointListener(factory),
+                new WorkManagerExecutor(workManager),
+                this::runForever,
+                settings.logPath(),
+                syslog == null ? null : syslog::handler,
+                settings.tlsMaterial(),
+                settings.charset(),
+                settings.loginAttempts(),
+                settings.shutdownGrace());
         groups.put(factory, group);
         // What the application configured already wins over the activation's single listener.
         group.apply(SipListeners.attach(group).orElse(List.of(settings.toDefinition())));
@@ -96,17 +109,21 @@ public class SipResourceAdapter implements ResourceAdapter {
     /** A selector loop runs for as long as its listener listens, on a thread of the adapter's pool. */
     private void runForever(Runnable loop) {
         try {
-            workManager.scheduleWork(new Work() {
-                @Override
-                public void run() {
-                    loop.run();
-                }
+            workManager.scheduleWork(
+                    new Work() {
+                        @Override
+                        public void run() {
+                            loop.run();
+                        }
 
-                @Override
-                public void release() {
-                    // the listener group stops its loops when the endpoint is deactivated
-                }
-            }, WorkManager.INDEFINITE, null, null);
+                        @Override
+                        public void release() {
+                            // the listener group stops its loops when the endpoint is deactivated
+                        }
+                    },
+                    WorkManager.INDEFINITE,
+                    null,
+                    null);
         } catch (WorkException e) {
             throw new RejectedExecutionException("No thread for the SIP2 listener: " + e.getMessage(), e);
         }

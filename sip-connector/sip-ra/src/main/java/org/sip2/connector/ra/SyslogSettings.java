@@ -23,9 +23,31 @@ import org.jboss.logmanager.handlers.SyslogHandler;
 record SyslogSettings(String host, int port, String protocol, String format, String facility, String appName) {
 
     /** Facility names in the order of their codes (RFC 5424 table 1), as {@link SyslogHandler.Facility} lists them. */
-    private static final List<String> FACILITIES = List.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr",
-            "news", "uucp", "cron", "authpriv", "ftp", "ntp", "audit", "alert", "clock",
-            "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7");
+    private static final List<String> FACILITIES = List.of(
+            "kern",
+            "user",
+            "mail",
+            "daemon",
+            "auth",
+            "syslog",
+            "lpr",
+            "news",
+            "uucp",
+            "cron",
+            "authpriv",
+            "ftp",
+            "ntp",
+            "audit",
+            "alert",
+            "clock",
+            "local0",
+            "local1",
+            "local2",
+            "local3",
+            "local4",
+            "local5",
+            "local6",
+            "local7");
     /** A line of the SIP log is at most about 1,100 characters; syslog's default 1,024 or 2,048 would cut it. */
     private static final int MAX_MESSAGE_LENGTH = 4096;
 
@@ -45,8 +67,8 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
     /** A new handler; the SIP log's writer thread is its only user and closes it. */
     Handler handler() {
         try {
-            SyslogHandler handler = new SyslogHandler(host, port, facility(facility), type(format), protocol(protocol),
-                    null);
+            SyslogHandler handler =
+                    new SyslogHandler(host, port, facility(facility), type(format), protocol(protocol), null);
             handler.setAppName(appName);
             handler.setMaxLength(MAX_MESSAGE_LENGTH);
             // TCP: one message a line (RFC 6587 non-transparent framing), as rsyslog and syslog-ng read by default;
@@ -71,8 +93,8 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
             case "udp" -> SyslogHandler.Protocol.UDP;
             case "tcp" -> SyslogHandler.Protocol.TCP;
             case "tls" -> SyslogHandler.Protocol.SSL_TCP;
-            default -> throw new IllegalArgumentException(
-                    "sip.syslog.protocol must be udp, tcp or tls, not '" + name + "'");
+            default ->
+                throw new IllegalArgumentException("sip.syslog.protocol must be udp, tcp or tls, not '" + name + "'");
         };
     }
 
@@ -80,8 +102,8 @@ record SyslogSettings(String host, int port, String protocol, String format, Str
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "rfc5424" -> SyslogHandler.SyslogType.RFC5424;
             case "rfc3164" -> SyslogHandler.SyslogType.RFC3164;
-            default -> throw new IllegalArgumentException(
-                    "sip.syslog.format must be rfc5424 or rfc3164, not '" + name + "'");
+            default ->
+                throw new IllegalArgumentException("sip.syslog.format must be rfc5424 or rfc3164, not '" + name + "'");
         };
     }
 

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 /** Debian's command-line tools the tests talk to the listener with, installed with apt-get when missing (as root). */
 final class DebianTools {
 
-    private DebianTools() {
-    }
+    private DebianTools() {}
 
     static synchronized void require(String command, String debianPackage) throws IOException, InterruptedException {
         if (onPath(command)) {
@@ -32,8 +31,8 @@ final class DebianTools {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
-                ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
         Process process = builder.start();
         process.waitFor(10, TimeUnit.MINUTES);

@@ -43,8 +43,16 @@ class ListenerGroupTest {
     void start() {
         workers = Executors.newFixedThreadPool(2);
         loops = Executors.newCachedThreadPool();
-        group = new ListenerGroup(application, workers, loops, logDir.resolve("sip.log"), null,
-                new TlsMaterial(null, null, null, null), StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
+        group = new ListenerGroup(
+                application,
+                workers,
+                loops,
+                logDir.resolve("sip.log"),
+                null,
+                new TlsMaterial(null, null, null, null),
+                StandardCharsets.ISO_8859_1,
+                3,
+                Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -55,8 +63,19 @@ class ListenerGroupTest {
     }
 
     private static ListenerDefinition raw(String name, int port, int idleTimeout, List<AddressRange> allowed) {
-        return new ListenerDefinition(name, "127.0.0.1", port, ListenerTransport.RAW, ListenerTls.OFF, 30, idleTimeout,
-                256, 1024, 50, 50, allowed);
+        return new ListenerDefinition(
+                name,
+                "127.0.0.1",
+                port,
+                ListenerTransport.RAW,
+                ListenerTls.OFF,
+                30,
+                idleTimeout,
+                256,
+                1024,
+                50,
+                50,
+                allowed);
     }
 
     private int port(String name) {
@@ -66,17 +85,35 @@ class ListenerGroupTest {
     }
 
     private ListenerState state(String name) {
-        return group.states().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return group.states().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aBindingErrorLeavesTheOthersRunningAndIsRetriedAtTheNextChange() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            group.apply(List.of(raw("a", 0, 0, List.of()), raw("b", taken.getLocalPort(), 0, List.of()),
-                    new ListenerDefinition("c", "no.such.host.invalid", 0, ListenerTransport.RAW, ListenerTls.OFF,
-                            30, 0, 256, 1024, 50, 50, List.of())));
+            group.apply(List.of(
+                    raw("a", 0, 0, List.of()),
+                    raw("b", taken.getLocalPort(), 0, List.of()),
+                    new ListenerDefinition(
+                            "c",
+                            "no.such.host.invalid",
+                            0,
+                            ListenerTransport.RAW,
+                            ListenerTls.OFF,
+                            30,
+                            0,
+                            256,
+                            1024,
+                            50,
+                            50,
+                            List.of())));
             assertFalse(state("b").bound());
-            assertTrue(state("b").error().toLowerCase().contains("in use"), state("b").error());
+            assertTrue(
+                    state("b").error().toLowerCase().contains("in use"),
+                    state("b").error());
             assertFalse(state("c").bound());
             assertNotNull(state("c").error());
             try (LineClient client = LineClient.plain(port("a"))) {
@@ -91,11 +128,12 @@ class ListenerGroupTest {
 
     @Test
     void anUnchangedListenerKeepsItsConnectionsAChangedOneRebindsARemovedOneStops() throws Exception {
-        group.apply(List.of(raw("keep", 0, 0, List.of()), raw("change", 0, 0, List.of()),
-                raw("drop", 0, 0, List.of())));
+        group.apply(
+                List.of(raw("keep", 0, 0, List.of()), raw("change", 0, 0, List.of()), raw("drop", 0, 0, List.of())));
         int dropPort = port("drop");
-        try (LineClient kept = LineClient.plain(port("keep")); LineClient changed = LineClient.plain(port("change"));
-             LineClient dropped = LineClient.plain(dropPort)) {
+        try (LineClient kept = LineClient.plain(port("keep"));
+                LineClient changed = LineClient.plain(port("change"));
+                LineClient dropped = LineClient.plain(dropPort)) {
             assertEquals("941", kept.exchange("9300CNkiosk|COsecret|"));
             assertEquals("941", changed.exchange("9300CNkiosk|COsecret|"));
             assertEquals("941", dropped.exchange("9300CNkiosk|COsecret|"));
@@ -106,12 +144,15 @@ class ListenerGroupTest {
             assertTrue(kept.exchange("2300120240315    143022AOMAIN|AAp1|").startsWith("24"), "untouched");
             assertNotNull(changed.readToEnd(), "a changed listener's connections are closed");
             assertNotNull(dropped.readToEnd(), "a removed listener's connections are closed");
-            assertThrows(ConnectException.class, () -> LineClient.plain(dropPort).close(), "no longer accepting");
+            assertThrows(
+                    ConnectException.class, () -> LineClient.plain(dropPort).close(), "no longer accepting");
             try (LineClient again = LineClient.plain(port("change"))) {
                 assertEquals("941", again.exchange("9300CNkiosk|COsecret|"), "the changed listener is bound again");
             }
         }
-        assertEquals(List.of("keep", "change"), group.states().stream().map(ListenerState::name).toList());
+        assertEquals(
+                List.of("keep", "change"),
+                group.states().stream().map(ListenerState::name).toList());
     }
 
     @Test
@@ -132,7 +173,8 @@ class ListenerGroupTest {
 
     @Test
     void aConnectionFromOutsideTheAllowedRangesIsClosedAtOnce() throws Exception {
-        group.apply(List.of(raw("lan", 0, 0, AddressRange.parseList("10.0.0.0/8, 192.168.1.7")),
+        group.apply(List.of(
+                raw("lan", 0, 0, AddressRange.parseList("10.0.0.0/8, 192.168.1.7")),
                 raw("local", 0, 0, AddressRange.parseList("127.0.0.0/8"))));
         try (LineClient outsider = LineClient.plain(port("lan"))) {
             outsider.send("9300CNkiosk|COsecret|\r");
@@ -153,10 +195,11 @@ class ListenerGroupTest {
 
     @Test
     void aTlsListenerWithoutAKeystoreSaysSo() {
-        group.apply(List.of(new ListenerDefinition("tls", "127.0.0.1", 0, ListenerTransport.RAW, ListenerTls.ON, 30, 0,
-                256, 1024, 50, 50, List.of())));
+        group.apply(List.of(new ListenerDefinition(
+                "tls", "127.0.0.1", 0, ListenerTransport.RAW, ListenerTls.ON, 30, 0, 256, 1024, 50, 50, List.of())));
         assertFalse(state("tls").bound());
-        assertTrue(state("tls").error().contains("sip.tls.keystore"), state("tls").error());
+        assertTrue(
+                state("tls").error().contains("sip.tls.keystore"), state("tls").error());
     }
 
     @Test

@@ -32,8 +32,12 @@ class SelfCheckEndpointTest {
     @BeforeEach
     void start() throws IOException {
         System.setProperty(PASSWORD_SETTING, "s3cret");
-        ListenerConfig config = new ListenerConfig(TestApplication.definition("example", 30, 0, 5, 5), null,
-                StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
+        ListenerConfig config = new ListenerConfig(
+                TestApplication.definition("example", 30, 0, 5, 5),
+                null,
+                StandardCharsets.ISO_8859_1,
+                3,
+                Duration.ofSeconds(5));
         listener = RunningListener.start(config, new SelfCheckEndpoint(), 2, logDir);
     }
 
@@ -47,14 +51,16 @@ class SelfCheckEndpointTest {
     void answersStatusAndLoginAndRefusesTheRest() throws IOException {
         try (LineClient client = LineClient.plain(listener.port())) {
             String status = client.exchange("9900302.00");
-            assertTrue(status.matches("98YNNNNN100003\\d{8} {4}\\d{6}2\\.00AOMAIN\\|AMExample Library\\|"
-                    + "BXNNNNYYYNNNNNNNNN\\|"), status);
-            assertTrue(client.exchange("2300120240315    143022AOMAIN|AA123|AC|AD|").contains("|AFPlease log in|"));
+            assertTrue(
+                    status.matches("98YNNNNN100003\\d{8} {4}\\d{6}2\\.00AOMAIN\\|AMExample Library\\|"
+                            + "BXNNNNYYYNNNNNNNNN\\|"),
+                    status);
+            assertTrue(client.exchange("2300120240315    143022AOMAIN|AA123|AC|AD|")
+                    .contains("|AFPlease log in|"));
             assertEquals("940", client.exchange("9300CNselfcheck|COwrong|"));
             assertEquals("941", client.exchange("9300CNselfcheck|COs3cret|CPDESK-1|"));
             String refused = client.exchange("2300120240315    143022AOMAIN|AA123|AC|AD|");
-            assertTrue(refused.startsWith("24YYYY") && refused.contains("|AFNot available at this terminal|"),
-                    refused);
+            assertTrue(refused.startsWith("24YYYY") && refused.contains("|AFNot available at this terminal|"), refused);
             assertEquals(refused, client.exchange("97"), "the connector answers a 97 itself");
         }
     }
@@ -65,7 +71,6 @@ class SelfCheckEndpointTest {
         Matcher block = Pattern.compile("```java\n(package org\\.example\\.ils;.*?)```", Pattern.DOTALL)
                 .matcher(readme);
         assertTrue(block.find(), "sip-connector/README.md has the example");
-        assertEquals(Files.readString(Path.of("src/test/java/org/example/ils/SelfCheckEndpoint.java")),
-                block.group(1));
+        assertEquals(Files.readString(Path.of("src/test/java/org/example/ils/SelfCheckEndpoint.java")), block.group(1));
     }
 }

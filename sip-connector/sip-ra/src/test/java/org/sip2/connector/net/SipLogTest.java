@@ -31,11 +31,14 @@ class SipLogTest {
         log.event(session, "line 0");
         disk.writing.await();
         int extra = 100;
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            for (int i = 1; i <= SipLog.QUEUE_CAPACITY + extra; i++) {
-                log.event(session, "line " + i);
-            }
-        }, "the worker went on while the disk stood still");
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> {
+                    for (int i = 1; i <= SipLog.QUEUE_CAPACITY + extra; i++) {
+                        log.event(session, "line " + i);
+                    }
+                },
+                "the worker went on while the disk stood still");
         disk.resume.countDown();
         log.close();
         String text = disk.written.toString();
@@ -60,8 +63,8 @@ class SipLogTest {
         second.close();
         List<String> lines = Files.readAllLines(file);
         assertEquals(1001, lines.size());
-        assertTrue(lines.getFirst().endsWith(" - 127.0.0.1 #7 23>24 1.5ms \"23...AC***|\" \"24...\""),
-                lines.getFirst());
+        assertTrue(
+                lines.getFirst().endsWith(" - 127.0.0.1 #7 23>24 1.5ms \"23...AC***|\" \"24...\""), lines.getFirst());
         second.event(session, "after the close: ignored");
         assertEquals(1001, Files.readAllLines(file).size());
         SipLog again = SipLog.open(file);

@@ -40,8 +40,12 @@ class SipServerTest {
 
     /** 1024 bytes a frame, 256 before login. */
     private static ListenerConfig config(int maxConnections, int maxConnectionsPerAddress) {
-        return new ListenerConfig(TestApplication.definition("test", 30, 0, maxConnections, maxConnectionsPerAddress),
-                null, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
+        return new ListenerConfig(
+                TestApplication.definition("test", 30, 0, maxConnections, maxConnectionsPerAddress),
+                null,
+                StandardCharsets.ISO_8859_1,
+                3,
+                Duration.ofSeconds(5));
     }
 
     private void start(ListenerConfig config) throws IOException {
@@ -126,7 +130,8 @@ class SipServerTest {
             client.send(request);
             String first = client.readLine();
             client.send(request);
-            assertEquals(first, client.readLine(), "answered again by the application, not from the connection's memory");
+            assertEquals(
+                    first, client.readLine(), "answered again by the application, not from the connection's memory");
             client.send(sealed("2300020240315    143022AOMAIN|AAp2|AC|AD|", "1"));
             client.readLine();
         }
@@ -159,7 +164,9 @@ class SipServerTest {
             assertEquals("96AZFEF6\r\n", client.readRaw(2), "no trailer while it is required");
             client.send(sealed("2300020240315    143022AOMAIN^AAp1^AC^AD^", "3"));
             String response = client.readRaw(2);
-            assertTrue(response.startsWith("24              00020240315    143023AOMAIN^AAp1^AEName of p1^BLY^AY3AZ"), response);
+            assertTrue(
+                    response.startsWith("24              00020240315    143023AOMAIN^AAp1^AEName of p1^BLY^AY3AZ"),
+                    response);
         }
     }
 
@@ -202,10 +209,13 @@ class SipServerTest {
             client.send("99" + "x".repeat(300));
             assertTrue(client.closedByServer());
         }
-        assertTrue(listener.logText("(limit sip.max.frame.length.before.login)").contains("(limit sip.max.frame.length.before.login)"));
+        assertTrue(listener.logText("(limit sip.max.frame.length.before.login)")
+                .contains("(limit sip.max.frame.length.before.login)"));
         try (Client client = new Client()) {
             assertEquals("941", client.exchange("9300CNkiosk|COsecret|"));
-            assertTrue(client.exchange("2300020240315    143022AOMAIN|AA" + "p".repeat(600) + "|AC|").startsWith("24"),
+            assertTrue(
+                    client.exchange("2300020240315    143022AOMAIN|AA" + "p".repeat(600) + "|AC|")
+                            .startsWith("24"),
                     "after login the full frame length applies");
         }
         assertEquals(2, delivered.get(), "the long 99 was never delivered");
@@ -215,7 +225,8 @@ class SipServerTest {
     void connectionsFromOneAddressBeyondItsLimitAreClosed() throws Exception {
         stop();
         start(config(10, 2));
-        try (Client first = new Client(); Client second = new Client()) {
+        try (Client first = new Client();
+                Client second = new Client()) {
             assertTrue(first.exchange("9900302.00").startsWith("98Y"));
             assertTrue(second.exchange("9900302.00").startsWith("98Y"));
             try (Client third = new Client()) {
@@ -263,9 +274,14 @@ class SipServerTest {
     @Test
     void idleAndLoginTimeoutsCloseConnections() throws Exception {
         stop();
-        start(new ListenerConfig(TestApplication.definition("test", 1, 1, 5, 5), null, StandardCharsets.ISO_8859_1, 3,
+        start(new ListenerConfig(
+                TestApplication.definition("test", 1, 1, 5, 5),
+                null,
+                StandardCharsets.ISO_8859_1,
+                3,
                 Duration.ofSeconds(5)));
-        try (Client anonymous = new Client(); Client idle = new Client()) {
+        try (Client anonymous = new Client();
+                Client idle = new Client()) {
             idle.send("9300CNkiosk|COsecret|\r");
             assertEquals("941", idle.readLine());
             assertTrue(anonymous.closedByServer());
@@ -339,9 +355,10 @@ class SipServerTest {
         return false;
     }
 
-
     private static String sealed(String message, String sequence) {
-        return new String(ErrorDetection.seal(message, StandardCharsets.US_ASCII, true, sequence, "\r"), StandardCharsets.US_ASCII);
+        return new String(
+                ErrorDetection.seal(message, StandardCharsets.US_ASCII, true, sequence, "\r"),
+                StandardCharsets.US_ASCII);
     }
 
     /** A blocking test client on loopback. */

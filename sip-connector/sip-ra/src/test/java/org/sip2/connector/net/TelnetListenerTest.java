@@ -32,10 +32,21 @@ class TelnetListenerTest {
 
     @BeforeEach
     void start() throws Exception {
-        ListenerDefinition definition = new ListenerDefinition("telnet", "127.0.0.1", 0, ListenerTransport.TELNET,
-                ListenerTls.OFF, 30, 0, 256, 1024, 50, 50, List.of());
-        ListenerConfig config = new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3,
-                Duration.ofSeconds(5));
+        ListenerDefinition definition = new ListenerDefinition(
+                "telnet",
+                "127.0.0.1",
+                0,
+                ListenerTransport.TELNET,
+                ListenerTls.OFF,
+                30,
+                0,
+                256,
+                1024,
+                50,
+                50,
+                List.of());
+        ListenerConfig config =
+                new ListenerConfig(definition, null, StandardCharsets.ISO_8859_1, 3, Duration.ofSeconds(5));
         listener = RunningListener.start(config, application, 2, logDir);
     }
 
@@ -101,7 +112,8 @@ class TelnetListenerTest {
     void debiansTelnetLogsInAndSpeaksSip() throws Exception {
         DebianTools.require("expect", "expect");
         DebianTools.require("telnet", "telnet");
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "set timeout 10",
                 "spawn telnet 127.0.0.1 " + listener.port(),
                 "expect \"login: \"",
@@ -114,12 +126,13 @@ class TelnetListenerTest {
                 "  -re \"98\\[YN]\" { exit 0 }",
                 "  timeout { exit 1 }",
                 "}");
-        Process expect = new ProcessBuilder("expect", "-c", script).redirectErrorStream(true).start();
+        Process expect = new ProcessBuilder("expect", "-c", script)
+                .redirectErrorStream(true)
+                .start();
         byte[] transcript = expect.getInputStream().readAllBytes();
         assertTrue(expect.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, expect.exitValue(), new String(transcript, StandardCharsets.ISO_8859_1));
         assertEquals(2, application.delivered.get(), "the telnet login and the 99, nothing from telnet's options");
         assertNotNull(application.sessions.get(1).terminal());
     }
-
 }

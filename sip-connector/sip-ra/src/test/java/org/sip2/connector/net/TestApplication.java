@@ -6,11 +6,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.connector.api.ErrorDetectionMode;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.ListenerTls;
 import org.sip2.connector.api.ListenerTransport;
-import org.sip2.connector.api.ConnectionInfo;
 import org.sip2.connector.api.SipExchange;
 import org.sip2.connector.api.SipListener;
 import org.sip2.connector.api.SipReply;
@@ -29,7 +29,8 @@ import org.sip2.protocol.SupportedMessages;
 /**
  * A small fake application behind the listener. Logs in "kiosk"/"secret" with CR; "caret"/"secret" with ^, CRLF,
  * UTF-8 and required error detection. A 23 for patron "slow" takes a second, one for "boom" fails, one for "held" waits
- * until {@link #heldMayFinish} opens, one for "uncommitted" is answered but its commit fails. Remembers what it was given.
+ * until {@link #heldMayFinish} opens, one for "uncommitted" is answered but its commit fails. Remembers what it was
+ * given.
  */
 final class TestApplication implements SipListener {
 
@@ -40,10 +41,21 @@ final class TestApplication implements SipListener {
     final CountDownLatch heldMayFinish = new CountDownLatch(1);
 
     /** A raw plain listener on a free port of 127.0.0.1: 1024 bytes a frame, 256 before login. */
-    static ListenerDefinition definition(String name, int loginTimeout, int idleTimeout, int maxConnections,
-                                         int maxConnectionsPerAddress) {
-        return new ListenerDefinition(name, "127.0.0.1", 0, ListenerTransport.RAW, ListenerTls.OFF, loginTimeout,
-                idleTimeout, 256, 1024, maxConnections, maxConnectionsPerAddress, List.of());
+    static ListenerDefinition definition(
+            String name, int loginTimeout, int idleTimeout, int maxConnections, int maxConnectionsPerAddress) {
+        return new ListenerDefinition(
+                name,
+                "127.0.0.1",
+                0,
+                ListenerTransport.RAW,
+                ListenerTls.OFF,
+                loginTimeout,
+                idleTimeout,
+                256,
+                1024,
+                maxConnections,
+                maxConnectionsPerAddress,
+                List.of());
     }
 
     private static void pause(long millis) {
@@ -69,37 +81,113 @@ final class TestApplication implements SipListener {
         sessions.add(exchange.session());
         SipDate now = SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23));
         return switch (exchange.request()) {
-            case LoginRequest login when "secret".equals(login.loginPassword()) -> SipReply.loggedIn(
-                    new LoginResponse(true), login.loginUserId().equals("caret")
-                            ? new TerminalLogin("caret", "MAIN", null, '^', "\r\n", "UTF-8",
-                            ErrorDetectionMode.REQUIRED)
-                            : new TerminalLogin(login.loginUserId(), "MAIN", null, '|', "\r", "IBM850",
-                            ErrorDetectionMode.AUTO));
+            case LoginRequest login
+            when "secret".equals(login.loginPassword()) ->
+                SipReply.loggedIn(
+                        new LoginResponse(true),
+                        login.loginUserId().equals("caret")
+                                ? new TerminalLogin(
+                                        "caret", "MAIN", null, '^', "\r\n", "UTF-8", ErrorDetectionMode.REQUIRED)
+                                : new TerminalLogin(
+                                        login.loginUserId(),
+                                        "MAIN",
+                                        null,
+                                        '|',
+                                        "\r",
+                                        "IBM850",
+                                        ErrorDetectionMode.AUTO));
             case LoginRequest login -> SipReply.of(new LoginResponse(false));
-            case ScStatusRequest status -> SipReply.of(new AcsStatusResponse(true, true, true, true, false, false, 100,
-                    3, now, "2.00", "MAIN", null, SupportedMessages.parse("YYYYYYYYYYYYYYYY"), null, null, null));
-            case PatronStatusRequest patron when "boom".equals(patron.patronIdentifier()) ->
-                    throw new IllegalStateException("database down");
-            case PatronStatusRequest patron when "uncommitted".equals(patron.patronIdentifier()) -> {
+            case ScStatusRequest status ->
+                SipReply.of(new AcsStatusResponse(
+                        true,
+                        true,
+                        true,
+                        true,
+                        false,
+                        false,
+                        100,
+                        3,
+                        now,
+                        "2.00",
+                        "MAIN",
+                        null,
+                        SupportedMessages.parse("YYYYYYYYYYYYYYYY"),
+                        null,
+                        null,
+                        null));
+            case PatronStatusRequest patron
+            when "boom".equals(patron.patronIdentifier()) -> throw new IllegalStateException("database down");
+            case PatronStatusRequest patron
+            when "uncommitted".equals(patron.patronIdentifier()) -> {
                 exchange.completion().awaitCommit();
                 exchange.completion().ended(false); // as a container does after the listener returned
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN",
-                        "uncommitted", "Never stored", true, null, null, null, null, null, null));
+                yield SipReply.of(new PatronStatusResponse(
+                        PatronStatus.GOOD_STANDING,
+                        "000",
+                        now,
+                        "MAIN",
+                        "uncommitted",
+                        "Never stored",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
-            case PatronStatusRequest patron when "slow".equals(patron.patronIdentifier()) -> {
+            case PatronStatusRequest patron
+            when "slow".equals(patron.patronIdentifier()) -> {
                 pause(1000);
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "slow",
-                        "Slow", true, null, null, null, null, null, null));
+                yield SipReply.of(new PatronStatusResponse(
+                        PatronStatus.GOOD_STANDING,
+                        "000",
+                        now,
+                        "MAIN",
+                        "slow",
+                        "Slow",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
-            case PatronStatusRequest patron when "held".equals(patron.patronIdentifier()) -> {
+            case PatronStatusRequest patron
+            when "held".equals(patron.patronIdentifier()) -> {
                 heldArrived.countDown();
                 awaitUninterruptibly(heldMayFinish);
-                yield SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000", now, "MAIN", "held",
-                        "Held", true, null, null, null, null, null, null));
+                yield SipReply.of(new PatronStatusResponse(
+                        PatronStatus.GOOD_STANDING,
+                        "000",
+                        now,
+                        "MAIN",
+                        "held",
+                        "Held",
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
-            case PatronStatusRequest patron -> SipReply.of(new PatronStatusResponse(PatronStatus.GOOD_STANDING, "000",
-                    now, "MAIN", patron.patronIdentifier(), "Name of " + patron.patronIdentifier(), true, null, null,
-                    null, null, null, null));
+            case PatronStatusRequest patron ->
+                SipReply.of(new PatronStatusResponse(
+                        PatronStatus.GOOD_STANDING,
+                        "000",
+                        now,
+                        "MAIN",
+                        patron.patronIdentifier(),
+                        "Name of " + patron.patronIdentifier(),
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             default -> SipReply.of(Refusals.of(exchange.request(), "not here", now));
         };
     }

@@ -23,8 +23,7 @@ final class TestPki {
     static final String PASSWORD = "test-keys-" + ProcessHandle.current().pid();
     private static Path dir;
 
-    private TestPki() {
-    }
+    private TestPki() {}
 
     /** The directory of our CA's files: server.p12, truststore.p12, kiosk-1.p12, ca.crt. */
     static synchronized Path ours() throws IOException, InterruptedException {
@@ -43,8 +42,11 @@ final class TestPki {
 
     static TlsMaterial material() throws IOException, InterruptedException {
         Path ours = ours();
-        return new TlsMaterial(ours.resolve("server.p12").toString(), PASSWORD,
-                ours.resolve("truststore.p12").toString(), PASSWORD);
+        return new TlsMaterial(
+                ours.resolve("server.p12").toString(),
+                PASSWORD,
+                ours.resolve("truststore.p12").toString(),
+                PASSWORD);
     }
 
     /** A client context trusting our CA, presenting the given key file if any. */
@@ -71,8 +73,8 @@ final class TestPki {
 
     private static void make(Path target) throws IOException, InterruptedException {
         DebianTools.require("openssl", "openssl");
-        List<String> command = new ArrayList<>(List.of("bash", script().toString(), target.toString(),
-                "DNS:localhost,IP:127.0.0.1", "kiosk-1"));
+        List<String> command = new ArrayList<>(
+                List.of("bash", script().toString(), target.toString(), "DNS:localhost,IP:127.0.0.1", "kiosk-1"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SIP_TLS_PASSWORD", PASSWORD);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -89,6 +91,7 @@ final class TestPki {
                 return dir.resolve("bin/tls-keys.sh");
             }
         }
-        throw new IllegalStateException("bin/tls-keys.sh not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "bin/tls-keys.sh not found above " + Path.of("").toAbsolutePath());
     }
 }

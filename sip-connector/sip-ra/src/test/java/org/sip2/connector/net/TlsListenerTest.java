@@ -41,10 +41,10 @@ class TlsListenerTest {
     private RunningListener listener;
 
     private void start(ListenerTls mode, int loginTimeout, int workerThreads) throws Exception {
-        ListenerDefinition definition = new ListenerDefinition("tls", "127.0.0.1", 0, ListenerTransport.RAW, mode,
-                loginTimeout, 0, 256, 1024, 500, 500, List.of());
-        ListenerConfig config = new ListenerConfig(definition, TestPki.material().context(mode), StandardCharsets.UTF_8,
-                3, Duration.ofSeconds(5));
+        ListenerDefinition definition = new ListenerDefinition(
+                "tls", "127.0.0.1", 0, ListenerTransport.RAW, mode, loginTimeout, 0, 256, 1024, 500, 500, List.of());
+        ListenerConfig config = new ListenerConfig(
+                definition, TestPki.material().context(mode), StandardCharsets.UTF_8, 3, Duration.ofSeconds(5));
         listener = RunningListener.start(config, application, workerThreads, logDir);
     }
 
@@ -93,13 +93,23 @@ class TlsListenerTest {
         start(ListenerTls.ON, 30, 2);
         TestPki.ours();
         DebianTools.require("openssl", "openssl");
-        Process openssl = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + listener.port(),
-                "-CAfile", TestPki.ours().resolve("ca.crt").toString(), "-verify_hostname", "localhost",
-                "-verify_return_error", "-quiet").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process openssl = new ProcessBuilder(
+                        "openssl",
+                        "s_client",
+                        "-connect",
+                        "127.0.0.1:" + listener.port(),
+                        "-CAfile",
+                        TestPki.ours().resolve("ca.crt").toString(),
+                        "-verify_hostname",
+                        "localhost",
+                        "-verify_return_error",
+                        "-quiet")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             OutputStream in = openssl.getOutputStream();
-            BufferedReader out = new BufferedReader(
-                    new InputStreamReader(openssl.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(openssl.getInputStream(), StandardCharsets.UTF_8));
             in.write((LOGIN + "\r").getBytes(StandardCharsets.US_ASCII));
             in.flush();
             CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> {
@@ -173,8 +183,8 @@ class TlsListenerTest {
             }
             int threads = Thread.activeCount();
             try (LineClient client = tls(TestPki.client(null))) {
-                assertEquals("941", client.exchange(LOGIN),
-                        "served by one of two workers beside 50 stalled handshakes");
+                assertEquals(
+                        "941", client.exchange(LOGIN), "served by one of two workers beside 50 stalled handshakes");
             }
             assertTrue(Thread.activeCount() <= threads + 2, "no thread per handshake");
             for (LineClient client : stalled) {
@@ -187,5 +197,4 @@ class TlsListenerTest {
         }
         assertTrue(listener.logText("no TLS handshake within").contains("no TLS handshake within 2 s"));
     }
-
 }

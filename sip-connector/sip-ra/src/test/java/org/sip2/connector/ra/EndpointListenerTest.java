@@ -70,12 +70,10 @@ class EndpointListenerTest {
         }
 
         @Override
-        public void beforeDelivery(Method method) {
-        }
+        public void beforeDelivery(Method method) {}
 
         @Override
-        public void afterDelivery() {
-        }
+        public void afterDelivery() {}
 
         @Override
         public void release() {
@@ -96,8 +94,8 @@ class EndpointListenerTest {
     void aPoolThatStaysExhaustedFailsTheRequestAfterTheBoundedWait() {
         Pool pool = new Pool(Integer.MAX_VALUE);
         long start = System.nanoTime();
-        IllegalStateException failed = assertThrows(IllegalStateException.class,
-                () -> new EndpointListener(pool, Duration.ofMillis(300)).onRequest(null));
+        IllegalStateException failed = assertThrows(
+                IllegalStateException.class, () -> new EndpointListener(pool, Duration.ofMillis(300)).onRequest(null));
         long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertTrue(failed.getMessage().startsWith("No message endpoint available"), failed.getMessage());
         assertTrue(waited >= 150 && waited < 2_000, "waited " + waited + " ms");

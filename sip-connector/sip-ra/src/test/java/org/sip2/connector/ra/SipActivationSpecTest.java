@@ -39,14 +39,18 @@ class SipActivationSpecTest {
     void aSettingThatIsNotAWholeNumberOrOutOfRangeRefusesTheActivationSayingWhich() {
         SipActivationSpec port = new SipActivationSpec();
         port.setPort("70000");
-        assertTrue(assertThrows(InvalidPropertyException.class, port::validate).getMessage().contains("port 70000"));
+        assertTrue(assertThrows(InvalidPropertyException.class, port::validate)
+                .getMessage()
+                .contains("port 70000"));
         SipActivationSpec timeout = new SipActivationSpec();
         timeout.setLoginTimeoutSeconds("-5");
-        assertTrue(assertThrows(InvalidPropertyException.class, timeout::validate).getMessage()
+        assertTrue(assertThrows(InvalidPropertyException.class, timeout::validate)
+                .getMessage()
                 .contains("loginTimeoutSeconds must be a whole number"));
         SipActivationSpec charset = new SipActivationSpec();
         charset.setDefaultCharset("no-such-charset");
-        assertTrue(assertThrows(InvalidPropertyException.class, charset::validate).getMessage()
+        assertTrue(assertThrows(InvalidPropertyException.class, charset::validate)
+                .getMessage()
                 .contains("character set no-such-charset"));
     }
 

@@ -27,8 +27,9 @@ class SyslogSettingsTest {
     void rfc5424OverUdpCarriesFacilityLocal6SeverityInfoAndTheProgramName() throws Exception {
         try (DatagramSocket syslog = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             syslog.setSoTimeout(5000);
-            Handler handler = new SyslogSettings("127.0.0.1", syslog.getLocalPort(), "udp", "rfc5424", "local6",
-                    "sip2-test").handler();
+            Handler handler = new SyslogSettings(
+                            "127.0.0.1", syslog.getLocalPort(), "udp", "rfc5424", "local6", "sip2-test")
+                    .handler();
             handler.publish(new LogRecord(Level.INFO, "term1 127.0.0.1 #1 93>94 1.0ms \"9300CN***|CO***|\" \"941\""));
             handler.close();
             DatagramPacket packet = new DatagramPacket(new byte[8192], 8192);
@@ -51,8 +52,8 @@ class SyslogSettingsTest {
             handler.flush();
             List<String> lines = new ArrayList<>();
             try (Socket peer = syslog.accept();
-                 BufferedReader in = new BufferedReader(
-                         new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8))) {
+                    BufferedReader in =
+                            new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8))) {
                 peer.setSoTimeout(5000);
                 lines.add(in.readLine());
                 lines.add(in.readLine());
@@ -68,14 +69,22 @@ class SyslogSettingsTest {
 
     @Test
     void aWrongSettingIsRefusedByName() {
-        assertEquals("sip.syslog.protocol must be udp, tcp or tls, not 'carrier pigeon'",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new SyslogSettings("localhost", 514, "carrier pigeon", "rfc5424", "local6", "sip2"))
+        assertEquals(
+                "sip.syslog.protocol must be udp, tcp or tls, not 'carrier pigeon'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new SyslogSettings(
+                                        "localhost", 514, "carrier pigeon", "rfc5424", "local6", "sip2"))
                         .getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new SyslogSettings("localhost", 514, "udp", "rfc5424", "local9", "sip2")).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new SyslogSettings("localhost", 514, "udp", "rfc5424", "local9", "sip2"))
+                .getMessage()
                 .startsWith("sip.syslog.facility must be one of"));
-        assertFalse(assertThrows(IllegalArgumentException.class,
-                () -> new SyslogSettings("localhost", 514, "udp", "json", "local6", "sip2")).getMessage().isEmpty());
+        assertFalse(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new SyslogSettings("localhost", 514, "udp", "json", "local6", "sip2"))
+                .getMessage()
+                .isEmpty());
     }
 }
