@@ -63,7 +63,7 @@ public class SelfCheckEndpoint implements SipListener {
             default ->
                 SipReply.of(Refusals.of(
                         exchange.request(),
-                        exchange.session().loggedIn() ? "Not available at this terminal" : "Please log in",
+                        exchange.connection().loggedIn() ? "Not available at this terminal" : "Please log in",
                         now));
         };
     }

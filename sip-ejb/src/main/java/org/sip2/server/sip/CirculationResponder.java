@@ -37,17 +37,17 @@ public class CirculationResponder {
     @Inject
     ResponseFields responses;
 
-    public CheckoutResponse checkout(CheckoutRequest request, ConnectionInfo session, Institution institution) {
+    public CheckoutResponse checkout(CheckoutRequest request, ConnectionInfo connection, Institution institution) {
         LocalDateTime when = request.noBlock()
                 ? orNow(responses.local(request.transactionDate()))
                 : responses.clock().now();
         LoanResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .checkout(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         new CheckoutCommand(
                                 request.patronIdentifier(),
-                                terminals.patronPin(session, request.patronPassword()),
+                                terminals.patronPin(connection, request.patronPassword()),
                                 request.itemIdentifier(),
                                 request.scRenewalPolicy()
                                         && institution.getPolicy().enforced().isRenewalAllowed(),
@@ -63,11 +63,11 @@ public class CirculationResponder {
                 magnetic(item),
                 result.ok() ? Tristate.YES : Tristate.NO,
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.patronIdentifier()),
                 ResponseFields.text(request.itemIdentifier()),
                 item == null ? "" : item.title(),
-                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
+                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(connection)),
                 result.feeType(),
                 null,
                 result.fee() == null ? null : result.currency(),
@@ -75,22 +75,22 @@ public class CirculationResponder {
                 item == null ? null : item.mediaType(),
                 null,
                 result.transactionId(),
-                AccountFields.itemFields(item, terminals.options(session)),
+                AccountFields.itemFields(item, terminals.options(connection)),
                 ResponseFields.messages(result.messages()),
                 null);
     }
 
-    public RenewResponse renew(RenewRequest request, ConnectionInfo session) {
+    public RenewResponse renew(RenewRequest request, ConnectionInfo connection) {
         LocalDateTime when = request.noBlock()
                 ? orNow(responses.local(request.transactionDate()))
                 : responses.clock().now();
         LoanResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .renew(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         new RenewCommand(
                                 request.patronIdentifier(),
-                                terminals.patronPin(session, request.patronPassword()),
+                                terminals.patronPin(connection, request.patronPassword()),
                                 request.itemIdentifier(),
                                 request.titleIdentifier(),
                                 request.thirdPartyAllowed(),
@@ -105,11 +105,11 @@ public class CirculationResponder {
                 magnetic(item),
                 result.ok() ? Tristate.YES : Tristate.NO,
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.patronIdentifier()),
                 item == null ? ResponseFields.text(request.itemIdentifier()) : item.barcode(),
                 item == null ? ResponseFields.text(request.titleIdentifier()) : item.title(),
-                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(session)),
+                ResponseFields.dueDate(result.ok() ? result.dueAt() : null, terminals.options(connection)),
                 result.feeType(),
                 null,
                 result.fee() == null ? null : result.currency(),
@@ -122,31 +122,31 @@ public class CirculationResponder {
                 null);
     }
 
-    public RenewAllResponse renewAll(RenewAllRequest request, ConnectionInfo session) {
+    public RenewAllResponse renewAll(RenewAllRequest request, ConnectionInfo connection) {
         RenewAllResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .renewAll(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         request.patronIdentifier(),
-                        terminals.patronPin(session, request.patronPassword()),
+                        terminals.patronPin(connection, request.patronPassword()),
                         Boolean.TRUE.equals(request.feeAcknowledged()));
         return new RenewAllResponse(
                 result.ok(),
                 result.renewed().size(),
                 result.unrenewed().size(),
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 result.renewed(),
                 result.unrenewed(),
                 ResponseFields.messages(result.messages()),
                 null);
     }
 
-    public CheckinResponse checkin(CheckinRequest request, ConnectionInfo session) {
-        Terminal terminal = terminals.terminal(session);
+    public CheckinResponse checkin(CheckinRequest request, ConnectionInfo connection) {
+        Terminal terminal = terminals.terminal(connection);
         TerminalOptions options = terminal.options();
         CheckinResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .checkin(
                         terminal,
                         new CheckinCommand(
@@ -181,7 +181,7 @@ public class CirculationResponder {
                 magnetic(item),
                 alert,
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.itemIdentifier()),
                 item == null ? "" : item.permanentLocation(),
                 item == null ? null : item.title(),

@@ -18,14 +18,14 @@ public class FeeResponder {
     @Inject
     ResponseFields responses;
 
-    public FeePaidResponse feePaid(FeePaidRequest request, ConnectionInfo session) {
+    public FeePaidResponse feePaid(FeePaidRequest request, ConnectionInfo connection) {
         PaymentResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .payFee(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         new PaymentCommand(
                                 request.patronIdentifier(),
-                                terminals.patronPin(session, request.patronPassword()),
+                                terminals.patronPin(connection, request.patronPassword()),
                                 request.feeAmount(),
                                 request.currencyType(),
                                 request.feeType(),
@@ -35,7 +35,7 @@ public class FeeResponder {
         return new FeePaidResponse(
                 result.accepted(),
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.patronIdentifier()),
                 transactionId(request, result),
                 ResponseFields.messages(result.messages()),

@@ -21,18 +21,18 @@ public class HoldResponder {
     @Inject
     ResponseFields responses;
 
-    public SipResponse hold(HoldRequest request, ConnectionInfo session) {
+    public SipResponse hold(HoldRequest request, ConnectionInfo connection) {
         if (request.holdMode() == null) {
             return Refusals.of(request, ScreenMessage.UNKNOWN_HOLD_MODE.text(), responses.now());
         }
         HoldResult result = terminals
-                .backend(session)
+                .backend(connection)
                 .hold(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         new HoldCommand(
                                 request.holdMode(),
                                 request.patronIdentifier(),
-                                terminals.patronPin(session, request.patronPassword()),
+                                terminals.patronPin(connection, request.patronPassword()),
                                 request.itemIdentifier(),
                                 request.titleIdentifier(),
                                 request.holdType(),
@@ -46,7 +46,7 @@ public class HoldResponder {
                 ResponseFields.date(result.expiresAt()),
                 result.queuePosition(),
                 result.pickupLocation(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.patronIdentifier()),
                 result.item(),
                 result.title(),

@@ -28,9 +28,9 @@ public class ItemResponder {
     @Inject
     ResponseFields responses;
 
-    public SipResponse itemInformation(ItemInformationRequest request, ConnectionInfo session) {
+    public SipResponse itemInformation(ItemInformationRequest request, ConnectionInfo connection) {
         Optional<ItemView> found =
-                terminals.backend(session).item(terminals.terminal(session), request.itemIdentifier());
+                terminals.backend(connection).item(terminals.terminal(connection), request.itemIdentifier());
         if (found.isEmpty()) {
             return Refusals.of(request, ScreenMessage.ITEM_NOT_FOUND.text(), responses.now());
         }
@@ -42,7 +42,7 @@ public class ItemResponder {
                 rental ? FeeType.RENTAL : FeeType.OTHER_UNKNOWN,
                 responses.now(),
                 item.holdQueue(),
-                item.dueAt() == null ? null : ResponseFields.dueDate(item.dueAt(), terminals.options(session)),
+                item.dueAt() == null ? null : ResponseFields.dueDate(item.dueAt(), terminals.options(connection)),
                 null,
                 ResponseFields.date(item.pickupBy()),
                 item.barcode(),
@@ -55,7 +55,7 @@ public class ItemResponder {
                 item.currentLocation(),
                 item.properties(),
                 item.callNumber(),
-                itemFields(item, terminals.options(session)),
+                itemFields(item, terminals.options(connection)),
                 null,
                 null);
     }
@@ -71,10 +71,11 @@ public class ItemResponder {
         return fields;
     }
 
-    public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, ConnectionInfo session) {
+    public ItemStatusUpdateResponse statusUpdate(ItemStatusUpdateRequest request, ConnectionInfo connection) {
         Optional<ItemView> updated = terminals
-                .backend(session)
-                .updateItemProperties(terminals.terminal(session), request.itemIdentifier(), request.itemProperties());
+                .backend(connection)
+                .updateItemProperties(
+                        terminals.terminal(connection), request.itemIdentifier(), request.itemProperties());
         return updated.map(item -> new ItemStatusUpdateResponse(
                         true,
                         responses.now(),

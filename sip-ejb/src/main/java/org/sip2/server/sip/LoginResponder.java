@@ -30,35 +30,35 @@ public class LoginResponder {
     @Inject
     LoginThrottle throttle;
 
-    public SipReply login(LoginRequest request, ConnectionInfo session) {
+    public SipReply login(LoginRequest request, ConnectionInfo connection) {
         if (!NOT_ENCRYPTED.equals(request.uidAlgorithm()) || !NOT_ENCRYPTED.equals(request.pwdAlgorithm())) {
-            LOG.info(() -> "Login refused from " + session.remoteAddress()
+            LOG.info(() -> "Login refused from " + connection.remoteAddress()
                     + ": encrypted user id or password is not supported");
             return SipReply.of(new LoginResponse(false));
         }
-        if (throttle.waiting(request.loginUserId(), session.remoteAddress())) {
+        if (throttle.waiting(request.loginUserId(), connection.remoteAddress())) {
             // Not the login id, as below.
-            LOG.info(() -> "Login refused unchecked from " + session.remoteAddress()
+            LOG.info(() -> "Login refused unchecked from " + connection.remoteAddress()
                     + ": too many refused logins, backing off");
             return SipReply.of(new LoginResponse(false));
         }
         Optional<TerminalAccount> account =
-                accounts.authenticate(request.loginUserId(), request.loginPassword(), session.remoteAddress());
+                accounts.authenticate(request.loginUserId(), request.loginPassword(), connection.remoteAddress());
         if (account.isEmpty()) {
-            throttle.refused(request.loginUserId(), session.remoteAddress());
+            throttle.refused(request.loginUserId(), connection.remoteAddress());
             // Not the login id: a refused login's CN is often a password typed in the wrong field.
-            LOG.info(() -> "Login refused from " + session.remoteAddress());
+            LOG.info(() -> "Login refused from " + connection.remoteAddress());
             return SipReply.of(new LoginResponse(false));
         }
         TerminalAccount terminal = account.get();
-        if (!presentsItsCertificate(terminal, session)) {
-            throttle.refused(request.loginUserId(), session.remoteAddress());
-            LOG.info(() -> "Login refused from " + session.remoteAddress()
+        if (!presentsItsCertificate(terminal, connection)) {
+            throttle.refused(request.loginUserId(), connection.remoteAddress());
+            LOG.info(() -> "Login refused from " + connection.remoteAddress()
                     + ": the account needs the client certificate " + terminal.getCertificateSubject()
-                    + ", the connection has " + session.clientCertificate());
+                    + ", the connection has " + connection.clientCertificate());
             return SipReply.of(new LoginResponse(false));
         }
-        throttle.succeeded(request.loginUserId(), session.remoteAddress());
+        throttle.succeeded(request.loginUserId(), connection.remoteAddress());
         TerminalLogin profile = new TerminalLogin(
                 terminal.getLoginId(),
                 terminal.getInstitution().getId(),
@@ -74,10 +74,10 @@ public class LoginResponder {
     }
 
     /** An account bound to a certificate logs in only over TLS with that certificate (docs/security.md). */
-    private static boolean presentsItsCertificate(TerminalAccount terminal, ConnectionInfo session) {
+    private static boolean presentsItsCertificate(TerminalAccount terminal, ConnectionInfo connection) {
         return terminal.getCertificateSubject() == null
-                || session.clientCertificate() != null
+                || connection.clientCertificate() != null
                         && new X500Principal(terminal.getCertificateSubject())
-                                .equals(new X500Principal(session.clientCertificate()));
+                                .equals(new X500Principal(connection.clientCertificate()));
     }
 }

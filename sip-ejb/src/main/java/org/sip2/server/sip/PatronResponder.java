@@ -45,40 +45,41 @@ public class PatronResponder {
     @Inject
     ResponseFields responses;
 
-    public PatronStatusResponse patronStatus(PatronStatusRequest request, ConnectionInfo session) {
+    public PatronStatusResponse patronStatus(PatronStatusRequest request, ConnectionInfo connection) {
         Optional<PatronView> found = terminals
-                .backend(session)
+                .backend(connection)
                 .patron(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         request.patronIdentifier(),
-                        terminals.patronPin(session, request.patronPassword()));
+                        terminals.patronPin(connection, request.patronPassword()));
         return patronStatusResponse(
                 found,
                 request.language(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 request.patronIdentifier(),
                 null,
-                terminals.options(session));
+                terminals.options(connection));
     }
 
-    public PatronStatusResponse block(BlockPatronRequest request, ConnectionInfo session, String policyRefusal) {
-        String institution = ResponseFields.institution(request.institutionId(), session);
+    public PatronStatusResponse block(BlockPatronRequest request, ConnectionInfo connection, String policyRefusal) {
+        String institution = ResponseFields.institution(request.institutionId(), connection);
         if (policyRefusal != null) {
             // docs/protocol.md §6.8: without status-update permission the 24 is answered, the card is not blocked.
-            Optional<PatronView> found =
-                    terminals.backend(session).patron(terminals.terminal(session), request.patronIdentifier(), null);
+            Optional<PatronView> found = terminals
+                    .backend(connection)
+                    .patron(terminals.terminal(connection), request.patronIdentifier(), null);
             return patronStatusResponse(
-                    found, null, institution, request.patronIdentifier(), policyRefusal, terminals.options(session));
+                    found, null, institution, request.patronIdentifier(), policyRefusal, terminals.options(connection));
         }
         Optional<PatronView> blocked = terminals
-                .backend(session)
+                .backend(connection)
                 .block(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         request.patronIdentifier(),
                         request.blockedCardMessage(),
                         request.cardRetained());
         return patronStatusResponse(
-                blocked, null, institution, request.patronIdentifier(), null, terminals.options(session));
+                blocked, null, institution, request.patronIdentifier(), null, terminals.options(connection));
     }
 
     private PatronStatusResponse patronStatusResponse(
@@ -118,13 +119,13 @@ public class PatronResponder {
     }
 
     /** Lifts a block; when the policy refuses status updates, answers the patron's real status and changes nothing. */
-    public PatronEnableResponse enable(PatronEnableRequest request, ConnectionInfo session, String policyRefusal) {
-        String institution = ResponseFields.institution(request.institutionId(), session);
-        CirculationBackend backend = terminals.backend(session);
-        String pin = terminals.patronPin(session, request.patronPassword());
+    public PatronEnableResponse enable(PatronEnableRequest request, ConnectionInfo connection, String policyRefusal) {
+        String institution = ResponseFields.institution(request.institutionId(), connection);
+        CirculationBackend backend = terminals.backend(connection);
+        String pin = terminals.patronPin(connection, request.patronPassword());
         Optional<PatronView> found = policyRefusal == null
-                ? backend.enable(terminals.terminal(session), request.patronIdentifier(), pin)
-                : backend.patron(terminals.terminal(session), request.patronIdentifier(), pin);
+                ? backend.enable(terminals.terminal(connection), request.patronIdentifier(), pin)
+                : backend.patron(terminals.terminal(connection), request.patronIdentifier(), pin);
         if (found.isEmpty()) {
             return PatronEnableResponse.unknownPatron(
                     language(null, null),
@@ -157,14 +158,14 @@ public class PatronResponder {
                 null);
     }
 
-    public PatronInformationResponse patronInformation(PatronInformationRequest request, ConnectionInfo session) {
-        String institution = ResponseFields.institution(request.institutionId(), session);
+    public PatronInformationResponse patronInformation(PatronInformationRequest request, ConnectionInfo connection) {
+        String institution = ResponseFields.institution(request.institutionId(), connection);
         Optional<PatronView> found = terminals
-                .backend(session)
+                .backend(connection)
                 .patron(
-                        terminals.terminal(session),
+                        terminals.terminal(connection),
                         request.patronIdentifier(),
-                        terminals.patronPin(session, request.patronPassword()));
+                        terminals.patronPin(connection, request.patronPassword()));
         if (found.isEmpty()) {
             return PatronInformationResponse.unknownPatron(
                     language(request.language(), null),
@@ -177,7 +178,7 @@ public class PatronResponder {
         PatronView patron = found.get();
         // Contact details and item lists only to a terminal that proved the PIN (CQ = Y).
         boolean showDetails = Boolean.TRUE.equals(patron.pinValid());
-        TerminalOptions options = terminals.options(session);
+        TerminalOptions options = terminals.options(connection);
         ItemLists lists = showDetails ? ItemLists.of(patron, request, options) : ItemLists.NONE;
         return new PatronInformationResponse(
                 status(patron),
@@ -237,19 +238,19 @@ public class PatronResponder {
      * Ends the patron's session unless the PIN is refused (docs/protocol.md §6.9); an unknown patron
      * has no session to keep.
      */
-    public EndSessionResponse endSession(EndPatronSessionRequest request, ConnectionInfo session) {
-        String pin = terminals.patronPin(session, request.patronPassword());
+    public EndSessionResponse endSession(EndPatronSessionRequest request, ConnectionInfo connection) {
+        String pin = terminals.patronPin(connection, request.patronPassword());
         Optional<PatronView> refused = pin == null
                 ? Optional.empty()
                 : terminals
-                        .backend(session)
-                        .patron(terminals.terminal(session), request.patronIdentifier(), pin)
+                        .backend(connection)
+                        .patron(terminals.terminal(connection), request.patronIdentifier(), pin)
                         .filter(PatronView::pinRejected);
         String message = refused.map(patron -> patron.pin().message()).orElseGet(ScreenMessage.SESSION_ENDED::text);
         return new EndSessionResponse(
                 refused.isEmpty(),
                 responses.now(),
-                ResponseFields.institution(request.institutionId(), session),
+                ResponseFields.institution(request.institutionId(), connection),
                 ResponseFields.text(request.patronIdentifier()),
                 List.of(message),
                 null);

@@ -56,11 +56,11 @@ public class ResponseFields {
     }
 
     /** The institution a response names: the one in the request, else the terminal's. */
-    public static String institution(String requested, ConnectionInfo session) {
+    public static String institution(String requested, ConnectionInfo connection) {
         if (requested != null && !requested.isBlank()) {
             return requested;
         }
-        return session.terminal() == null ? "" : session.terminal().institutionId();
+        return connection.terminal() == null ? "" : connection.terminal().institutionId();
     }
 
     static String text(String value) {

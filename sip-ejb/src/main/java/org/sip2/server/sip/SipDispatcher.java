@@ -138,31 +138,31 @@ public class SipDispatcher {
      */
     private SipReply exactlyOnce(SipExchange exchange) {
         SipRequest request = exchange.request();
-        ConnectionInfo session = exchange.session();
-        long connection = session.connectionId();
+        ConnectionInfo connection = exchange.connection();
+        long connectionId = connection.connectionId();
         String digest = exchange.key().digest();
-        if (request instanceof LoginRequest || !session.loggedIn()) {
-            SipReply reply = route(request, session);
+        if (request instanceof LoginRequest || !connection.loggedIn()) {
+            SipReply reply = route(request, connection);
             if (reply.login() != null) {
-                journal.loggedIn(reply.login().loginId(), connection);
+                journal.loggedIn(reply.login().loginId(), connectionId);
                 // what the other instances remember of the terminal is stale from now on
                 cluster.publishToOthers(
                         new ClusterNotice.TerminalLoggedIn(reply.login().loginId()));
             }
             return reply;
         }
-        String terminal = session.terminal().loginId();
+        String terminal = connection.terminal().loginId();
         if (request instanceof ScStatusRequest) {
-            journal.statusRequested(terminal, connection, digest);
-            return route(request, session);
+            journal.statusRequested(terminal, connectionId, digest);
+            return route(request, connection);
         }
         if (!changesState(request)) {
-            journal.arrived(terminal, connection, digest);
-            return route(request, session);
+            journal.arrived(terminal, connectionId, digest);
+            return route(request, connection);
         }
         Optional<SipResponse> stored = journal.responseTo(
                         terminal,
-                        connection,
+                        connectionId,
                         digest,
                         request.id(),
                         responses.clock().now())
@@ -172,7 +172,7 @@ public class SipDispatcher {
             metrics.journalReplayed();
             return SipReply.of(stored.get());
         }
-        SipReply reply = route(request, session);
+        SipReply reply = route(request, connection);
         journal.record(
                 terminal,
                 digest,
@@ -198,7 +198,7 @@ public class SipDispatcher {
         });
     }
 
-    private SipReply route(SipRequest request, ConnectionInfo session) {
+    private SipReply route(SipRequest request, ConnectionInfo connection) {
         MessageDefinition definition = MessageTable.definitionOf(request.getClass());
         List<FieldId> missing = definition.missingRequiredFields(request).stream()
                 .filter(id -> !EMPTY_WHEN_ABSENT.contains(id))
@@ -217,15 +217,17 @@ public class SipDispatcher {
                                     fields.getLast()));
         }
         return switch (request) {
-            case LoginRequest r -> login.login(r, session);
-            case ScStatusRequest r -> SipReply.of(status.acsStatus(r, session));
+            case LoginRequest r -> login.login(r, connection);
+            case ScStatusRequest r -> SipReply.of(status.acsStatus(r, connection));
             default ->
-                session.loggedIn() ? loggedIn(request, session) : refuse(request, ScreenMessage.NOT_LOGGED_IN.text());
+                connection.loggedIn()
+                        ? loggedIn(request, connection)
+                        : refuse(request, ScreenMessage.NOT_LOGGED_IN.text());
         };
     }
 
-    private SipReply loggedIn(SipRequest request, ConnectionInfo session) {
-        Institution institution = terminals.institution(session);
+    private SipReply loggedIn(SipRequest request, ConnectionInfo connection) {
+        Institution institution = terminals.institution(connection);
         String refusal = Optional.ofNullable(
                         PolicyGate.refusal(request, institution.getPolicy().enforced()))
                 .orElseGet(() -> sharedRecords.refusal(request, institution));
@@ -235,25 +237,25 @@ public class SipDispatcher {
         }
         return SipReply.of(ResponseOptions.apply(
                 switch (request) {
-                    case PatronStatusRequest r -> patrons.patronStatus(r, session);
-                    case PatronInformationRequest r -> patrons.patronInformation(r, session);
-                    case EndPatronSessionRequest r -> patrons.endSession(r, session);
-                    case BlockPatronRequest r -> patrons.block(r, session, refusal);
-                    case PatronEnableRequest r -> patrons.enable(r, session, refusal);
-                    case ItemInformationRequest r -> items.itemInformation(r, session);
-                    case ItemStatusUpdateRequest r -> items.statusUpdate(r, session);
-                    case CheckoutRequest r -> circulation.checkout(r, session, institution);
-                    case CheckinRequest r -> circulation.checkin(r, session);
-                    case RenewRequest r -> circulation.renew(r, session);
-                    case RenewAllRequest r -> circulation.renewAll(r, session);
-                    case HoldRequest r -> holds.hold(r, session);
-                    case FeePaidRequest r -> fees.feePaid(r, session);
+                    case PatronStatusRequest r -> patrons.patronStatus(r, connection);
+                    case PatronInformationRequest r -> patrons.patronInformation(r, connection);
+                    case EndPatronSessionRequest r -> patrons.endSession(r, connection);
+                    case BlockPatronRequest r -> patrons.block(r, connection, refusal);
+                    case PatronEnableRequest r -> patrons.enable(r, connection, refusal);
+                    case ItemInformationRequest r -> items.itemInformation(r, connection);
+                    case ItemStatusUpdateRequest r -> items.statusUpdate(r, connection);
+                    case CheckoutRequest r -> circulation.checkout(r, connection, institution);
+                    case CheckinRequest r -> circulation.checkin(r, connection);
+                    case RenewRequest r -> circulation.renew(r, connection);
+                    case RenewAllRequest r -> circulation.renewAll(r, connection);
+                    case HoldRequest r -> holds.hold(r, connection);
+                    case FeePaidRequest r -> fees.feePaid(r, connection);
                     // answered before this point (route) or by the connector (97): never here
                     case LoginRequest r -> notSupported(r);
                     case ScStatusRequest r -> notSupported(r);
                     case RequestAcsResend r -> notSupported(r);
                 },
-                terminals.options(session)));
+                terminals.options(connection)));
     }
 
     private SipResponse notSupported(SipRequest request) {

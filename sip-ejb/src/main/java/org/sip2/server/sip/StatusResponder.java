@@ -31,13 +31,13 @@ public class StatusResponder {
     @Inject
     ResponseFields responses;
 
-    public AcsStatusResponse acsStatus(ScStatusRequest request, ConnectionInfo session) {
+    public AcsStatusResponse acsStatus(ScStatusRequest request, ConnectionInfo connection) {
         if (request.statusCode() != null && request.statusCode() != ScStatusCode.OK) {
-            LOG.info(() -> "Terminal " + terminal(session) + " at " + session.remoteAddress() + " reports: "
+            LOG.info(() -> "Terminal " + terminal(connection) + " at " + connection.remoteAddress() + " reports: "
                     + request.statusCode().description());
         }
         Optional<Institution> institution =
-                session.loggedIn() ? institutions.find(session.terminal().institutionId()) : Optional.empty();
+                connection.loggedIn() ? institutions.find(connection.terminal().institutionId()) : Optional.empty();
         if (institution.isEmpty()) {
             // Before login (SCs often send 99 first): on line, but nothing is allowed until the terminal logs in.
             return new AcsStatusResponse(
@@ -51,11 +51,11 @@ public class StatusResponder {
                     3,
                     responses.now(),
                     PROTOCOL_VERSION,
-                    session.loggedIn() ? session.terminal().institutionId() : "",
+                    connection.loggedIn() ? connection.terminal().institutionId() : "",
                     null,
                     SipDispatcher.HANDLED,
                     null,
-                    session.loggedIn() ? null : List.of(ScreenMessage.PLEASE_LOG_IN.text()),
+                    connection.loggedIn() ? null : List.of(ScreenMessage.PLEASE_LOG_IN.text()),
                     null);
         }
         CirculationPolicy policy = institution.get().getPolicy();
@@ -73,12 +73,12 @@ public class StatusResponder {
                 institution.get().getId(),
                 institution.get().getName(),
                 SipDispatcher.HANDLED,
-                session.terminal().locationCode(),
+                connection.terminal().locationCode(),
                 null,
                 null);
     }
 
-    private static String terminal(ConnectionInfo session) {
-        return session.loggedIn() ? session.terminal().loginId() : "(not logged in)";
+    private static String terminal(ConnectionInfo connection) {
+        return connection.loggedIn() ? connection.terminal().loginId() : "(not logged in)";
     }
 }

@@ -12,7 +12,7 @@ import org.sip2.server.circulation.Institutions;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 
-/** For a logged-in session: its terminal, its institution, the back end that institution names, and its PIN rule. */
+/** For a logged-in connection: its terminal, its institution, the back end that institution names, and its PIN rule. */
 @ApplicationScoped
 public class Terminals {
 
@@ -25,38 +25,38 @@ public class Terminals {
     @EJB
     TerminalAccounts accounts;
 
-    public Terminal terminal(ConnectionInfo session) {
+    public Terminal terminal(ConnectionInfo connection) {
         return new Terminal(
-                session.terminal().institutionId(),
-                session.terminal().loginId(),
-                session.terminal().locationCode(),
-                options(session));
+                connection.terminal().institutionId(),
+                connection.terminal().loginId(),
+                connection.terminal().locationCode(),
+                options(connection));
     }
 
     /** The account's behaviour options, as loaded at login. */
-    public TerminalOptions options(ConnectionInfo session) {
-        return new TerminalOptions(session.terminal().options());
+    public TerminalOptions options(ConnectionInfo connection) {
+        return new TerminalOptions(connection.terminal().options());
     }
 
-    public Institution institution(ConnectionInfo session) {
+    public Institution institution(ConnectionInfo connection) {
         return institutions
-                .find(session.terminal().institutionId())
+                .find(connection.terminal().institutionId())
                 .orElseThrow(() -> new IllegalStateException(
-                        "Institution " + session.terminal().institutionId() + " no longer exists"));
+                        "Institution " + connection.terminal().institutionId() + " no longer exists"));
     }
 
     /**
      * The PIN to hand to the back end for a patron request's AD: the AD when given; when not, an
      * empty PIN (refused like a wrong one) if the account must send PINs, else null (no check).
      */
-    public String patronPin(ConnectionInfo session, String ad) {
+    public String patronPin(ConnectionInfo connection, String ad) {
         if (ad != null && !ad.isEmpty()) {
             return ad;
         }
-        return accounts.patronPinRequired(session.terminal().loginId()) ? "" : null;
+        return accounts.patronPinRequired(connection.terminal().loginId()) ? "" : null;
     }
 
-    public CirculationBackend backend(ConnectionInfo session) {
-        return backends.named(institution(session).getBackend());
+    public CirculationBackend backend(ConnectionInfo connection) {
+        return backends.named(institution(connection).getBackend());
     }
 }

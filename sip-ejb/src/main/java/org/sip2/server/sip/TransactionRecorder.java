@@ -43,19 +43,19 @@ public class TransactionRecorder {
     ResponseFields responses;
 
     void record(SipExchange exchange, SipResponse response, long startNanos) {
-        if (!exchange.session().loggedIn() && !(exchange.request() instanceof LoginRequest)) {
+        if (!exchange.connection().loggedIn() && !(exchange.request() instanceof LoginRequest)) {
             return; // before login only logins are kept: a peer's 99s or refused requests must not fill the table
         }
         // The login id of a refused login is not kept: it is often a password typed in the wrong field.
-        String terminal = exchange.session().loggedIn()
-                ? exchange.session().terminal().loginId()
+        String terminal = exchange.connection().loggedIn()
+                ? exchange.connection().terminal().loginId()
                 : exchange.request() instanceof LoginRequest login && response instanceof LoginResponse ok && ok.ok()
                         ? login.loginUserId()
                         : null;
         TransactionLogEntry transaction = new TransactionLogEntry(
                 responses.clock().now(),
                 terminal,
-                exchange.session().remoteAddress(),
+                exchange.connection().remoteAddress(),
                 exchange.request().id(),
                 response.id(),
                 text(exchange.request(), FieldId.AA),

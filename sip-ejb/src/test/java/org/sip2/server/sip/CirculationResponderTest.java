@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sip2.server.sip.ResponderFixture.NOW;
 import static org.sip2.server.sip.ResponderFixture.NO_DATE;
+import static org.sip2.server.sip.ResponderFixture.connection;
 import static org.sip2.server.sip.ResponderFixture.request;
-import static org.sip2.server.sip.ResponderFixture.session;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,7 +46,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|AD1234|"),
-                        session(Map.of()),
+                        connection(Map.of()),
                         library);
         assertTrue(plain.ok());
         assertEquals(Tristate.YES, plain.desensitize());
@@ -57,7 +57,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|AD1234|"),
-                        session(Map.of("format_due_date", "dd/MM/yyyy")),
+                        connection(Map.of("format_due_date", "dd/MM/yyyy")),
                         library);
         assertEquals("24/12/2026", formatted.dueDate(), "Koha's format_due_date");
     }
@@ -68,7 +68,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.DVD
                                 + "|AC|AD1234|BON|"),
-                        session(Map.of()),
+                        connection(Map.of()),
                         library);
         assertFalse(asked.ok());
         assertEquals(Tristate.NO, asked.desensitize(), "nothing lent: the security marker stays on");
@@ -81,7 +81,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.DVD
                                 + "|AC|AD1234|BOY|"),
-                        session(Map.of()),
+                        connection(Map.of()),
                         library);
         assertTrue(accepted.ok());
         assertEquals(Tristate.YES, accepted.magneticMedia());
@@ -94,7 +94,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|"),
-                        session(Map.of()),
+                        connection(Map.of()),
                         library);
         assertTrue(((CheckoutCommand) desk.commands.getLast()).renewalAllowed());
         library.getPolicy().allow(true, true, false, false, false);
@@ -102,7 +102,7 @@ class CirculationResponderTest {
                 .checkout(
                         request("11YN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|"),
-                        session(Map.of()),
+                        connection(Map.of()),
                         library);
         assertFalse(((CheckoutCommand) desk.commands.getLast()).renewalAllowed());
     }
@@ -113,40 +113,41 @@ class CirculationResponderTest {
                 .renew(
                         request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|"),
-                        session(Map.of()));
+                        connection(Map.of()));
         assertEquals("", ((RenewCommand) desk.commands.getLast()).pin(), "an empty PIN: refused like a wrong one");
         responder(false)
                 .renew(
                         request("29NN" + NOW + NO_DATE + "AOMAIN|AA" + CountingDesk.PATRON + "|AB" + CountingDesk.BOOK
                                 + "|AC|"),
-                        session(Map.of()));
+                        connection(Map.of()));
         assertNull(((RenewCommand) desk.commands.getLast()).pin(), "no PIN: not checked");
     }
 
     @Test
     void renewAllPassesTheFeeAcknowledgementOn() {
         RenewAllRequest all = request("65" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AD1234|BOY|");
-        assertTrue(responder(false).renewAll(all, session(Map.of())).ok());
+        assertTrue(responder(false).renewAll(all, connection(Map.of())).ok());
         assertEquals("renew all, fee acknowledged: true", desk.commands.getLast());
     }
 
     @Test
     void aCheckinSaysNothingOnSuccessWhereTheAccountWantsItAndAlertsOnlyOnAnAlertType() {
         CheckinRequest checkin = request("09N" + NOW + NOW + "APDESK|AOMAIN|AB" + CountingDesk.BOOK + "|AC|");
-        CheckinResponse talkative = responder(false).checkin(checkin, session(Map.of()));
+        CheckinResponse talkative = responder(false).checkin(checkin, connection(Map.of()));
         assertTrue(talkative.ok());
         assertEquals(List.of("This item was not checked out"), talkative.screenMessage());
 
         CheckinResponse quiet = responder(false)
                 .checkin(
                         checkin,
-                        session(Map.of("show_checkin_message", "0", "cv_triggers_alert", "1", "ct_always_send", "1")));
+                        connection(
+                                Map.of("show_checkin_message", "0", "cv_triggers_alert", "1", "ct_always_send", "1")));
         assertNull(quiet.screenMessage(), "show_checkin_message off");
         assertFalse(quiet.alert(), "cv_triggers_alert: no CV, no alert");
         assertEquals("", quiet.destinationLocation(), "ct_always_send: CT sent, empty");
 
         CheckinResponse unknown =
-                responder(false).checkin(request("09N" + NOW + NOW + "APDESK|AOMAIN|ABX-9|AC|"), session(Map.of()));
+                responder(false).checkin(request("09N" + NOW + NOW + "APDESK|AOMAIN|ABX-9|AC|"), connection(Map.of()));
         assertFalse(unknown.ok());
         assertTrue(unknown.alert());
         assertEquals(List.of("Item not found, please see staff"), unknown.screenMessage());

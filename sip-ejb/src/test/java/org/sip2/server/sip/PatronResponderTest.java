@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sip2.server.sip.ResponderFixture.NOW;
+import static org.sip2.server.sip.ResponderFixture.connection;
 import static org.sip2.server.sip.ResponderFixture.request;
-import static org.sip2.server.sip.ResponderFixture.session;
 
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,13 @@ class PatronResponderTest {
         return responder(pinRequired)
                 .patronInformation(
                         request("63001" + NOW + "Y         AOMAIN|AA" + CountingDesk.PATRON + "|AC|" + pinField),
-                        session(Map.of()));
+                        connection(Map.of()));
     }
 
     @Test
     void anUnknownPatronIsSaidToBeUnknownAndNothingElse() {
         PatronInformationResponse unknown = responder(false)
-                .patronInformation(request("63001" + NOW + "          AOMAIN|AANOBODY|AC|"), session(Map.of()));
+                .patronInformation(request("63001" + NOW + "          AOMAIN|AANOBODY|AC|"), connection(Map.of()));
         assertEquals(PatronStatus.UNKNOWN_PATRON, unknown.patronStatus());
         assertEquals(Boolean.FALSE, unknown.validPatron(), "BL N");
         assertEquals("", unknown.personalName());
@@ -73,12 +73,14 @@ class PatronResponderTest {
     @Test
     void aSessionEndsUnlessThePinIsRefused() {
         EndSessionResponse ended = responder(false)
-                .endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD1234|"), session(Map.of()));
+                .endSession(
+                        request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD1234|"), connection(Map.of()));
         assertTrue(ended.endSession());
         assertEquals(List.of("Thank you, your session has ended"), ended.screenMessage());
 
         EndSessionResponse refused = responder(false)
-                .endSession(request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD0000|"), session(Map.of()));
+                .endSession(
+                        request("35" + NOW + "AOMAIN|AA" + CountingDesk.PATRON + "|AC|AD0000|"), connection(Map.of()));
         assertFalse(refused.endSession());
         assertEquals(List.of("The PIN is not correct"), refused.screenMessage());
     }

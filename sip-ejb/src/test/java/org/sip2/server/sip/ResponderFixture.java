@@ -19,11 +19,11 @@ final class ResponderFixture {
 
     private ResponderFixture() {}
 
-    /** The terminal context of a session, with {@code backend} as the institution's back end. */
+    /** The terminals of a connection, with {@code backend} as the institution's back end. */
     static Terminals terminals(CirculationBackend backend, boolean pinRequired) {
         Terminals terminals = new Terminals() {
             @Override
-            public CirculationBackend backend(ConnectionInfo session) {
+            public CirculationBackend backend(ConnectionInfo connection) {
                 return backend;
             }
         };
@@ -42,8 +42,8 @@ final class ResponderFixture {
         return responses;
     }
 
-    /** A session logged in as kiosk1 of MAIN, with the account's options. */
-    static ConnectionInfo session(Map<String, String> options) {
+    /** A connection logged in as kiosk1 of MAIN, with the account's options. */
+    static ConnectionInfo connection(Map<String, String> options) {
         return new ConnectionInfo(
                 1,
                 "127.0.0.1",

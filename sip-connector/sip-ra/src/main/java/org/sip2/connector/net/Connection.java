@@ -27,7 +27,7 @@ final class Connection {
     private final Framer framer = new Framer();
     private final int maxFrameLength;
     private final int maxFrameLengthBeforeLogin;
-    private final ConnectionState session;
+    private final ConnectionState state;
     private final RequestProcessor processor;
     private final Executor workers;
     private final SipServer server;
@@ -49,7 +49,7 @@ final class Connection {
             SocketChannel channel,
             SelectionKey key,
             Wire wire,
-            ConnectionState session,
+            ConnectionState state,
             ListenerConfig config,
             RequestProcessor processor,
             Executor workers,
@@ -58,7 +58,7 @@ final class Connection {
         this.key = key;
         this.wire = wire;
         this.telnet = config.telnet() ? new TelnetFilter() : null;
-        this.session = session;
+        this.state = state;
         this.maxFrameLength = config.maxFrameLength();
         this.maxFrameLengthBeforeLogin = config.maxFrameLengthBeforeLogin();
         this.processor = processor;
@@ -66,8 +66,8 @@ final class Connection {
         this.server = server;
     }
 
-    ConnectionState session() {
-        return session;
+    ConnectionState state() {
+        return state;
     }
 
     Instant lastActivity() {
@@ -85,7 +85,7 @@ final class Connection {
     /** Selector thread, once accepted: a telnet listener prompts for the login. */
     void start() {
         if (telnet != null) {
-            write(RequestProcessor.TELNET_LOGIN_PROMPT.getBytes(session.charset()));
+            write(RequestProcessor.TELNET_LOGIN_PROMPT.getBytes(state.charset()));
         }
     }
 
@@ -102,7 +102,7 @@ final class Connection {
     private void consume(ByteBuffer data) throws Framer.FrameTooLongException {
         if (!handshakeNoted && wire.established()) {
             handshakeNoted = true;
-            session.clientCertificate(wire.peerSubject());
+            state.clientCertificate(wire.peerSubject());
         }
         if (wire.pendingOutput()) {
             synchronized (this) {
@@ -114,7 +114,7 @@ final class Connection {
             data = telnet.filter(data);
         }
         // Before login a peer may send little: a terminal's 93 and 99 are short.
-        framer.feed(data, session.loggedIn() ? maxFrameLength : maxFrameLengthBeforeLogin, this::enqueue);
+        framer.feed(data, state.loggedIn() ? maxFrameLength : maxFrameLengthBeforeLogin, this::enqueue);
     }
 
     /** Whether a TLS handshake is done (always true without TLS). */
@@ -168,9 +168,9 @@ final class Connection {
                     server.resumeReading(key);
                 }
             }
-            RequestProcessor.Outcome outcome = processor.process(session, frame);
+            RequestProcessor.Outcome outcome = processor.process(state, frame);
             messageCount++;
-            lastMessage = frame.bytes().length >= 2 ? new String(frame.bytes(), 0, 2, session.charset()) : "??";
+            lastMessage = frame.bytes().length >= 2 ? new String(frame.bytes(), 0, 2, state.charset()) : "??";
             lastActivity = Instant.now();
             if (outcome.close()) {
                 write(outcome.response());

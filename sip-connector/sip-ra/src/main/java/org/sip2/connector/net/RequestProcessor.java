@@ -53,62 +53,61 @@ final class RequestProcessor {
         this.maxLoginAttempts = maxLoginAttempts;
     }
 
-    Outcome process(ConnectionState session, Frame frame) {
-        if (session.awaitsTelnetLogin()) {
-            return telnetLogin(session, frame);
+    Outcome process(ConnectionState state, Frame frame) {
+        if (state.awaitsTelnetLogin()) {
+            return telnetLogin(state, frame);
         }
         long start = System.nanoTime();
         byte[] bytes = frame.bytes();
         ErrorDetection.Trailer trailer = ErrorDetection.find(bytes, bytes.length);
-        String body = new String(bytes, 0, trailer == null ? bytes.length : trailer.bodyLength(), session.charset());
-        String logged = Secrets.forLog(body, session.codec().delimiter());
+        String body = new String(bytes, 0, trailer == null ? bytes.length : trailer.bodyLength(), state.charset());
+        String logged = Secrets.forLog(body, state.codec().delimiter());
 
         if (trailer != null && !trailer.valid()) {
-            return resendRequest(session, frame, trailer, start, logged, "checksum error");
+            return resendRequest(state, frame, trailer, start, logged, "checksum error");
         }
-        if (trailer == null && session.errorDetection() == ErrorDetectionMode.REQUIRED) {
-            return resendRequest(session, frame, null, start, logged, "error detection required");
+        if (trailer == null && state.errorDetection() == ErrorDetectionMode.REQUIRED) {
+            return resendRequest(state, frame, null, start, logged, "error detection required");
         }
         SipMessage message;
         try {
-            message = session.codec().parse(body);
+            message = state.codec().parse(body);
         } catch (SipFormatException e) {
-            return resendRequest(session, frame, trailer, start, logged, e.getMessage());
+            return resendRequest(state, frame, trailer, start, logged, e.getMessage());
         }
         if (message instanceof RequestAcsResend) {
-            return session.lastResponse() == null
-                    ? resendRequest(session, frame, trailer, start, logged, "nothing to resend")
-                    : resendLast(session, start, "97", logged, "resend");
+            return state.lastResponse() == null
+                    ? resendRequest(state, frame, trailer, start, logged, "nothing to resend")
+                    : resendLast(state, start, "97", logged, "resend");
         }
         if (message instanceof RequestScResend) {
-            log.event(session, "ignored a 96 sent by the SC");
+            log.event(state, "ignored a 96 sent by the SC");
             return new Outcome(null, false);
         }
         if (!(message instanceof SipRequest request)) {
-            return resendRequest(
-                    session, frame, trailer, start, logged, "message " + message.id() + " is not a request");
+            return resendRequest(state, frame, trailer, start, logged, "message " + message.id() + " is not a request");
         }
-        Delivery delivery = deliver(session, request, RequestKey.of(bytes, bytes.length));
+        Delivery delivery = deliver(state, request, RequestKey.of(bytes, bytes.length));
         SipReply reply = delivery.reply();
         if (reply.login() != null) {
-            session.logIn(reply.login());
+            state.logIn(reply.login());
         }
-        String text = session.codec().format(reply.response());
-        byte[] out = seal(session, frame, trailer, text, trailer == null ? null : trailer.sequence());
-        session.remember(out);
+        String text = state.codec().format(reply.response());
+        byte[] out = seal(state, frame, trailer, text, trailer == null ? null : trailer.sequence());
+        state.remember(out);
         log.exchange(
-                session,
+                state,
                 request.id(),
                 reply.response().id(),
                 micros(start),
                 logged,
-                Secrets.mask(text, session.codec().delimiter()));
+                Secrets.mask(text, state.codec().delimiter()));
         observe(request.id(), delivery.ending(), reply.response(), start);
         boolean tooManyLogins = reply.response() instanceof LoginResponse login
                 && !login.ok()
-                && session.refuseLogin() >= maxLoginAttempts;
+                && state.refuseLogin() >= maxLoginAttempts;
         if (tooManyLogins) {
-            log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
+            log.event(state, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
         }
         return new Outcome(out, reply.close() || tooManyLogins);
     }
@@ -117,50 +116,45 @@ final class RequestProcessor {
      * Koha's telnet transport: the first line is the login id, the second the password, checked by the application
      * exactly as a 93 with them would be. Neither reaches the SIP log, as with a 93's CN and CO.
      */
-    private Outcome telnetLogin(ConnectionState session, Frame frame) {
+    private Outcome telnetLogin(ConnectionState state, Frame frame) {
         long start = System.nanoTime();
-        String line = new String(frame.bytes(), session.charset()).strip();
-        if (session.telnetUser() == null) {
-            session.telnetUser(line);
-            return new Outcome(text(session, TELNET_PASSWORD_PROMPT), false);
+        String line = new String(frame.bytes(), state.charset()).strip();
+        if (state.telnetUser() == null) {
+            state.telnetUser(line);
+            return new Outcome(text(state, TELNET_PASSWORD_PROMPT), false);
         }
-        String user = session.telnetUser();
-        session.telnetUser(null);
+        String user = state.telnetUser();
+        state.telnetUser(null);
         LoginRequest login = new LoginRequest("0", "0", user, line, null);
-        byte[] key = ("telnet login " + session.id() + " " + user).getBytes(session.charset());
-        Delivery delivery = deliver(session, login, RequestKey.of(key, key.length));
+        byte[] key = ("telnet login " + state.id() + " " + user).getBytes(state.charset());
+        Delivery delivery = deliver(state, login, RequestKey.of(key, key.length));
         SipReply reply = delivery.reply();
         boolean ok = reply.response() instanceof LoginResponse response && response.ok() && reply.login() != null;
         log.exchange(
-                session,
-                "93",
-                "94",
-                micros(start),
-                "telnet login: *** password: ***",
-                ok ? "Login OK" : "Invalid login");
+                state, "93", "94", micros(start), "telnet login: *** password: ***", ok ? "Login OK" : "Invalid login");
         observe("93", delivery.ending(), reply.response(), start);
         if (ok) {
-            session.logIn(reply.login());
-            return new Outcome(text(session, "Login OK.  Initiating SIP\r\n"), reply.close());
+            state.logIn(reply.login());
+            return new Outcome(text(state, "Login OK.  Initiating SIP\r\n"), reply.close());
         }
-        if (session.refuseLogin() >= maxLoginAttempts) {
-            log.event(session, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
-            return new Outcome(text(session, "Invalid login\r\n"), true);
+        if (state.refuseLogin() >= maxLoginAttempts) {
+            log.event(state, maxLoginAttempts + " refused logins: closing (sip.max.login.attempts)");
+            return new Outcome(text(state, "Invalid login\r\n"), true);
         }
-        return new Outcome(text(session, "Invalid login\r\n" + TELNET_LOGIN_PROMPT), reply.close());
+        return new Outcome(text(state, "Invalid login\r\n" + TELNET_LOGIN_PROMPT), reply.close());
     }
 
-    private static byte[] text(ConnectionState session, String text) {
-        return text.getBytes(session.charset());
+    private static byte[] text(ConnectionState state, String text) {
+        return text.getBytes(state.charset());
     }
 
     /** The application's reply, or the failure form of the response when it failed. */
     private record Delivery(SipReply reply, SipTraffic.Ending ending) {}
 
-    private Delivery deliver(ConnectionState session, SipRequest request, RequestKey key) {
+    private Delivery deliver(ConnectionState state, SipRequest request, RequestKey key) {
         try {
             Completion completion = new Completion();
-            SipReply reply = listener.onRequest(new SipExchange(request, session.info(), key, completion));
+            SipReply reply = listener.onRequest(new SipExchange(request, state.info(), key, completion));
             if (reply == null || reply.response() == null) {
                 throw new IllegalStateException("the application gave no response");
             }
@@ -169,7 +163,7 @@ final class RequestProcessor {
             }
             return new Delivery(reply, SipTraffic.Ending.ANSWERED);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SIP request " + request.id() + " from " + session.remoteAddress() + " failed", e);
+            LOG.log(Level.WARNING, "SIP request " + request.id() + " from " + state.remoteAddress() + " failed", e);
             SipResponse refusal = Refusals.of(request, SYSTEM_UNAVAILABLE, SipDate.local(LocalDateTime.now()));
             return new Delivery(SipReply.of(refusal), SipTraffic.Ending.FAILED);
         }
@@ -184,44 +178,39 @@ final class RequestProcessor {
      * carried out, so its retransmission is.
      */
     private Outcome resendRequest(
-            ConnectionState session,
-            Frame frame,
-            ErrorDetection.Trailer trailer,
-            long start,
-            String logged,
-            String why) {
-        byte[] out = seal(session, frame, trailer, "96", null);
-        session.remember(out);
-        log.exchange(session, id(logged), "96", micros(start), logged, "96 (" + why + ")");
+            ConnectionState state, Frame frame, ErrorDetection.Trailer trailer, long start, String logged, String why) {
+        byte[] out = seal(state, frame, trailer, "96", null);
+        state.remember(out);
+        log.exchange(state, id(logged), "96", micros(start), logged, "96 (" + why + ")");
         observe(id(logged), SipTraffic.Ending.RESEND_REQUESTED, null, start);
         return new Outcome(out, false);
     }
 
-    private Outcome resendLast(ConnectionState session, long start, String type, String logged, String why) {
-        byte[] out = session.lastResponse();
+    private Outcome resendLast(ConnectionState state, long start, String type, String logged, String why) {
+        byte[] out = state.lastResponse();
         log.exchange(
-                session,
+                state,
                 type,
                 "==",
                 micros(start),
                 logged,
                 "(" + why + ") "
                         + Secrets.mask(
-                                new String(out, session.charset()).strip(),
-                                session.codec().delimiter()));
+                                new String(out, state.charset()).strip(),
+                                state.codec().delimiter()));
         observe(type, SipTraffic.Ending.REPEATED, null, start);
         return new Outcome(out, false);
     }
 
     private static byte[] seal(
-            ConnectionState session, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
-        boolean sealed = switch (session.errorDetection()) {
+            ConnectionState state, Frame frame, ErrorDetection.Trailer trailer, String text, String sequence) {
+        boolean sealed = switch (state.errorDetection()) {
             case AUTO -> trailer != null;
             case REQUIRED -> true;
             case OFF -> false;
         };
         String seq = text.startsWith("96") ? null : (sequence == null ? "0" : sequence);
-        return ErrorDetection.seal(text, session.charset(), sealed, seq, session.terminator(frame));
+        return ErrorDetection.seal(text, state.charset(), sealed, seq, state.terminator(frame));
     }
 
     private static String id(String body) {

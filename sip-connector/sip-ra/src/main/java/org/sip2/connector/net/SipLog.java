@@ -110,20 +110,20 @@ public final class SipLog {
 
     /** A request and its response; texts must already be masked. */
     void exchange(
-            ConnectionState session,
+            ConnectionState state,
             String requestType,
             String responseType,
             long micros,
             String request,
             String response) {
         write(
-                session,
+                state,
                 requestType + ">" + responseType + " " + (micros / 1000) + "." + (micros % 1000 / 100) + "ms "
                         + quote(request) + " " + quote(response));
     }
 
-    void event(ConnectionState session, String event) {
-        write(session, "-- " + event);
+    void event(ConnectionState state, String event) {
+        write(state, "-- " + event);
     }
 
     /** One user is done; the last one writes what is queued, flushes and closes the file. */
@@ -143,13 +143,13 @@ public final class SipLog {
         }
     }
 
-    private void write(ConnectionState session, String text) {
+    private void write(ConnectionState state, String text) {
         if (closed) {
             return;
         }
-        String terminal = session.terminal() == null ? "-" : session.terminal().loginId();
-        Line line = new Line(
-                LocalDateTime.now(), terminal + " " + session.remoteAddress() + " #" + session.id() + " " + text);
+        String terminal = state.terminal() == null ? "-" : state.terminal().loginId();
+        Line line =
+                new Line(LocalDateTime.now(), terminal + " " + state.remoteAddress() + " #" + state.id() + " " + text);
         if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }

@@ -116,15 +116,13 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
         String listener = address();
         return connections.values().stream()
                 .map(connection -> {
-                    ConnectionState session = connection.session();
+                    ConnectionState state = connection.state();
                     return new LiveConnection(
-                            session.id(),
+                            state.id(),
                             listener,
-                            session.terminal() == null
-                                    ? null
-                                    : session.terminal().loginId(),
-                            session.remoteAddress(),
-                            session.connectedAt(),
+                            state.terminal() == null ? null : state.terminal().loginId(),
+                            state.remoteAddress(),
+                            state.connectedAt(),
                             connection.lastMessage(),
                             connection.lastActivity(),
                             connection.messageCount());
@@ -135,7 +133,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
     @Override
     public boolean disconnect(long sessionId) {
         for (Connection connection : connections.values()) {
-            if (connection.session().id() == sessionId) {
+            if (connection.state().id() == sessionId) {
                 close(connection, "disconnected from the console");
                 return true;
             }
@@ -147,8 +145,8 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
     public int disconnectTerminal(String loginId) {
         int closed = 0;
         for (Connection connection : connections.values()) {
-            if (connection.session().terminal() != null
-                    && connection.session().terminal().loginId().equals(loginId)) {
+            if (connection.state().terminal() != null
+                    && connection.state().terminal().loginId().equals(loginId)) {
                 close(connection, "terminal account " + loginId + " disabled");
                 closed++;
             }
@@ -212,8 +210,7 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
                                 : "closed by the peer");
             }
         } catch (Framer.FrameTooLongException e) {
-            String limit =
-                    connection.session().loggedIn() ? "sip.max.frame.length" : "sip.max.frame.length.before.login";
+            String limit = connection.state().loggedIn() ? "sip.max.frame.length" : "sip.max.frame.length.before.login";
             close(connection, "request too long: " + e.getMessage() + " (limit " + limit + ")");
         } catch (SSLException e) {
             close(connection, (connection.established() ? "TLS error: " : "TLS handshake failed: ") + e.getMessage());
@@ -236,22 +233,21 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
         try {
             InetAddress remoteAddress = ((InetSocketAddress) channel.getRemoteAddress()).getAddress();
             String remote = remoteAddress.getHostAddress();
-            ConnectionState session = new ConnectionState(
+            ConnectionState state = new ConnectionState(
                     CONNECTION_IDS.incrementAndGet(), remote, config.defaultCharset(), config.telnet());
             if (!config.definition().allows(remoteAddress)) {
-                log.event(
-                        session, "refused: " + remote + " is outside the allowed ranges of listener " + config.name());
+                log.event(state, "refused: " + remote + " is outside the allowed ranges of listener " + config.name());
                 channel.close();
                 return;
             }
             if (connections.size() >= config.maxConnections()) {
-                log.event(session, "refused: " + config.maxConnections() + " connections open (sip.max.connections)");
+                log.event(state, "refused: " + config.maxConnections() + " connections open (sip.max.connections)");
                 channel.close();
                 return;
             }
             if (perAddress.getOrDefault(remote, 0) >= config.maxConnectionsPerAddress()) {
                 log.event(
-                        session,
+                        state,
                         "refused: " + config.maxConnectionsPerAddress() + " connections open from " + remote
                                 + " (sip.max.connections.per.address)");
                 channel.close();
@@ -262,11 +258,11 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
             channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
             SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
             Connection connection =
-                    new Connection(channel, key, wire(channel), session, config, processor, workers, this);
+                    new Connection(channel, key, wire(channel), state, config, processor, workers, this);
             key.attach(connection);
             connections.put(channel, connection);
             perAddress.merge(remote, 1, Integer::sum);
-            log.event(session, "connected to listener " + config.name());
+            log.event(state, "connected to listener " + config.name());
             connection.start();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not set up a SIP connection", e);
@@ -287,14 +283,14 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
 
     private void closeTimedOut(Instant now) {
         for (Connection connection : connections.values()) {
-            ConnectionState session = connection.session();
-            if (!connection.established() && expired(config.loginTimeout(), session.connectedAt(), now)) {
+            ConnectionState state = connection.state();
+            if (!connection.established() && expired(config.loginTimeout(), state.connectedAt(), now)) {
                 close(
                         connection,
                         "no TLS handshake within " + config.loginTimeout().toSeconds() + " s (login timeout)");
-            } else if (!session.loggedIn() && expired(config.loginTimeout(), session.connectedAt(), now)) {
+            } else if (!state.loggedIn() && expired(config.loginTimeout(), state.connectedAt(), now)) {
                 close(connection, "no login within " + config.loginTimeout().toSeconds() + " s (sip.login.timeout)");
-            } else if (session.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {
+            } else if (state.loggedIn() && expired(config.idleTimeout(), connection.lastActivity(), now)) {
                 close(connection, "idle for " + config.idleTimeout().toSeconds() + " s (sip.idle.timeout)");
             }
         }
@@ -309,9 +305,9 @@ public final class SipServer implements Runnable, AutoCloseable, SipConnections.
         if (connections.remove(connection.channel()) == null) {
             return;
         }
-        perAddress.computeIfPresent(connection.session().remoteAddress(), (ip, open) -> open > 1 ? open - 1 : null);
+        perAddress.computeIfPresent(connection.state().remoteAddress(), (ip, open) -> open > 1 ? open - 1 : null);
         connection.markClosing();
-        log.event(connection.session(), reason);
+        log.event(connection.state(), reason);
         closeQuietly(connection.channel());
         if (!running && connections.isEmpty()) {
             drained.countDown();

@@ -22,20 +22,20 @@ class SipLogTest {
     @TempDir
     Path dir;
 
-    private final ConnectionState session = new ConnectionState(7, "127.0.0.1", StandardCharsets.US_ASCII, false);
+    private final ConnectionState state = new ConnectionState(7, "127.0.0.1", StandardCharsets.US_ASCII, false);
 
     @Test
     void aStalledDiskDropsAndCountsLinesInsteadOfBlockingTheWorker() throws Exception {
         StalledWriter disk = new StalledWriter();
         SipLog log = new SipLog("stalled.log", disk, null);
-        log.event(session, "line 0");
+        log.event(state, "line 0");
         disk.writing.await();
         int extra = 100;
         assertTimeoutPreemptively(
                 Duration.ofSeconds(5),
                 () -> {
                     for (int i = 1; i <= SipLog.QUEUE_CAPACITY + extra; i++) {
-                        log.event(session, "line " + i);
+                        log.event(state, "line " + i);
                     }
                 },
                 "the worker went on while the disk stood still");
@@ -56,16 +56,16 @@ class SipLogTest {
         SipLog second = SipLog.open(file);
         assertTrue(first == second, "listeners naming one file share its log");
         for (int i = 0; i < 1000; i++) {
-            first.exchange(session, "23", "24", 1500, "23...AC***|", "24...");
+            first.exchange(state, "23", "24", 1500, "23...AC***|", "24...");
         }
         first.close();
-        second.event(session, "still open for the second listener");
+        second.event(state, "still open for the second listener");
         second.close();
         List<String> lines = Files.readAllLines(file);
         assertEquals(1001, lines.size());
         assertTrue(
                 lines.getFirst().endsWith(" - 127.0.0.1 #7 23>24 1.5ms \"23...AC***|\" \"24...\""), lines.getFirst());
-        second.event(session, "after the close: ignored");
+        second.event(state, "after the close: ignored");
         assertEquals(1001, Files.readAllLines(file).size());
         SipLog again = SipLog.open(file);
         assertTrue(again != first, "a new listener gets a new log");

@@ -78,7 +78,7 @@ final class TestApplication implements SipListener {
     public SipReply onRequest(SipExchange exchange) {
         delivered.incrementAndGet();
         keys.add(exchange.key().digest());
-        sessions.add(exchange.session());
+        sessions.add(exchange.connection());
         SipDate now = SipDate.local(LocalDateTime.of(2024, 3, 15, 14, 30, 23));
         return switch (exchange.request()) {
             case LoginRequest login
