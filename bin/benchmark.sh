@@ -6,13 +6,13 @@
 # checkout+checkin, writes the figures (text, JSON, PNG chart) and stops the server it started.
 #
 #   bin/benchmark.sh [--large] [--tls] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
-#                    [--out DIR] [--max-exceptions-per-request N] [--postgres] [--instances N]
+#                    [--out DIR] [--jfr-level N] [--max-exceptions-per-request N] [--postgres] [--instances N]
 #
 #   --large     first add the large library (1,000,000 items, 200,000 patrons, 300,000 open loans)
 #   --tls       the terminals speak TLS: throwaway keys from bin/tls-keys.sh, a TLS listener added to the
 #               database beside the plain one, and sip-cli bench --tls checking the certificate and host name
-#   --jfr       record the server with JFR during the 100-terminal level and report the exceptions it
-#               throws per request; exit 1 above --max-exceptions-per-request (default 1)
+#   --jfr       record the server with JFR during one level (--jfr-level, default 100) and report the
+#               exceptions it throws per request; exit 1 above --max-exceptions-per-request (default 1)
 #   --out       where the figures go (default target/benchmark): benchmark.txt, .json, .png
 #   --postgres  on a throwaway PostgreSQL server (bin/test-postgres.sh) instead of the embedded H2
 #   --instances N  N clustered instances on that PostgreSQL behind HAProxy (leastconn); needs --postgres
@@ -22,13 +22,15 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 . bin/java-home.sh
 
-warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false max_exceptions=1
+warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false jfr_level=100
+max_exceptions=1
 postgres=false instances=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=true; shift ;;
     --tls) tls=true; shift ;;
     --jfr) jfr=true; shift ;;
+    --jfr-level) jfr_level="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --levels) levels="$2"; shift 2 ;;
@@ -222,7 +224,8 @@ library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([
 setup=$([ "$postgres" = true ] && echo "PostgreSQL, $instances instance(s)" || echo "H2")
 jfr_options=()
 if [ "$jfr" = true ]; then
-  jfr_options=(--jfr-at 100 --jfr-file "$out/benchmark-100.jfr" --max-exceptions-per-request "$max_exceptions")
+  jfr_options=(--jfr-at "$jfr_level" --jfr-file "$out/benchmark-$jfr_level.jfr"
+    --max-exceptions-per-request "$max_exceptions")
 fi
 status=0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine skews the figures)" \
