@@ -60,10 +60,12 @@ public class Journal {
         if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("JournalEntry.latest", JournalEntry.class)
+        return em
+                .createNamedQuery("JournalEntry.latest", JournalEntry.class)
                 .setParameter("terminal", terminal)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .filter(entry -> entry.answers(digest, messageType, now.minus(window())))
                 .map(JournalEntry::getResponse);

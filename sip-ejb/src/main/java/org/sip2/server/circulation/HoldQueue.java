@@ -150,9 +150,7 @@ public class HoldQueue {
 
     /** The patron's hold on that copy, or on its title. */
     private Optional<Hold> ownHold(Patron patron, Item item, String title) {
-        return em.createNamedQuery("Hold.byPatron", Hold.class)
-                .setParameter("patron", patron)
-                .getResultStream()
+        return em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList().stream()
                 .filter(hold -> item != null ? hold.isFor(item) : title.equals(hold.getTitle()))
                 .findFirst();
     }
@@ -199,9 +197,7 @@ public class HoldQueue {
 
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
     public void fulfil(Item item, Patron patron) {
-        em.createNamedQuery("Hold.byPatron", Hold.class)
-                .setParameter("patron", patron)
-                .getResultStream()
+        em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList().stream()
                 .filter(hold -> hold.isFor(item))
                 .findFirst()
                 .ifPresent(em::remove);

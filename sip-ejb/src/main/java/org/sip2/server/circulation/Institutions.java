@@ -31,9 +31,7 @@ public class Institutions {
         if (barcode == null || barcode.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery(query, Institution.class)
-                .setParameter("barcode", barcode.trim())
-                .getResultStream()
+        return em.createQuery(query, Institution.class).setParameter("barcode", barcode.trim()).getResultList().stream()
                 .findFirst();
     }
 }

@@ -19,9 +19,11 @@ public class LoanRules {
 
     /** The rental fee of a loan of this item for any patron (an 18 names no patron), or null when none. */
     public BigDecimal rentalFee(Item item) {
-        return em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
+        return em
+                .createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
                 .setParameter("institution", item.getInstitution().getId())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(rule -> rule.fit(LoanRule.ANY, item.getItemType()) >= 0)
                 .max(Comparator.comparingInt(rule -> rule.fit(LoanRule.ANY, item.getItemType())))
                 .filter(LoanRule::hasRentalFee)
@@ -31,9 +33,11 @@ public class LoanRules {
 
     public LoanRule ruleFor(Patron patron, Item item) {
         Institution institution = item.getInstitution();
-        return em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
+        return em
+                .createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
                 .setParameter("institution", institution.getId())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(rule -> rule.fit(patron.getCategory(), item.getItemType()) >= 0)
                 .max(Comparator.comparingInt(rule -> rule.fit(patron.getCategory(), item.getItemType())))
                 .orElseGet(() -> LoanRule.fallback(institution));

@@ -33,9 +33,11 @@ public class TerminalAccounts {
      * account's allowed ranges; empty for any mismatch, with the same cost.
      */
     public Optional<TerminalAccount> authenticate(String loginId, String password, String remoteAddress) {
-        Optional<TerminalAccount> account = em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
+        Optional<TerminalAccount> account = em
+                .createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
                 .setParameter("loginId", loginId == null ? "" : loginId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
         String secret = password == null ? "" : password;
         String hash = account.map(TerminalAccount::getPasswordHash).orElse(null);
@@ -58,9 +60,11 @@ public class TerminalAccounts {
 
     /** Whether the account must send the patron's PIN (AD) with every patron request; true for an unknown account. */
     public boolean patronPinRequired(String loginId) {
-        return em.createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
+        return em
+                .createNamedQuery("TerminalAccount.byLoginId", TerminalAccount.class)
                 .setParameter("loginId", loginId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(TerminalAccount::isPatronPinRequired)
                 .orElse(true);
