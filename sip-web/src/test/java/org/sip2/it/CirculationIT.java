@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sip2.it.limits.LoanLimitFixtures;
 import org.sip2.protocol.AlertType;
 import org.sip2.protocol.CheckinResponse;
 import org.sip2.protocol.CheckoutResponse;
@@ -57,7 +58,35 @@ class CirculationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
+                .addClasses(LoanLimitFixtures.class);
+    }
+
+    /** The loan rule of the item's type limits the loans of that type; the rule for any type counts them all. */
+    @Test
+    void aLoanRuleLimitsTheLoansOfItsItemType() throws IOException {
+        try (SipClient desk =
+                SipClient.loggedIn(LoanLimitFixtures.ACCOUNT, LoanLimitFixtures.ACCOUNT, LoanLimitFixtures.LIBRARY)) {
+            CheckoutResponse secondDvd =
+                    (CheckoutResponse) desk.exchangeParsed(limitedCheckout(LoanLimitFixtures.DVD_ON_SHELF));
+            assertFalse(secondDvd.ok(), "one DVD at a time, and the patron has one");
+            assertEquals(
+                    List.of("You have reached the maximum of 1 items of this kind on loan"), secondDvd.screenMessage());
+            CheckoutResponse book =
+                    (CheckoutResponse) desk.exchangeParsed(limitedCheckout(LoanLimitFixtures.BOOK_ON_SHELF));
+            assertTrue(
+                    book.ok(), "a book counts against the rule for any type: third of three, " + book.screenMessage());
+            CheckoutResponse fourth =
+                    (CheckoutResponse) desk.exchangeParsed(limitedCheckout(LoanLimitFixtures.SECOND_BOOK_ON_SHELF));
+            assertFalse(fourth.ok(), "the DVD and both books count against the rule for any type");
+            assertEquals(
+                    List.of("You have reached the maximum of 3 items of this kind on loan"), fourth.screenMessage());
+        }
+    }
+
+    private static String limitedCheckout(String item) {
+        return "11NN" + Sip.now() + " ".repeat(18) + "AO" + LoanLimitFixtures.LIBRARY + "|AA" + LoanLimitFixtures.PATRON
+                + "|AB" + item + "|AC|AD" + LoanLimitFixtures.PIN + "|";
     }
 
     @Test

@@ -30,9 +30,11 @@ public class Catalog {
 
     /** The item of any institution (for the console). */
     public Optional<Item> find(String barcode) {
-        return em.createNamedQuery("Item.byBarcode", Item.class)
+        return em
+                .createNamedQuery("Item.byBarcode", Item.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -61,9 +63,11 @@ public class Catalog {
     }
 
     public Optional<Loan> openLoan(Item item) {
-        return em.createNamedQuery("Loan.openByItem", Loan.class)
+        return em
+                .createNamedQuery("Loan.openByItem", Loan.class)
                 .setParameter("itemId", item.getId())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -100,7 +104,11 @@ public class Catalog {
     }
 
     public ItemView view(Item item) {
-        Loan loan = openLoan(item).orElse(null);
+        return view(item, openLoan(item).orElse(null));
+    }
+
+    /** The item's view when its open loan is known already (null: none). */
+    public ItemView view(Item item, Loan loan) {
         ItemHolds holds = holds(item);
         Hold onShelf =
                 holds.trapped().stream().filter(Hold::isOnShelf).findFirst().orElse(null);

@@ -96,10 +96,13 @@ public class Lending {
                     : LoanResult.refused(catalog.view(item), ScreenMessage.ALREADY_ON_LOAN.text());
         }
         TerminalOptions options = terminal.options();
+        boolean mayHaveHolds = true;
         if (!command.noBlock()) {
+            AccountStanding standing = patrons.standing(patron, rule.getItemType());
+            mayHaveHolds = standing.holds() > 0;
             String refusal = options.lists(TerminalOption.BLOCKED_ITEM_TYPES, item.getItemType())
                     ? ScreenMessage.NOT_AT_THIS_TERMINAL.text()
-                    : checkoutRefusal(patron, item, rule, open.isPresent(), options);
+                    : checkoutRefusal(standing, patron, item, rule, open.isPresent(), options);
             if (refusal != null) {
                 return LoanResult.refused(catalog.view(item), refusal);
             }
@@ -120,13 +123,15 @@ public class Lending {
         Loan loan = new Loan(item, patron, start, due);
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
-        holds.fulfil(item, patron);
+        if (mayHaveHolds) {
+            holds.fulfil(item, patron);
+        }
         String transactionId = rule.hasRentalFee() && !command.noBlock()
                 ? chargeRental(patron, item, rule, ScreenMessage.FEE_RENTAL)
                 : null;
         em.flush();
         messages.add(0, ScreenMessage.DUE.text(DUE.format(due)));
-        return lent(false, item, patron, rule, due, transactionId, messages);
+        return lent(false, loan, rule, transactionId, messages);
     }
 
     /**
@@ -156,24 +161,17 @@ public class Lending {
         return "FEE-" + rental.getId();
     }
 
-    /** A loan made or renewed until {@code due}, with the rental fee charged for it, if any. */
-    private LoanResult lent(
-            boolean renewal,
-            Item item,
-            Patron patron,
-            LoanRule rule,
-            LocalDateTime due,
-            String transactionId,
-            List<String> messages) {
+    /** A loan made or renewed, with the rental fee charged for it, if any. */
+    private LoanResult lent(boolean renewal, Loan loan, LoanRule rule, String transactionId, List<String> messages) {
         boolean charged = transactionId != null;
         return new LoanResult(
                 true,
                 renewal,
-                catalog.view(item),
-                due,
+                catalog.view(loan.getItem(), loan),
+                loan.getDueAt(),
                 charged ? FeeType.RENTAL : null,
                 charged ? rule.getRentalFee() : null,
-                patron.getInstitution().getCurrency(),
+                loan.getPatron().getInstitution().getCurrency(),
                 transactionId,
                 List.copyOf(messages));
     }
@@ -197,11 +195,16 @@ public class Lending {
     }
 
     private String checkoutRefusal(
-            Patron patron, Item item, LoanRule rule, boolean onLoanToAnother, TerminalOptions options) {
+            AccountStanding standing,
+            Patron patron,
+            Item item,
+            LoanRule rule,
+            boolean onLoanToAnother,
+            TerminalOptions options) {
         // Koha's overdues_block_checkout off: overdue items never stop a checkout at this terminal.
         boolean overduesBlock = options.flag(TerminalOption.OVERDUES_BLOCK_CHECKOUT);
-        String block = patrons.blockMessage(
-                patron, b -> b.stopsCheckout() && (overduesBlock || b != PatronView.Block.TOO_MANY_ITEMS_OVERDUE));
+        String block = standing.blockMessage(
+                b -> b.stopsCheckout() && (overduesBlock || b != PatronView.Block.TOO_MANY_ITEMS_OVERDUE));
         if (block != null) {
             return block;
         }
@@ -218,12 +221,7 @@ public class Lending {
         if (holds.heldForAnother(item, patron).isPresent()) {
             return ScreenMessage.ON_HOLD_FOR_ANOTHER.text();
         }
-        long counted = em.createNamedQuery("Loan.openByPatron", Loan.class)
-                .setParameter("patron", patron)
-                .getResultStream()
-                .filter(loan -> rule.counts(loan.getItem()))
-                .count();
-        if (counted >= rule.getMaxItems()) {
+        if (standing.loansOfRulesKind() >= rule.getMaxItems()) {
             return ScreenMessage.MAX_ITEMS_OF_KIND.text(rule.getMaxItems());
         }
         return null;
@@ -265,9 +263,11 @@ public class Lending {
         }
         Optional<Loan> loan = command.item() != null && !command.item().isBlank()
                 ? catalog.lock(terminal, command.item()).flatMap(catalog::openLoan)
-                : em.createNamedQuery("Loan.openByPatron", Loan.class)
+                : em
+                        .createNamedQuery("Loan.openByPatron", Loan.class)
                         .setParameter("patron", patron)
-                        .getResultStream()
+                        .getResultList()
+                        .stream()
                         .filter(l -> l.getItem().getTitle().equals(command.title()))
                         .findFirst();
         if (loan.isEmpty()) {
@@ -355,7 +355,7 @@ public class Lending {
                 ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL)
                 : null;
         messages.add(0, ScreenMessage.RENEWED_UNTIL.text(DUE.format(loan.getDueAt())));
-        return lent(true, item, loan.getPatron(), rule, loan.getDueAt(), transactionId, messages);
+        return lent(true, loan, rule, transactionId, messages);
     }
 
     /**
@@ -366,17 +366,17 @@ public class Lending {
         if (catalog.openLoan(item).isPresent()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Loan.lastReturnedOfItem", Loan.class)
+        return em
+                .createNamedQuery("Loan.lastReturnedOfItem", Loan.class)
                 .setParameter("item", item)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(loan -> loan.getPatron().getId().equals(patron.getId())
                         && loan.getReturnedAt().isAfter(now.minusMinutes(CANCEL_WINDOW_MINUTES)))
                 .findFirst()
                 .map(loan -> {
-                    em.createNamedQuery("Fee.ofLoan", Fee.class)
-                            .setParameter("loan", loan)
-                            .getResultStream()
+                    em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultList().stream()
                             .filter(Fee::isUnpaid)
                             .forEach(em::remove);
                     catalog.holds(item).trapped().forEach(Hold::untrap);

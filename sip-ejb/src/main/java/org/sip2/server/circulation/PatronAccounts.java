@@ -28,6 +28,7 @@ import org.sip2.server.domain.Fee;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.Loan;
+import org.sip2.server.domain.LoanRule;
 import org.sip2.server.domain.Patron;
 import org.sip2.server.domain.PinLock;
 import org.sip2.server.monitoring.SipMetrics;
@@ -69,9 +70,11 @@ public class PatronAccounts {
 
     /** The patron of any institution (for the console). */
     public Optional<Patron> find(String barcode) {
-        return em.createNamedQuery("Patron.byBarcode", Patron.class)
+        return em
+                .createNamedQuery("Patron.byBarcode", Patron.class)
                 .setParameter("barcode", barcode == null ? "" : barcode.trim())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -82,9 +85,11 @@ public class PatronAccounts {
 
     /**
      * Checks a PIN given by a terminal ({@code null}: none asked for; empty: the terminal had to send
-     * one and did not, which is refused but is no guess and is not counted). A locked card refuses
-     * every PIN without checking it; a PIN verified recently is taken from memory; any other attempt
-     * is counted before PBKDF2 runs, so a wrong PIN always costs the full hash.
+     * one and did not, which is refused but is no guess and is not counted). A PIN verified recently
+     * is taken from memory: every wrong PIN, on any instance, makes all of them forget the card's
+     * verified PIN, so a card with wrong PINs counted (and so a locked card) is never verified from
+     * memory. Any other attempt is refused unchecked while the card is locked, and counted before
+     * PBKDF2 runs, so a wrong PIN always costs the full hash.
      */
     public PinCheck checkPin(Terminal terminal, Patron patron, String pin) {
         if (pin == null) {
@@ -94,15 +99,12 @@ public class PatronAccounts {
             return PinCheck.WRONG;
         }
         String subject = VerifiedSecrets.patron(patron.getId());
+        if (verified.holds(subject, pin, patron.getPinHash())) {
+            return PinCheck.VALID;
+        }
         Optional<PinLock> lock = locks.of(patron.getId());
         if (lock.isPresent() && lock.get().isLocked(clock.now())) {
             return PinCheck.LOCKED;
-        }
-        if (verified.holds(subject, pin, patron.getPinHash())) {
-            if (lock.isPresent()) {
-                locks.clear(patron.getId());
-            }
-            return PinCheck.VALID;
         }
         PinLocks.Attempt attempt = countAttempt(patron.getId());
         if (attempt == PinLocks.Attempt.LOCKED) {
@@ -113,8 +115,8 @@ public class PatronAccounts {
             verified.remember(subject, pin, patron.getPinHash());
             return PinCheck.VALID;
         }
+        cluster.publish(new ClusterNotice.ForgetSecret(subject));
         if (attempt == PinLocks.Attempt.CHECK_AND_LOCK) {
-            verified.forget(subject);
             metrics.pinLocked();
             LOG.info(() -> "Card " + patron.getBarcode() + " locked for SIP after too many wrong PINs, the last at "
                     + terminal.loginId());
@@ -150,21 +152,33 @@ public class PatronAccounts {
     }
 
     /**
-     * The message of the first block that matters for this patron now, or null. Checkouts and
-     * renewals ask this on every request, so it counts in one statement instead of building the view.
+     * The message of the first block that matters for this patron now, or null. Renewals ask this on
+     * every request, so it counts in one statement instead of building the view.
      */
     public String blockMessage(Patron patron, Predicate<Block> matters) {
+        return standing(patron, LoanRule.ANY).blockMessage(matters);
+    }
+
+    /**
+     * What a checkout asks of the patron's account, counted in one statement: the blocks, the open
+     * loans of the item type a loan rule limits ({@link LoanRule#ANY} counts them all), the holds.
+     */
+    public AccountStanding standing(Patron patron, String ruleItemType) {
         LocalDateTime now = clock.now();
         Object[] counts = em.createQuery("""
                 select (select count(l) from Loan l where l.patron = p and l.returnedAt is null),
                        (select count(l) from Loan l where l.patron = p and l.returnedAt is null and l.dueAt < :now),
                        (select coalesce(sum(f.balance), 0) from Fee f where f.patron = p and f.balance > 0),
-                       (select count(h) from Hold h where h.patron = p)
+                       (select count(h) from Hold h where h.patron = p),
+                       (select count(l) from Loan l where l.patron = p and l.returnedAt is null
+                            and (:anyType = true or upper(l.item.itemType) = upper(:itemType)))
                 from Patron p where p = :patron""", Object[].class)
                 .setParameter("patron", patron)
                 .setParameter("now", now)
+                .setParameter("anyType", LoanRule.ANY.equals(ruleItemType))
+                .setParameter("itemType", ruleItemType)
                 .getSingleResult();
-        return Block.first(
+        return new AccountStanding(
                 Standing.blocks(
                         patron,
                         clock.today(),
@@ -172,16 +186,19 @@ public class PatronAccounts {
                         ((Number) counts[1]).longValue(),
                         (BigDecimal) counts[2],
                         ((Number) counts[3]).intValue()),
-                matters,
-                patron.getBlockMessage());
+                patron.getBlockMessage(),
+                ((Number) counts[4]).longValue(),
+                ((Number) counts[3]).intValue());
     }
 
     public PatronView view(Patron patron, PinCheck pin) {
         LocalDateTime now = clock.now();
         Institution library = patron.getInstitution();
-        List<LoanView> loans = em.createNamedQuery("Loan.openByPatron", Loan.class)
+        List<LoanView> loans = em
+                .createNamedQuery("Loan.openByPatron", Loan.class)
                 .setParameter("patron", patron)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(loan -> new LoanView(
                         loan.getItem().getBarcode(),
                         loan.getItem().getTitle(),
@@ -189,14 +206,15 @@ public class PatronAccounts {
                         loan.isOverdue(now),
                         loan.getRenewals()))
                 .toList();
-        List<HoldView> holds = em.createNamedQuery("Hold.byPatron", Hold.class)
+        List<HoldView> holds =
+                em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList().stream()
+                        .map(this::holdView)
+                        .toList();
+        List<FeeView> fees = em
+                .createNamedQuery("Fee.outstandingByPatron", Fee.class)
                 .setParameter("patron", patron)
-                .getResultStream()
-                .map(this::holdView)
-                .toList();
-        List<FeeView> fees = em.createNamedQuery("Fee.outstandingByPatron", Fee.class)
-                .setParameter("patron", patron)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(fee -> new FeeView(
                         String.valueOf(fee.getId()),
                         fee.getItem() == null ? null : fee.getItem().getBarcode(),

@@ -71,7 +71,7 @@ public class Returns {
         if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && holds.next(item).isPresent()) {
             return new CheckinResult(
                     false,
-                    catalog.view(item),
+                    catalog.view(item, open.orElse(null)),
                     open.map(loan -> loan.getPatron().getBarcode()).orElse(null),
                     true,
                     AlertType.OTHER,
@@ -100,6 +100,7 @@ public class Returns {
         }
         // Koha's checked_in_ok: without it, an item that was not out is answered ok=0 (still routed).
         boolean ok = open.isPresent() || options.flag(TerminalOption.CHECKED_IN_OK);
+        // from here on the item has no open loan: its views need not look for one
         String here = returnPlace(terminal, command);
         item.moveTo(here);
         LocalDateTime shelfUntil = (rule == null ? LoanRule.fallback(item.getInstitution()) : rule).shelfUntil(now);
@@ -122,7 +123,7 @@ public class Returns {
                             : ScreenMessage.HOLD_SEND.text(next.getPatron().getName(), next.getPickupLocation()));
             return new CheckinResult(
                     ok,
-                    catalog.view(item),
+                    catalog.view(item, null),
                     patron,
                     true,
                     onShelfHere ? AlertType.HOLD_THIS_LIBRARY : AlertType.HOLD_OTHER_BRANCH,
@@ -136,7 +137,7 @@ public class Returns {
             messages.add(ScreenMessage.SEND_HOME.text(item.getOwningLocation()));
             return new CheckinResult(
                     ok,
-                    catalog.view(item),
+                    catalog.view(item, null),
                     patron,
                     true,
                     AlertType.SEND_TO_OTHER_BRANCH,
@@ -146,7 +147,7 @@ public class Returns {
                     messages);
         }
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
-        return new CheckinResult(ok, catalog.view(item), patron, !ok, null, null, null, null, messages);
+        return new CheckinResult(ok, catalog.view(item, null), patron, !ok, null, null, null, null, messages);
     }
 
     /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal. */
@@ -159,9 +160,7 @@ public class Returns {
 
     /** BI on a checkin: the terminal could not complete a checkout; the loan never happened (docs/protocol.md §9.6). */
     private CheckinResult cancelCheckout(Loan loan, Item item) {
-        em.createNamedQuery("Fee.ofLoan", Fee.class)
-                .setParameter("loan", loan)
-                .getResultStream()
+        em.createNamedQuery("Fee.ofLoan", Fee.class).setParameter("loan", loan).getResultList().stream()
                 .forEach(em::remove);
         em.remove(loan);
         item.setCirculationStatus(CirculationStatus.AVAILABLE);

@@ -148,11 +148,6 @@ public class LoanRule {
         return from.toLocalDate().plusDays(holdShelfDays).atTime(END_OF_DAY);
     }
 
-    /** Whether a patron's loan counts against this rule's item limit. */
-    public boolean counts(Item item) {
-        return ANY.equals(itemType) || itemType.equalsIgnoreCase(item.getItemType());
-    }
-
     public boolean hasRentalFee() {
         return rentalFee.signum() > 0;
     }
