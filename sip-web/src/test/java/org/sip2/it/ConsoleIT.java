@@ -194,6 +194,9 @@ class ConsoleIT {
     void aPolicyChangeShowsInTheNext98() throws IOException {
         try (SipClient kiosk = SipClient.loggedIn()) {
             assertTrue(((AcsStatusResponse) kiosk.exchangeParsed("9900302.00")).checkoutOk());
+            // a request that reads the terminal's institution, which is then kept in memory until a change
+            assertTrue(kiosk.exchange("17" + Sip.now() + "AOCPL|AB39999000000191|AC|")
+                    .startsWith("18"));
             signInAsAdmin();
             browser.get(base + "/console/institutions.xhtml");
             click("institutions:list:0:open");

@@ -2,21 +2,30 @@ package org.sip2.server.admin;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.CirculationPolicy;
 import org.sip2.server.domain.Institution;
 import org.sip2.server.domain.LoanRule;
 
-/** Institutions, their policy and their loan rules. A policy change shows in the next 98 of every session. */
+/**
+ * Institutions, their policy and their loan rules. A policy change shows in the next 98 of every
+ * connection, on every instance (the institutions kept in memory are read again).
+ */
 @Stateless
 public class InstitutionAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Cluster cluster;
 
     @RolesAllowed({"admin", "operator"})
     public List<Institution> list() {
@@ -69,6 +78,7 @@ public class InstitutionAdmin {
                         ? "jpa"
                         : form.backend().trim());
         institution.shareWith(partners(form));
+        cluster.publish(new ClusterNotice.InstitutionsChanged()); // once committed, every instance reads them again
         return institution;
     }
 

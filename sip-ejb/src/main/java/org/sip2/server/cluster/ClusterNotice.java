@@ -21,6 +21,12 @@ public sealed interface ClusterNotice {
     /** A terminal account logged in on the sending instance: the others forget its latest request. */
     record TerminalLoggedIn(String loginId) implements ClusterNotice {}
 
+    /**
+     * An institution, its policy or its sharing changed (committed): the cached institutions are read
+     * again.
+     */
+    record InstitutionsChanged() implements ClusterNotice {}
+
     /** The notice as one line: its kind, then its fields, separated by tabs. */
     default String encode() {
         return switch (this) {
@@ -28,6 +34,7 @@ public sealed interface ClusterNotice {
             case DisconnectTerminal n -> "disconnect-terminal\t" + n.loginId();
             case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
             case TerminalLoggedIn n -> "logged-in\t" + n.loginId();
+            case InstitutionsChanged n -> "institutions-changed";
         };
     }
 
@@ -41,6 +48,7 @@ public sealed interface ClusterNotice {
                     case "disconnect-session" ->
                         field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
                     case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
+                    case "institutions-changed" -> field.length == 1 ? new InstitutionsChanged() : null;
                     default -> null;
                 });
     }

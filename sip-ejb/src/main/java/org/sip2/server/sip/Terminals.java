@@ -8,7 +8,7 @@ import org.sip2.server.backend.Backends;
 import org.sip2.server.backend.CirculationBackend;
 import org.sip2.server.backend.Terminal;
 import org.sip2.server.backend.TerminalOptions;
-import org.sip2.server.circulation.Institutions;
+import org.sip2.server.circulation.InstitutionCache;
 import org.sip2.server.circulation.TerminalAccounts;
 import org.sip2.server.domain.Institution;
 
@@ -16,8 +16,8 @@ import org.sip2.server.domain.Institution;
 @ApplicationScoped
 public class Terminals {
 
-    @EJB
-    Institutions institutions;
+    @Inject
+    InstitutionCache institutions;
 
     @Inject
     Backends backends;
