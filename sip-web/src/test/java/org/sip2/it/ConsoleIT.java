@@ -303,6 +303,14 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), "term1"));
         assertTrue(browser.findElements(By.id("accounts:new")).isEmpty(), "no changes for an operator");
         assertTrue(browser.findElements(By.id("accounts:list:0:edit")).isEmpty());
+        browser.get(base + "/console/listeners.xhtml");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listeners:list"), "default"));
+        assertTrue(
+                browser.findElement(By.id("listeners:list")).getText().contains("RAW"),
+                "the operator reads the listeners");
+        assertTrue(browser.findElements(By.id("listeners:new")).isEmpty(), "and cannot add one");
+        assertTrue(browser.findElements(By.id("listeners:list:0:edit")).isEmpty(), "nor change one");
+        assertTrue(browser.findElements(By.id("listeners:list:0:remove")).isEmpty(), "nor remove one");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sip2.it.koha.KohaFixtures;
+import org.sip2.it.koha.KohaGapFixtures;
 import org.sip2.it.koha.KohaPayments;
 import org.sip2.protocol.AcsStatusResponse;
 import org.sip2.protocol.AlertType;
@@ -58,7 +60,7 @@ class KohaOptionsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sip.war")))
-                .addClasses(KohaFixtures.class, KohaPayments.class);
+                .addClasses(KohaFixtures.class, KohaGapFixtures.class, KohaPayments.class);
     }
 
     @ArquillianResource
@@ -208,12 +210,17 @@ class KohaOptionsIT {
             PatronInformationResponse patron = (PatronInformationResponse) kiosk.exchangeParsed(
                     "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|AD" + PIN + "|");
             assertEquals(
-                    List.of(new ExtraField("PB", "19900401"), new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")),
-                    patron.extensions());
+                    List.of(
+                            new ExtraField("PB", "19900401"),
+                            new ExtraField("PC", "STAFF"),
+                            new ExtraField("PI", "Y"),
+                            new ExtraField("AQ", LIBRARY)),
+                    patron.extensions(),
+                    "AQ: the home library, as Evergreen sends it");
             PatronInformationResponse withoutPin = (PatronInformationResponse) kiosk.exchangeParsed(
                     "63001" + Sip.now() + " ".repeat(10) + "AO" + LIBRARY + "|AA" + patron(1) + "|AC|");
             assertEquals(
-                    List.of(new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y")),
+                    List.of(new ExtraField("PC", "STAFF"), new ExtraField("PI", "Y"), new ExtraField("AQ", LIBRARY)),
                     withoutPin.extensions(),
                     "no birth date without a verified PIN");
             ItemInformationResponse item = (ItemInformationResponse) kiosk.exchangeParsed(itemInformation(item(2)));
@@ -235,7 +242,11 @@ class KohaOptionsIT {
             assertEquals("Doe, Jane", info.personalName(), "ae_field_template");
             assertEquals(List.of("Lost card 2.50"), info.fineItems(), "av_field_template");
             assertEquals(
-                    List.of(new ExtraField("PC", "ADULT"), new ExtraField("PI", "Y"), new ExtraField("XC", "ADULT")),
+                    List.of(
+                            new ExtraField("PC", "ADULT"),
+                            new ExtraField("PI", "Y"),
+                            new ExtraField("AQ", LIBRARY),
+                            new ExtraField("XC", "ADULT")),
                     info.extensions(),
                     "PB hidden, custom_patron_field XC");
             assertEquals(
@@ -355,6 +366,139 @@ class KohaOptionsIT {
                     CirculationStatus.AVAILABLE,
                     ((ItemInformationResponse) strict.exchangeParsed(itemInformation(item(18)))).circulationStatus(),
                     "stored");
+        }
+    }
+
+    private static SipClient gapTerminal(String loginId) throws IOException {
+        return SipClient.loggedIn(loginId, loginId, KohaGapFixtures.LIBRARY);
+    }
+
+    /** A checkout at G13LIB with the patron's PIN ({@code pin} null: no AD at all). */
+    private static CheckoutResponse gapCheckout(SipClient terminal, String patron, String item, String pin)
+            throws IOException {
+        return (CheckoutResponse) terminal.exchangeParsed("11NN" + Sip.now() + NO_DATE + "AO" + KohaGapFixtures.LIBRARY
+                + "|AA" + patron + "|AB" + item + "|AC|" + (pin == null ? "" : "AD" + pin + "|"));
+    }
+
+    private static CheckinResponse gapCheckin(SipClient terminal, String item, String location) throws IOException {
+        return (CheckinResponse) terminal.exchangeParsed("09N" + Sip.now() + NO_DATE + "AP" + location + "|AO"
+                + KohaGapFixtures.LIBRARY + "|AB" + item + "|AC|");
+    }
+
+    private static String endOfDay(LocalDate day) {
+        return Sip.date(day.atTime(LocalTime.of(23, 59, 59)));
+    }
+
+    @Test
+    void overduesBlockCheckoutOffLendsToAPatronWithOverdueItems() throws IOException {
+        try (SipClient strict = gapTerminal("g13-strict");
+                SipClient lenient = gapTerminal("g13-overdues")) {
+            CheckoutResponse refused = gapCheckout(strict, KohaGapFixtures.patron(1), KohaGapFixtures.item(2), PIN);
+            assertFalse(refused.ok(), "one overdue item reaches G13LIB's overdue limit");
+            assertEquals(
+                    "You have too many overdue items, please return them first",
+                    refused.screenMessage().get(0));
+            CheckoutResponse lent = gapCheckout(lenient, KohaGapFixtures.patron(1), KohaGapFixtures.item(2), PIN);
+            assertTrue(lent.ok(), "overdues_block_checkout=0: " + lent.screenMessage());
+        }
+    }
+
+    @Test
+    void inhousePatronCategoriesLendForTheDayAndTheDefaultDueDateHas18Characters() throws IOException {
+        try (SipClient inhouse = gapTerminal("g13-inhouse");
+                SipClient strict = gapTerminal("g13-strict")) {
+            CheckoutResponse reading = gapCheckout(inhouse, KohaGapFixtures.patron(2), KohaGapFixtures.item(4), PIN);
+            assertTrue(reading.ok(), String.valueOf(reading.screenMessage()));
+            assertEquals(endOfDay(LocalDate.now()), reading.dueDate(), "category INHOUSE: due at the end of today");
+            assertTrue(
+                    reading.screenMessage().contains("For use in the library: please return it today"),
+                    reading.screenMessage().toString());
+            CheckoutResponse other = gapCheckout(inhouse, KohaGapFixtures.patron(4), KohaGapFixtures.item(5), PIN);
+            assertEquals(
+                    endOfDay(LocalDate.now().plusDays(KohaGapFixtures.LOAN_DAYS)),
+                    other.dueDate(),
+                    "a patron of another category borrows for the rule's period");
+            CheckoutResponse plain = gapCheckout(strict, KohaGapFixtures.patron(3), KohaGapFixtures.item(3), PIN);
+            assertTrue(plain.ok(), String.valueOf(plain.screenMessage()));
+            assertEquals(18, plain.dueDate().length(), plain.dueDate());
+            assertEquals(
+                    endOfDay(LocalDate.now().plusDays(KohaGapFixtures.LOAN_DAYS)),
+                    plain.dueDate(),
+                    "no format_due_date: YYYYMMDDZZZZHHMMSS");
+        }
+    }
+
+    @Test
+    void allowEmptyPasswordsAcceptsAnEmptyPin() throws IOException {
+        try (SipClient required = gapTerminal("g13-noempty");
+                SipClient empty = gapTerminal("g13-empty")) {
+            CheckoutResponse refused = gapCheckout(required, KohaGapFixtures.patron(4), KohaGapFixtures.item(11), "");
+            assertFalse(refused.ok(), "the account requires PINs: an empty AD is a wrong PIN");
+            assertEquals("The PIN is not correct", refused.screenMessage().get(0));
+            assertFalse(
+                    gapCheckout(required, KohaGapFixtures.patron(4), KohaGapFixtures.item(11), null)
+                            .ok(),
+                    "nor may AD be left out");
+            CheckoutResponse lent = gapCheckout(empty, KohaGapFixtures.patron(4), KohaGapFixtures.item(11), "");
+            assertTrue(lent.ok(), "allow_empty_passwords: " + lent.screenMessage());
+        }
+    }
+
+    @Test
+    void sortBinsByBranchAndByCallNumber() throws IOException {
+        try (SipClient sorter = gapTerminal("g13-sorter")) {
+            assertEquals(
+                    "1",
+                    gapCheckin(sorter, KohaGapFixtures.item(6), KohaGapFixtures.LIBRARY)
+                            .sortBin(),
+                    "call number 398.2 lt 500");
+            assertEquals(
+                    "4",
+                    gapCheckin(sorter, KohaGapFixtures.item(7), KohaGapFixtures.LIBRARY)
+                            .sortBin(),
+                    "call number 823.914 ge 500");
+            CheckinResponse elsewhere = gapCheckin(sorter, KohaGapFixtures.item(8), KohaGapFixtures.BRANCH);
+            assertTrue(elsewhere.ok());
+            assertEquals("7", elsewhere.sortBin(), "returned at G13B2 (AP): that branch's rule for G13LIB's items");
+        }
+    }
+
+    @Test
+    void anOfflineDueDateInThePastIsKeptOnlyWhenItFollowsTheTransaction() throws IOException {
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).withNano(0);
+        LocalDateTime weeksAgo = LocalDateTime.now().minusDays(20).withNano(0);
+        try (SipClient kiosk = gapTerminal("g13-strict")) {
+            CheckoutResponse before = (CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout(
+                    KohaGapFixtures.LIBRARY,
+                    KohaGapFixtures.patron(5),
+                    PIN,
+                    KohaGapFixtures.item(9),
+                    yesterday,
+                    yesterday.minusDays(2)));
+            assertTrue(before.ok(), "it has happened: no refusal " + before.screenMessage());
+            assertEquals(
+                    endOfDay(yesterday.toLocalDate().plusDays(KohaGapFixtures.LOAN_DAYS)),
+                    before.dueDate(),
+                    "a due date before the transaction: the rule's date from the transaction");
+            assertTrue(
+                    before.screenMessage().stream().anyMatch(m -> m.contains("outside the loan rule")),
+                    before.screenMessage().toString());
+            LocalDateTime toldDue = weeksAgo.plusDays(10);
+            CheckoutResponse passed = (CheckoutResponse) kiosk.exchangeParsed(Sip.offlineCheckout(
+                    KohaGapFixtures.LIBRARY,
+                    KohaGapFixtures.patron(5),
+                    PIN,
+                    KohaGapFixtures.item(10),
+                    weeksAgo,
+                    toldDue));
+            assertTrue(passed.ok(), String.valueOf(passed.screenMessage()));
+            assertEquals(
+                    Sip.date(toldDue),
+                    passed.dueDate(),
+                    "within the rule from the transaction: the date the patron was given, though it has passed");
+            ItemInformationResponse info = (ItemInformationResponse) kiosk.exchangeParsed(
+                    "17" + Sip.now() + "AO" + KohaGapFixtures.LIBRARY + "|AB" + KohaGapFixtures.item(10) + "|AC|");
+            assertEquals(CirculationStatus.CHARGED, info.circulationStatus(), "lent, and overdue at once");
         }
     }
 }

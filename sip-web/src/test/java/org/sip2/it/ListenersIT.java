@@ -1,6 +1,7 @@
 package org.sip2.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -277,9 +278,22 @@ class ListenersIT {
         try (SipClient kiosk = SipClient.loggedIn()) {
             assertTrue(kiosk.exchange("9900302.00").startsWith("98"), "the first listener still serves");
         }
+        HttpResponse<String> down = response("/health/ready");
+        assertEquals(503, down.statusCode(), "an enabled listener that is not bound: not ready " + down.body());
+        assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
+        assertTrue(down.body().contains("\"listener LSN-clash\":\"not bound: "), "named, with why: " + down.body());
+        assertTrue(down.body().contains("\"listener default\":\"bound\""), down.body());
         browser.navigate().refresh();
         click(rowButton("LSN-clash", "remove"));
         awaitMessage("Listener LSN-clash removed");
+        HttpResponse<String> up = response("/health/ready");
+        for (long deadline = System.nanoTime() + 10_000_000_000L;
+                up.statusCode() != 200 && System.nanoTime() < deadline;
+                up = response("/health/ready")) {
+            Thread.sleep(200);
+        }
+        assertEquals(200, up.statusCode(), "ready again once the listener is gone: " + up.body());
+        assertFalse(up.body().contains("LSN-clash"), up.body());
     }
 
     @Test
@@ -293,12 +307,27 @@ class ListenersIT {
                   </listeners>
                 </acsconfig>
                 """.formatted(TELNET_PORT);
+        String export = """
+                <koha-sip-export xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <resultset statement="SELECT * FROM sip_listeners">
+                  <row><field name="sip_listener_id">1</field><field name="client_timeout">300</field>
+                    <field name="port">127.0.0.1:%d/tcp</field><field name="protocol">SIP/2.00</field>
+                    <field name="timeout">45</field><field name="transport">RAW</field></row>
+                </resultset></koha-sip-export>""".formatted(TELNET_PORT);
         browser.get(base + "/console/import.xhtml");
         WebElement xml = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:xml")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", xml, config);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", xml, export);
         click(By.id("import:preview"));
         String name = "koha-" + TELNET_PORT;
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), name));
+        String fromExport = "127.0.0.1:" + TELNET_PORT + ", raw, login timeout 45 s, idle timeout 300 s";
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), fromExport));
+        assertTrue(
+                browser.findElement(By.id("import:changes")).getText().contains(name),
+                "Koha 25.11's sip_listeners rows are listeners to create");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("import:xml")), config);
+        click(By.id("import:preview"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:changes"), "telnet"));
         String preview = browser.findElement(By.id("import:changes")).getText();
         assertTrue(
                 preview.contains("127.0.0.1:" + TELNET_PORT + ", telnet, login timeout 30 s, idle timeout 600 s"),
@@ -321,13 +350,16 @@ class ListenersIT {
     private record Run(int exitCode, String output) {}
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
+        return response(path).body();
+    }
+
+    private HttpResponse<String> response(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(base + path))
                                 .header("Accept", "text/plain")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        return response.body();
     }
 
     /** The value of a listener's sample of {@code metric} (without a trailing ".0"), or null if there is none. */

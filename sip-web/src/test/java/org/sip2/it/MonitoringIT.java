@@ -83,6 +83,22 @@ class MonitoringIT {
     }
 
     @Test
+    void aRequestTheServerFailsOnIsCountedAsAnError() throws Exception {
+        String before = metrics();
+        try (SipClient kiosk = SipClient.loggedIn(
+                ObserveFixtures.BROKEN_KIOSK, ObserveFixtures.BROKEN_KIOSK, ObserveFixtures.BROKEN_INSTITUTION)) {
+            String reply = kiosk.exchange("63001" + Sip.now() + "          AO" + ObserveFixtures.BROKEN_INSTITUTION
+                    + "|AA" + ObserveFixtures.PATRON + "|AC|AD" + ObserveFixtures.PIN + "|");
+            assertTrue(reply.startsWith("64"), reply);
+            assertTrue(reply.contains("|AFSystem unavailable, please try again later|"), "the failure form: " + reply);
+            assertTrue(kiosk.exchange("9900302.00").startsWith("98"), "the connection goes on");
+        }
+        String after = metrics();
+        assertEquals(1, delta(before, after, "sip_requests_total", Map.of("type", "63", "outcome", "error")));
+        assertEquals(0, delta(before, after, "sip_requests_total", Map.of("type", "63", "outcome", "refused")));
+    }
+
+    @Test
     void aCardLockedByWrongPinsIsCountedAsAPinLockout() throws Exception {
         String before = metrics();
         try (SipClient kiosk =

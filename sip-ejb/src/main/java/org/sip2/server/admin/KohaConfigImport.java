@@ -126,15 +126,17 @@ public class KohaConfigImport {
                             "Net::Server's process and syslog settings have no counterpart: Payara's thread pool and"
                                     + " the SIP log"
                                     + " replace them (docs/configuration.md)")));
-                case "listeners" ->
+                case "listeners" -> {
+                    List<Listener> existing = listeners.list();
                     children(element)
                             .forEach(service -> plan.add(
                                     "service".equals(service.getLocalName())
-                                            ? listener(service)
+                                            ? listener(service, existing)
                                             : Planned.note(Change.notImported(
                                                     "element",
                                                     "listeners/" + service.getLocalName(),
                                                     "unknown to this server"))));
+                }
                 case "accounts" ->
                     children(element)
                             .forEach(login -> plan.addAll(
@@ -261,7 +263,7 @@ public class KohaConfigImport {
      * the login timeout, {@code client_timeout} the idle timeout), or a service that is not SIP2
      * (Koha's NCIP over http), listed as not imported.
      */
-    private Planned listener(Element service) {
+    static Planned listener(Element service, List<Listener> existingListeners) {
         String port = service.getAttribute("port");
         String transport = service.getAttribute("transport").toUpperCase(Locale.ROOT);
         if (!service.getAttribute("protocol").toUpperCase(Locale.ROOT).startsWith("SIP/")
@@ -278,7 +280,7 @@ public class KohaConfigImport {
         }
         String address = where.group(1) == null ? "0.0.0.0" : where.group(1);
         int number = Integer.parseInt(where.group(2));
-        Listener existing = listeners.list().stream()
+        Listener existing = existingListeners.stream()
                 .filter(l -> l.getPort() == number)
                 .findFirst()
                 .orElse(null);

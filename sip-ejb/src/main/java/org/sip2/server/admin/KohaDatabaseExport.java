@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -19,7 +20,9 @@ import org.w3c.dom.NodeList;
  * {@code <resultset>} per table, see docs/migrating-from-koha.md), the rows become the
  * SIPconfig.xml they stand for, so that one import reads both: {@code sip_institutions} and
  * {@code sip_accounts} rows become institutions and logins, the {@code sip_account_*} rows their
- * child elements, any other table an element the preview lists as not imported.
+ * child elements, {@code sip_listeners} rows the {@code <service>} entries of {@code <listeners>},
+ * {@code sip_server_params} the attributes of {@code <server-params>}, the preference overrides
+ * {@code <syspref_overrides>} entries, any other table an element the preview lists as not imported.
  */
 final class KohaDatabaseExport {
 
@@ -32,14 +35,9 @@ final class KohaDatabaseExport {
             "sip_account_item_fields", "item_field",
             "sip_account_patron_attributes", "patron_attribute",
             "sip_account_screen_msg_regexs", "screen_msg_regex",
-            "sip_account_sort_bin_mappings", "sort_bin_mapping",
-            "sip_account_system_preference_overrides", "syspref_overrides");
+            "sip_account_sort_bin_mappings", "sort_bin_mapping");
 
-    /** Koha's server-wide tables and the SIPconfig.xml element each row stands for. */
-    private static final Map<String, String> SERVER_TABLES = Map.of(
-            "sip_listeners", "listeners",
-            "sip_server_params", "server-params",
-            "sip_system_preference_overrides", "syspref_overrides");
+    private static final String ACCOUNT_OVERRIDES = "sip_account_system_preference_overrides";
 
     private KohaDatabaseExport() {}
 
@@ -76,24 +74,77 @@ final class KohaDatabaseExport {
                 }
             }
         }
+        Element listeners = null;
+        Element serverParams = null;
+        Element overrides = null;
+        Map<String, Element> accountOverrides = new HashMap<>();
         for (Element resultset : resultsets) {
             String table = table(resultset);
-            if (table.equals("sip_institutions") || table.equals("sip_accounts")) {
-                continue;
-            }
             for (Map<String, String> row : rows(resultset)) {
-                Element parent = ACCOUNT_CHILDREN.containsKey(table) ? logins.get(row.get("sip_account_id")) : root;
-                String name = ACCOUNT_CHILDREN.getOrDefault(table, SERVER_TABLES.getOrDefault(table, "table-" + table));
-                Element element = config.createElementNS(null, name);
-                row.forEach((column, value) -> {
-                    if (!column.endsWith("_id") && value != null) {
-                        element.setAttribute(column, value);
+                Element login = logins.get(row.get("sip_account_id"));
+                switch (table) {
+                    case "sip_institutions", "sip_accounts" -> {}
+                    case "sip_listeners" -> {
+                        listeners = listeners == null ? append(config, root, "listeners") : listeners;
+                        listeners.appendChild(fields(config.createElementNS(null, "service"), row));
                     }
-                });
-                (parent == null ? root : parent).appendChild(element);
+                    case "sip_server_params" -> {
+                        serverParams = serverParams == null ? append(config, root, "server-params") : serverParams;
+                        setNamed(serverParams, row.get("key"), row.get("value"));
+                    }
+                    case "sip_system_preference_overrides" -> {
+                        overrides = overrides == null ? append(config, root, "syspref_overrides") : overrides;
+                        appendNamed(overrides, row.get("variable"), row.get("value"));
+                    }
+                    case ACCOUNT_OVERRIDES -> {
+                        Element parent = login == null ? root : login;
+                        Element element = accountOverrides.computeIfAbsent(
+                                row.get("sip_account_id"), id -> append(config, parent, "syspref_overrides"));
+                        appendNamed(element, row.get("variable"), row.get("value"));
+                    }
+                    default -> {
+                        String name = ACCOUNT_CHILDREN.getOrDefault(table, "table-" + table);
+                        Element element = fields(config.createElementNS(null, name), row);
+                        (ACCOUNT_CHILDREN.containsKey(table) && login != null ? login : root).appendChild(element);
+                    }
+                }
             }
         }
         return config;
+    }
+
+    /** The row's columns as attributes, its keys ({@code *_id}) and NULLs left out. */
+    private static Element fields(Element element, Map<String, String> row) {
+        row.forEach((column, value) -> {
+            if (!column.endsWith("_id") && value != null) {
+                element.setAttribute(column, value);
+            }
+        });
+        return element;
+    }
+
+    /** A {@code key}/{@code value} row as the attribute SIPconfig.xml has; a key that is no XML name is kept too. */
+    private static void setNamed(Element element, String name, String value) {
+        String text = value == null ? "" : value;
+        try {
+            element.setAttribute(name == null ? "" : name, text);
+        } catch (DOMException e) {
+            element.setAttribute("param-" + element.getAttributes().getLength(), name + "=" + text);
+        }
+    }
+
+    /** A {@code variable}/{@code value} row as the child element SIPconfig.xml has. */
+    private static void appendNamed(Element parent, String name, String value) {
+        Document document = parent.getOwnerDocument();
+        Element element;
+        try {
+            element = document.createElementNS(null, name == null ? "" : name);
+        } catch (DOMException e) {
+            element = document.createElementNS(null, "unnamed");
+            element.setAttribute("variable", String.valueOf(name));
+        }
+        element.setTextContent(value);
+        parent.appendChild(element);
     }
 
     private static Element institution(Document config, Map<String, String> row) {

@@ -218,7 +218,7 @@ public class PatronResponder {
     /**
      * The extension fields Evergreen's and Koha's servers send in a 64: PB birth date (YYYYMMDD, a
      * personal detail: only after the PIN), PC patron category, PI internet privileges (Y while the
-     * card may be used).
+     * card may be used), AQ the patron's home library (Evergreen's; its test suite requires it).
      */
     private static List<ExtraField> vendorFields(PatronView patron, boolean showDetails, TerminalOptions options) {
         List<ExtraField> fields = new ArrayList<>();
@@ -230,6 +230,9 @@ public class PatronResponder {
             fields.add(new ExtraField("PC", profile.category()));
         }
         fields.add(new ExtraField("PI", patron.blocks().stream().anyMatch(PatronView.Block::stopsRenewal) ? "N" : "Y"));
+        if (profile.homeLibrary() != null) {
+            fields.add(new ExtraField("AQ", profile.homeLibrary()));
+        }
         fields.addAll(AccountFields.patronFields(patron, options));
         return fields;
     }

@@ -147,7 +147,31 @@ class KohaImportTest {
                     <field name="mapping">CPL:ccode:eq:FIC:2</field></row>
                 </resultset>
                 <resultset statement="SELECT * FROM sip_listeners">
-                  <row><field name="port">6001</field></row></resultset>
+                  <row><field name="sip_listener_id">1</field><field name="client_timeout">600</field>
+                    <field name="port">127.0.0.1:6001/tcp</field><field name="protocol">SIP/2.00</field>
+                    <field name="timeout">60</field><field name="transport">RAW</field></row>
+                  <row><field name="sip_listener_id">2</field><field name="client_timeout" xsi:nil="true" />
+                    <field name="port">6002/tcp</field><field name="protocol">SIP/2.00</field>
+                    <field name="timeout">30</field><field name="transport">telnet</field></row>
+                  <row><field name="sip_listener_id">3</field><field name="port">0:8080/tcp</field>
+                    <field name="protocol">NCIP/1.0</field><field name="timeout">60</field>
+                    <field name="transport">http</field></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_server_params">
+                  <row><field name="sip_server_param_id">1</field><field name="key">max_servers</field>
+                    <field name="value">16</field></row>
+                  <row><field name="sip_server_param_id">2</field><field name="key">log_file</field>
+                    <field name="value">Sys::Syslog</field></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_system_preference_overrides">
+                  <row><field name="sip_system_preference_override_id">1</field>
+                    <field name="variable">AllFinesNeedOverride</field><field name="value">0</field></row>
+                </resultset>
+                <resultset statement="SELECT * FROM sip_account_system_preference_overrides">
+                  <row><field name="sip_account_system_preference_override_id">1</field>
+                    <field name="sip_account_id">7</field><field name="variable">noissuescharge</field>
+                    <field name="value">5</field></row>
+                </resultset>
                 </koha-sip-export>""");
         assertTrue(KohaDatabaseExport.isExport(export));
         Document config = KohaDatabaseExport.toConfig(export);
@@ -162,6 +186,51 @@ class KohaImportTest {
                 new KohaLogin(login, null, false).plan().get(0).account();
         assertEquals("CPL:ccode:eq:FIC:2", form.options().get("sort_bin_mapping"));
         assertEquals("1", form.options().get("checked_in_ok"));
-        assertEquals(1, config.getElementsByTagNameNS("*", "listeners").getLength(), "listed as not imported");
+        List<Planned> loginPlan = new KohaLogin(login, null, false).plan();
+        assertTrue(
+                loginPlan.stream()
+                        .map(Planned::change)
+                        .anyMatch(c ->
+                                c.action().equals("not imported") && c.key().equals("sorter: noissuescharge")),
+                "the account's preference override is listed: " + loginPlan);
+
+        List<Element> services = KohaConfigImport.children(
+                (Element) config.getElementsByTagNameNS("*", "listeners").item(0));
+        assertEquals(3, services.size(), "every sip_listeners row is a <service> of <listeners>");
+        List<Planned> listeners = services.stream()
+                .map(service -> KohaConfigImport.listener(service, List.of()))
+                .toList();
+        ListenerForm raw = listeners.get(0).listener();
+        assertEquals("create", listeners.get(0).change().action());
+        assertEquals("127.0.0.1", raw.bindAddress());
+        assertEquals(6001, raw.port());
+        assertEquals("RAW", raw.transport());
+        assertEquals(60, raw.loginTimeoutSeconds());
+        assertEquals(600, raw.idleTimeoutSeconds());
+        ListenerForm telnet = listeners.get(1).listener();
+        assertEquals("0.0.0.0", telnet.bindAddress(), "a port without an address listens on every address");
+        assertEquals(6002, telnet.port());
+        assertEquals("TELNET", telnet.transport());
+        assertEquals(30, telnet.loginTimeoutSeconds());
+        assertEquals(0, telnet.idleTimeoutSeconds(), "a NULL client_timeout: no idle timeout");
+        assertEquals("koha-6002", listeners.get(1).change().key());
+        assertEquals(
+                "0.0.0.0:6002, telnet, login timeout 30 s, idle timeout 0 s",
+                listeners.get(1).change().details());
+        assertEquals(null, listeners.get(2).listener(), "NCIP over http is no SIP2 listener");
+        assertEquals("not imported", listeners.get(2).change().action());
+        assertEquals("0:8080/tcp", listeners.get(2).change().key());
+
+        Element params =
+                (Element) config.getElementsByTagNameNS("*", "server-params").item(0);
+        assertEquals("log_file=\"Sys::Syslog\" max_servers=\"16\"", KohaConfigImport.attributes(params));
+        Element overrides = KohaConfigImport.children(config.getDocumentElement()).stream()
+                .filter(e -> e.getLocalName().equals("syspref_overrides"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("0", KohaConfigImport.children(overrides).get(0).getTextContent());
+        assertEquals(
+                "AllFinesNeedOverride",
+                KohaConfigImport.children(overrides).get(0).getLocalName());
     }
 }
