@@ -374,12 +374,6 @@ public class KohaConfigImport {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String attributesOfChildren(Element element) {
-        return children(element).stream()
-                .map(child -> child.getLocalName() + " " + attributes(child))
-                .collect(Collectors.joining("; "));
-    }
-
     /** Parses without DTDs or external entities: the file comes from a browser. */
     private static Document parse(String xml) {
         try {
