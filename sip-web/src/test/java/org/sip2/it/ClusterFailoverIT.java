@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,11 @@ class ClusterFailoverIT {
 
     private static final String ROAMING_PATRON = PATRONS + "900";
     private static final String ROAMING_BOOK = BOOKS + "900";
+    /** The account, patron and book of the checkout that waits behind a row lock (this step's prefixes). */
+    private static final String LOCKED_OUT = "c12-lock";
+
+    private static final String LOCKED_PATRON = "23529000008001";
+    private static final String LOCKED_BOOK = "39999000008001";
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "cluster");
     private final ItDatabase database = new ItDatabase(dir.resolve("db"), "failover");
@@ -105,6 +111,7 @@ class ClusterFailoverIT {
                 b.log().contains("Instance b in cluster") && b.log().contains("with 2 member(s)"),
                 "instance b joined instance a's data grid");
         aTerminalBackOnTheFirstInstanceIsJudgedByWhatTheSecondServed();
+        aRequestBehindARowLockIsRefusedWhenTheLockTimeoutRunsOut();
         startHaproxy();
 
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
@@ -187,6 +194,33 @@ class ClusterFailoverIT {
                 assertTrue(row.next());
                 assertEquals(List.of(1, 0), List.of(row.getInt(1), row.getInt(2)), "one loan, never renewed");
             }
+        }
+    }
+
+    /**
+     * Another transaction (here the test's own JDBC connection) holds the item's row lock: the checkout
+     * waits the lock timeout of 10 s (docs/operations.md), then is refused with "try again", never hangs
+     * and never says done; once the lock is gone the same checkout is carried out.
+     */
+    private void aRequestBehindARowLockIsRefusedWhenTheLockTimeoutRunsOut() throws Exception {
+        String checkout = Sip.checkout(LOCKED_PATRON, PATRON_PIN, LOCKED_BOOK, false, null);
+        try (Connection other = database.connect();
+                SipClient kiosk = loggedIn(ports[0], LOCKED_OUT)) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select id from item where barcode = ? for update")) {
+                lock.setString(1, LOCKED_BOOK);
+                try (ResultSet locked = lock.executeQuery()) {
+                    assertTrue(locked.next(), "the item is locked");
+                }
+            }
+            Instant sent = Instant.now();
+            String refused = kiosk.exchange(checkout); // SipClient gives up after 15 s: that would be a hang
+            long waited = Duration.between(sent, Instant.now()).toSeconds();
+            other.rollback();
+            assertTrue(refused.startsWith("120") && refused.contains("try again"), "refused: " + refused);
+            assertTrue(waited >= 9, "refused after the lock timeout, not before: " + waited + " s");
+            assertTrue(kiosk.exchange(checkout).startsWith("121"), "carried out once the lock is released");
+            assertEquals(1, loans(other, LOCKED_BOOK)[0], "one loan: the refused checkout left none");
         }
     }
 
@@ -368,9 +402,9 @@ class ClusterFailoverIT {
      * one's; of an adult demo patron without loans (same PIN) one per kiosk; of a demo book, its books.
      */
     private void giveTheKiosksAccountsPatronsAndBooksOfTheirOwn() throws SQLException {
-        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING));
-        List<String> patrons = new ArrayList<>(List.of(ROAMING_PATRON));
-        List<String> books = new ArrayList<>(List.of(ROAMING_BOOK));
+        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING, LOCKED_OUT));
+        List<String> patrons = new ArrayList<>(List.of(ROAMING_PATRON, LOCKED_PATRON));
+        List<String> books = new ArrayList<>(List.of(ROAMING_BOOK, LOCKED_BOOK));
         for (int k = 0; k < KIOSKS; k++) {
             accounts.add(account(k));
             patrons.add(patron(k));
