@@ -21,6 +21,9 @@ public sealed interface ClusterNotice {
     /** A terminal account logged in on the sending instance: the others forget its latest request. */
     record TerminalLoggedIn(String loginId) implements ClusterNotice {}
 
+    /** The listeners' table changed: every instance reads it again and binds the listeners meant for it. */
+    record ListenersChanged() implements ClusterNotice {}
+
     /** The notice as one line: its kind, then its fields, separated by tabs. */
     default String encode() {
         return switch (this) {
@@ -28,6 +31,7 @@ public sealed interface ClusterNotice {
             case DisconnectTerminal n -> "disconnect-terminal\t" + n.loginId();
             case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
             case TerminalLoggedIn n -> "logged-in\t" + n.loginId();
+            case ListenersChanged n -> "listeners";
         };
     }
 
@@ -41,6 +45,7 @@ public sealed interface ClusterNotice {
                     case "disconnect-session" ->
                         field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
                     case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
+                    case "listeners" -> field.length == 1 ? new ListenersChanged() : null;
                     default -> null;
                 });
     }

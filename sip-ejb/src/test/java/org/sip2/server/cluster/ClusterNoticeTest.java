@@ -14,7 +14,8 @@ class ClusterNoticeTest {
                 new ClusterNotice.ForgetSecret("patron:23529000000118"),
                 new ClusterNotice.DisconnectTerminal("term1"),
                 new ClusterNotice.DisconnectSession("b", 42),
-                new ClusterNotice.TerminalLoggedIn("term1"));
+                new ClusterNotice.TerminalLoggedIn("term1"),
+                new ClusterNotice.ListenersChanged());
         for (ClusterNotice notice : notices) {
             assertEquals(Optional.of(notice), ClusterNotice.decode(notice.encode()));
         }
@@ -24,5 +25,6 @@ class ClusterNoticeTest {
     void aLineOfAnUnknownKindOrShapeIsNoNotice() {
         assertEquals(Optional.empty(), ClusterNotice.decode("rebalance\tall"));
         assertEquals(Optional.empty(), ClusterNotice.decode("logged-in"));
+        assertEquals(Optional.empty(), ClusterNotice.decode("listeners\tb"));
     }
 }
