@@ -35,9 +35,9 @@ import org.sip2.connector.api.SipListeners;
 
 /**
  * This instance's place among the server instances: publishes {@link ClusterNotice}s to all of
- * them (itself included) and gathers the live SIP sessions and the listeners' states of all of them. Uses the Hazelcast data
- * grid Payara Micro runs when clustering is on (JNDI {@code payara/Hazelcast}); without it, this
- * instance is the whole cluster.
+ * them (itself included) and gathers the live SIP sessions and the listeners' states of all of
+ * them. Uses the Hazelcast data grid Payara Micro runs when clustering is on (JNDI
+ * {@code payara/Hazelcast}); without it, this instance is the whole cluster.
  */
 @Singleton
 @Startup
