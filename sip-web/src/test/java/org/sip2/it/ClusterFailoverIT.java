@@ -44,7 +44,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The production shape of docs/operations.md: two instances clustered on one PostgreSQL database,
  * HAProxy in front (least connections, a SIP login as health check). First a terminal goes from
- * instance a to b and back, and its resend on a is answered from the journal. Then two dozen kiosks,
+ * instance a to b and back, and its resend on a is answered from the journal; a checkout behind a row
+ * lock is refused after the lock timeout; changes on a's console (a listener for b, a disabled account)
+ * take effect on b within seconds. Then two dozen kiosks,
  * each with its own account, patron and books, check out and in through HAProxy; a kiosk that loses its connection
  * reconnects and sends its unanswered request again, byte for byte, as kiosks do. In the middle
  * one instance is killed with SIGKILL; later PostgreSQL is stopped for 30 seconds. Afterwards
