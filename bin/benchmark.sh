@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The reproducible benchmark (docs/performance.md): builds if needed, starts a fresh server (./run.sh with
 # its own throwaway database, demo data on, SIP2 and HTTP on free ports of 127.0.0.1), stops it to add
-# one patron (PIN 2468) and one available book per terminal (bin/generate-library.sh), starts it again,
+# one patron (PIN 2468), one available book and one terminal account (bench1.., password term1) per
+# terminal (bin/generate-library.sh), starts it again,
 # warms up, runs `sip-cli bench` at 1, 10, 100 and 500 terminals with an equal mix of 23, 63, 17 and
 # checkout+checkin, writes the figures (text, JSON, PNG chart) and stops the server it started.
 #
 #   bin/benchmark.sh [--large] [--tls] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
 #                    [--out DIR] [--jfr-level N] [--max-exceptions-per-request N] [--postgres] [--instances N]
+#                    [--shared-account]
 #
 #   --large     first add the large library (1,000,000 items, 200,000 patrons, 300,000 open loans)
 #   --tls       the terminals speak TLS: throwaway keys from bin/tls-keys.sh, a TLS listener added to the
@@ -16,6 +18,8 @@
 #   --out       where the figures go (default target/benchmark): benchmark.txt, .json, .png
 #   --postgres  on a throwaway PostgreSQL server (bin/test-postgres.sh) instead of the embedded H2
 #   --instances N  N clustered instances on that PostgreSQL behind HAProxy (leastconn); needs --postgres
+#   --shared-account  every terminal logs in as term1 (as before 2026-11-30): their checkouts and checkins
+#               queue behind that one account's row lock; by default each terminal has an account of its own
 # Defaults: --warmup 60 --duration 25. Exit code: sip-cli bench's (1 on errors or too many exceptions).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +28,7 @@ cd "$here"
 
 warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false jfr_level=100
 max_exceptions=1
-postgres=false instances=1
+postgres=false instances=1 accounts=(--sip-user-pattern 'bench%d')
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=true; shift ;;
@@ -38,10 +42,12 @@ while [ $# -gt 0 ]; do
     --max-exceptions-per-request) max_exceptions="$2"; shift 2 ;;
     --postgres) postgres=true; shift ;;
     --instances) instances="$2"; shift 2 ;;
+    --shared-account) accounts=(-su term1); shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
 terminals=$(tr ',' '\n' <<< "$levels" | sort -n | tail -1)
+terminals=$((terminals < 10 ? 10 : terminals)) # the warm-up's 10 terminals need accounts of their own too
 if [ "$instances" -gt 1 ] && [ "$postgres" != true ]; then
   echo "--instances needs --postgres: instances share a PostgreSQL database" >&2; exit 2
 fi
@@ -70,6 +76,7 @@ stop_postgres() {
   [ "$postgres" != true ] || bin/test-postgres.sh stop "$work/postgres"
 }
 trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
+. bin/bench-accounts.sh
 
 # A port nothing listens on: connecting to it is refused.
 free_port() {
@@ -172,7 +179,7 @@ start_server() {
   fi
 }
 
-# The benchmark's patrons (PIN 2468) and books, on PostgreSQL (bin/generate-library.sh writes H2).
+# The benchmark's patrons (PIN 2468), books and accounts, on PostgreSQL (bin/generate-library.sh writes H2).
 bench_rows_on_postgres() {
   local pin_hash='PBKDF2WithHmacSHA256:10000:ioiNg5Do1mBgRKb0QXJnzQ==:pMarGKGvgFgGGEqNFllLXLRD0HVYmo5UBIq58K4JHog='
   psql -h 127.0.0.1 -p "$pg_port" -U sip -d sip -q -v ON_ERROR_STOP=1 <<SQL
@@ -185,8 +192,10 @@ INSERT INTO item (barcode, title, author, call_number, media_type, item_type, in
   SELECT '30' || LPAD(x::text, 12, '0'), 'Benchmark Book ' || x, 'Bench Author', 'BENCH ' || x, '001', 'BOOK', 'CPL',
          'CPL', 'CPL'
   FROM generate_series(1, $terminals) x;
+$(bench_accounts "generate_series(1, $terminals) x" x)
 ANALYZE patron;
 ANALYZE item;
+ANALYZE terminal_account;
 SQL
 }
 
@@ -194,13 +203,13 @@ echo "Starting a fresh server to create the schema and the demo library..."
 start_instance 0
 stop_server
 if [ "$postgres" = true ]; then
-  echo "Adding the benchmark's $terminals patrons and books..."
+  echo "Adding the benchmark's $terminals patrons, books and accounts..."
   bench_rows_on_postgres
 elif [ "$large" = true ]; then
-  echo "Adding the large library and the benchmark's $terminals patrons and books..."
+  echo "Adding the large library and the benchmark's $terminals patrons, books and accounts..."
   bin/generate-library.sh --db "$work/db/sipdb" --bench "$terminals" | tee "$out/generate.txt"
 else
-  echo "Adding the benchmark's $terminals patrons and books..."
+  echo "Adding the benchmark's $terminals patrons, books and accounts..."
   bin/generate-library.sh --db "$work/db/sipdb" --items 0 --patrons 0 --loans 0 --bench "$terminals"
 fi
 if [ "$tls" = true ]; then
@@ -222,6 +231,7 @@ last_patron=$(printf '21%012d' "$terminals")
 last_item=$(printf '30%012d' "$terminals")
 library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS" || true)
 setup=$([ "$postgres" = true ] && echo "PostgreSQL, $instances instance(s)" || echo "H2")
+setup+=$([ "${accounts[0]}" = -su ] && echo ", one shared account" || echo ", an account per terminal")
 jfr_options=()
 if [ "$jfr" = true ]; then
   jfr_options=(--jfr-at "$jfr_level" --jfr-file "$out/benchmark-$jfr_level.jfr"
@@ -230,7 +240,7 @@ fi
 status=0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine skews the figures)" \
   | tee "$out/benchmark.txt"
-./sip-cli.sh bench "${bench_server[@]}" -c "$levels" -d "$duration" --warmup "$warmup" \
+./sip-cli.sh bench "${bench_server[@]}" "${accounts[@]}" -sp term1 -c "$levels" -d "$duration" --warmup "$warmup" \
   --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" \
   --server-pid "${server_pids[0]}" --no-progress "${jfr_options[@]}" \
   --json "$out/benchmark.json" --chart "$out/benchmark.png" \

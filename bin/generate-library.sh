@@ -8,7 +8,8 @@
 #   bin/generate-library.sh --db DB --items 0 --patrons 0 --loans 0 --bench 500   # only benchmark records
 #
 # Barcodes: library patrons 211 + 11 digits, library items 301 + 11 digits; --bench N adds N benchmark
-# patrons 21000000000001.. and N available books 30000000000001.. (one each per benchmark terminal).
+# patrons 21000000000001.. and N available books 30000000000001.. (one each per benchmark terminal), and
+# N terminal accounts bench1.. (copies of the demo account term1, with its password).
 # Every generated patron has the PIN 2468 (one PBKDF2 hash, computed once in the server's format).
 # Loan k lends library item k to library patron ((k-1) mod patrons) + 1, checked out within the last
 # two weeks and due 21 days later (none overdue); those items are charged (status 04), the rest available.
@@ -39,6 +40,8 @@ if [ ! -f "$h2" ]; then
   (cd "$here" && ./mvnw -q -B package -DskipTests >&2)
 fi
 
+. "$here/bin/bench-accounts.sh"
+
 # PBKDF2WithHmacSHA256, 10,000 iterations, 16-byte salt, 32-byte key: Passwords' format, PIN 2468.
 pin_hash='PBKDF2WithHmacSHA256:10000:ioiNg5Do1mBgRKb0QXJnzQ==:pMarGKGvgFgGGEqNFllLXLRD0HVYmo5UBIq58K4JHog='
 script="$(mktemp)"
@@ -68,6 +71,7 @@ INSERT INTO item (barcode, title, author, call_number, media_type, item_type, in
   SELECT '30' || LPAD(X, 12, '0'), 'Benchmark Book ' || X, 'Bench Author', 'BENCH ' || X, '001', 'BOOK', 'CPL',
          'CPL', 'CPL'
   FROM SYSTEM_RANGE(1, $bench);
+$(bench_accounts "SYSTEM_RANGE(1, $bench)" X)
 ANALYZE;
 SQL
 
@@ -75,5 +79,5 @@ start=$(date +%s%N)
 java -Xmx1g -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:$db" -user "${SIP_DB_USER:-sa}" \
   -password "${SIP_DB_PASSWORD:-}" -script "$script"
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-printf 'generated %d items, %d patrons, %d open loans, %d benchmark patrons and books in %d.%03d s\n' \
+printf 'generated %d items, %d patrons, %d open loans, %d benchmark patrons, books and accounts in %d.%03d s\n' \
   "$items" "$patrons" "$loans" "$bench" $((elapsed_ms / 1000)) $((elapsed_ms % 1000))

@@ -43,9 +43,16 @@ public class BenchCommand implements Callable<Integer> {
     String sipUser;
 
     @Option(
+            names = "--sip-user-pattern",
+            description = "One terminal account per terminal instead of --sip_user for all: terminal i (from 1) "
+                    + "logs in as this pattern with i in place of its %%d, e.g. bench%%d (bench1, bench2, "
+                    + "...), each with --sip_pass")
+    String sipUserPattern;
+
+    @Option(
             names = {"-sp", "--sip_pass"},
             defaultValue = "term1",
-            description = "Terminal password (default: ${DEFAULT-VALUE})")
+            description = "Terminal password, of every account (default: ${DEFAULT-VALUE})")
     String sipPass;
 
     @Option(
@@ -150,7 +157,13 @@ public class BenchCommand implements Callable<Integer> {
         if (jfrAt != null && process == null) {
             throw new ParameterException(spec.commandLine(), "--jfr-at needs --server-pid");
         }
-        BenchLevel.Setup setup = new BenchLevel.Setup(server, sipUser, sipPass, location, mix, new TransactionClock());
+        BenchAccounts accounts;
+        try {
+            accounts = new BenchAccounts(sipUser, sipUserPattern);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        BenchLevel.Setup setup = new BenchLevel.Setup(server, accounts, sipPass, location, mix, new TransactionClock());
         if (warmupSeconds > 0) {
             LevelResult warmup = new BenchLevel(setup, warmupConnections, Duration.ofSeconds(warmupSeconds))
                     .run(i -> work.get(i % work.size()), !noProgress);

@@ -44,10 +44,10 @@ final class BenchLevel {
     /** What a terminal works with: its patron (with PIN) and the book it checks out and in. */
     record Assignment(String patron, String pin, String item) {}
 
-    /** Login, institution and mix shared by all terminals of a run. */
+    /** Logins, institution and mix of all terminals of a run. */
     record Setup(
             ConnectionOptions server,
-            String sipUser,
+            BenchAccounts accounts,
             String sipPass,
             String location,
             int[] mix,
@@ -175,8 +175,8 @@ final class BenchLevel {
 
         void connect() throws IOException {
             sip = new SipConnection(setup.server());
-            SipConnection.Exchange login =
-                    sip.sendText("9300CN" + setup.sipUser() + "|CO" + setup.sipPass() + "|CP" + setup.location() + "|");
+            SipConnection.Exchange login = sip.sendText("9300CN"
+                    + setup.accounts().loginId(index) + "|CO" + setup.sipPass() + "|CP" + setup.location() + "|");
             if (!login.response().startsWith("941")) {
                 throw new IOException("login refused: " + login.response());
             }

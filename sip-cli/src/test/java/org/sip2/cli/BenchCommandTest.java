@@ -2,6 +2,7 @@ package org.sip2.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -18,6 +19,16 @@ class BenchCommandTest {
         assertEquals(
                 List.of("21000000000009:2468", "21000000000010:2468", "21000000000011:2468", "term1"),
                 BenchCommand.expand(List.of("21000000000009..21000000000011:2468", "term1")));
+    }
+
+    @Test
+    void eachTerminalLogsInWithItsOwnAccountOrAllWithTheSharedOne() {
+        BenchAccounts own = new BenchAccounts("term1", "bench%d");
+        assertEquals(
+                List.of("bench1", "bench2", "bench500"), List.of(own.loginId(0), own.loginId(1), own.loginId(499)));
+        assertEquals("term1", new BenchAccounts("term1", null).loginId(7));
+        assertThrows(IllegalArgumentException.class, () -> new BenchAccounts("term1", "bench"));
+        assertThrows(IllegalArgumentException.class, () -> new BenchAccounts("term1", "bench%s%s"));
     }
 
     @Test

@@ -3,21 +3,22 @@ package org.sip2.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sip2.connector.api.ListenerState;
 import org.sip2.connector.api.SipListeners;
 import org.sip2.server.admin.ListenerAdmin;
 import org.sip2.server.admin.ListenerForm;
+import org.sip2.server.cluster.Cluster;
 import org.sip2.server.domain.Listener;
 
 /**
- * The SIP2 listeners with what the connector made of each (bound, or why not; connections open). Admins add,
- * change and remove them; a change takes effect at once.
+ * The SIP2 listeners with what the connector of each instance that binds them made of each (bound, or why not;
+ * connections open). Admins add, change and remove them; a change takes effect at once on every instance.
  */
 @Named
 @ViewScoped
@@ -27,6 +28,9 @@ public class ListenersPage implements Serializable {
 
     @EJB
     ListenerAdmin admin;
+
+    @Inject
+    Cluster cluster;
 
     private List<Listener> list;
     private Form form = new Form();
@@ -49,6 +53,7 @@ public class ListenersPage implements Serializable {
         public int maxConnections = 10000;
         public int maxConnectionsPerAddress = 1000;
         public String allowedRanges = "";
+        public String instance = "";
 
         public Long getId() {
             return id;
@@ -154,6 +159,14 @@ public class ListenersPage implements Serializable {
             this.maxConnectionsPerAddress = max;
         }
 
+        public String getInstance() {
+            return instance;
+        }
+
+        public void setInstance(String instance) {
+            this.instance = instance;
+        }
+
         public String getAllowedRanges() {
             return allowedRanges;
         }
@@ -177,7 +190,8 @@ public class ListenersPage implements Serializable {
                     maxFrameLength,
                     maxConnections,
                     maxConnectionsPerAddress,
-                    allowedRanges);
+                    allowedRanges,
+                    instance);
         }
 
         static Form of(Listener listener) {
@@ -197,6 +211,7 @@ public class ListenersPage implements Serializable {
             form.maxConnections = listener.getMaxConnections();
             form.maxConnectionsPerAddress = listener.getMaxConnectionsPerAddress();
             form.allowedRanges = listener.getAllowedRanges();
+            form.instance = listener.getInstance();
             return form;
         }
     }
@@ -214,20 +229,38 @@ public class ListenersPage implements Serializable {
         return form;
     }
 
-    /** "bound, 3 connections", "not bound: Address already in use", "disabled". */
+    /** Whether the listeners run on several instances: then each state names its instance. */
+    public boolean isClustered() {
+        return cluster.clustered();
+    }
+
+    /**
+     * "listening on 0.0.0.0:6001, 3 connected", "NOT LISTENING: Address already in use", "disabled"; clustered, one such
+     * state per instance that binds it ("a: listening on …; b: …"), other instances' as of their last copy (2 s).
+     */
     public String state(Listener listener) {
         if (!listener.isEnabled()) {
             return "disabled";
         }
-        Map<String, ListenerState> states =
-                SipListeners.states().stream().collect(Collectors.toMap(ListenerState::name, Function.identity()));
-        ListenerState state = states.get(listener.getName());
-        if (state == null) {
-            return "not yet applied";
+        Map<String, List<ListenerState>> byInstance = cluster.listenersByInstance();
+        if (!cluster.clustered()) {
+            return state(byInstance.get(cluster.instance()), listener.getName());
         }
-        return state.bound()
-                ? "listening on " + state.address() + ", " + state.connections() + " connected"
-                : "NOT LISTENING: " + state.error();
+        String states = byInstance.entrySet().stream()
+                .filter(instance -> listener.isFor(instance.getKey()))
+                .map(instance -> instance.getKey() + ": " + state(instance.getValue(), listener.getName()))
+                .collect(Collectors.joining("; "));
+        return states.isEmpty() ? "instance " + listener.getInstance() + " is not running" : states;
+    }
+
+    private static String state(List<ListenerState> states, String name) {
+        return states.stream()
+                .filter(state -> state.name().equals(name))
+                .findFirst()
+                .map(state -> state.bound()
+                        ? "listening on " + state.address() + ", " + state.connections() + " connected"
+                        : "NOT LISTENING: " + state.error())
+                .orElse("not yet applied");
     }
 
     public void startNew() {

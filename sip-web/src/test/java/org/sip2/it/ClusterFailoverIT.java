@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +32,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The production shape of docs/operations.md: two instances clustered on one PostgreSQL database,
  * HAProxy in front (least connections, a SIP login as health check). First a terminal goes from
- * instance a to b and back, and its resend on a is answered from the journal. Then two dozen kiosks,
+ * instance a to b and back, and its resend on a is answered from the journal; a checkout behind a row
+ * lock is refused after the lock timeout; changes on a's console (a listener for b, a disabled account)
+ * take effect on b within seconds. Then two dozen kiosks,
  * each with its own account, patron and books, check out and in through HAProxy; a kiosk that loses its connection
  * reconnects and sends its unanswered request again, byte for byte, as kiosks do. In the middle
  * one instance is killed with SIGKILL; later PostgreSQL is stopped for 30 seconds. Afterwards
@@ -60,6 +72,15 @@ class ClusterFailoverIT {
 
     private static final String ROAMING_PATRON = PATRONS + "900";
     private static final String ROAMING_BOOK = BOOKS + "900";
+    /** The account, patron and book of the checkout that waits behind a row lock (this step's prefixes). */
+    private static final String LOCKED_OUT = "c12-lock";
+
+    private static final String LOCKED_PATRON = "23529000008001";
+    private static final String LOCKED_BOOK = "39999000008001";
+    /** The account disabled on instance a's console while it is logged in on instance b. */
+    private static final String DISABLED_ON_A = "c12-disable";
+    /** The listener saved on instance a's console for instance b. */
+    private static final String LISTENER_OF_B = "c12-on-b";
 
     private final Path dir = Path.of(System.getProperty("it.dir"), "cluster");
     private final ItDatabase database = new ItDatabase(dir.resolve("db"), "failover");
@@ -105,6 +126,8 @@ class ClusterFailoverIT {
                 b.log().contains("Instance b in cluster") && b.log().contains("with 2 member(s)"),
                 "instance b joined instance a's data grid");
         aTerminalBackOnTheFirstInstanceIsJudgedByWhatTheSecondServed();
+        aRequestBehindARowLockIsRefusedWhenTheLockTimeoutRunsOut();
+        consoleChangesOnOneInstanceTakeEffectOnTheOther(b);
         startHaproxy();
 
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
@@ -188,6 +211,136 @@ class ClusterFailoverIT {
                 assertEquals(List.of(1, 0), List.of(row.getInt(1), row.getInt(2)), "one loan, never renewed");
             }
         }
+    }
+
+    /**
+     * Another transaction (here the test's own JDBC connection) holds the item's row lock: the checkout
+     * waits the lock timeout of 10 s (docs/operations.md), then is refused with "try again", never hangs
+     * and never says done; once the lock is gone the same checkout is carried out.
+     */
+    private void aRequestBehindARowLockIsRefusedWhenTheLockTimeoutRunsOut() throws Exception {
+        String checkout = Sip.checkout(LOCKED_PATRON, PATRON_PIN, LOCKED_BOOK, false, null);
+        try (Connection other = database.connect();
+                SipClient kiosk = loggedIn(ports[0], LOCKED_OUT)) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select id from item where barcode = ? for update")) {
+                lock.setString(1, LOCKED_BOOK);
+                try (ResultSet locked = lock.executeQuery()) {
+                    assertTrue(locked.next(), "the item is locked");
+                }
+            }
+            Instant sent = Instant.now();
+            String refused = kiosk.exchange(checkout); // SipClient gives up after 15 s: that would be a hang
+            long waited = Duration.between(sent, Instant.now()).toSeconds();
+            other.rollback();
+            assertTrue(refused.startsWith("120") && refused.contains("try again"), "refused: " + refused);
+            assertTrue(waited >= 9, "refused after the lock timeout, not before: " + waited + " s");
+            assertTrue(kiosk.exchange(checkout).startsWith("121"), "carried out once the lock is released");
+            assertEquals(1, loans(other, LOCKED_BOOK)[0], "one loan: the refused checkout left none");
+        }
+    }
+
+    /**
+     * Instance a's console, in a browser as an admin uses it: a listener saved there for instance b is bound by b
+     * within seconds (and shown so on a's page), and stops on b when removed on a; an account disabled there has
+     * its connection on b closed within seconds, and logs in on b no more.
+     */
+    private void consoleChangesOnOneInstanceTakeEffectOnTheOther(ItServer b) throws Exception {
+        WebDriver browser = ItBrowser.headless();
+        try {
+            WebDriverWait wait = ItBrowser.signedInAsAdmin(
+                    browser, "http://127.0.0.1:" + ports[2], "/console/listeners.xhtml", "SIP2 listeners");
+            aListenerSavedOnAForBIsBoundByBAlone(browser, wait, b);
+            anAccountDisabledOnAIsClosedOnB(browser, wait);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private void aListenerSavedOnAForBIsBoundByBAlone(WebDriver browser, WebDriverWait wait, ItServer b)
+            throws Exception {
+        int port = ports[6];
+        click(wait, By.id("listeners:new"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")))
+                .sendKeys(LISTENER_OF_B);
+        WebElement bind = browser.findElement(By.id("edit:bind"));
+        bind.clear();
+        bind.sendKeys("127.0.0.1");
+        browser.findElement(By.id("edit:port_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(port));
+        browser.findElement(By.id("edit:instance")).sendKeys("b");
+        click(wait, By.id("edit:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Listener " + LISTENER_OF_B + " saved"));
+        await(
+                "instance b serves on the listener saved on a",
+                () -> {
+                    try (SipClient onB = new SipClient(port, StandardCharsets.ISO_8859_1)) {
+                        return onB.exchange("9300CN" + LOCKED_OUT + "|COterm1|CPCPL|")
+                                .equals("941");
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                },
+                10);
+        await(
+                "a's page shows the listener bound on b and on b alone",
+                () -> {
+                    click(wait, By.id("listeners:refresh"));
+                    String row = listenerRow(browser, LISTENER_OF_B);
+                    return row.contains("b: listening on 127.0.0.1:" + port) && !row.contains("a: ");
+                },
+                20);
+        assertTrue(b.log().contains("SIP2 listeners changed on another instance"), "b reloaded on a's notice");
+
+        click(wait, By.xpath("//tr[td[1][text()='" + LISTENER_OF_B + "']]//button[contains(@id,'remove')]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Listener " + LISTENER_OF_B + " removed"));
+        await(
+                "instance b stops listening once the listener is removed on a",
+                () -> {
+                    try (Socket probe = new Socket("127.0.0.1", port)) {
+                        return false;
+                    } catch (IOException refused) {
+                        return true;
+                    }
+                },
+                10);
+    }
+
+    private void anAccountDisabledOnAIsClosedOnB(WebDriver browser, WebDriverWait wait) throws Exception {
+        try (SipClient onB = loggedIn(ports[1], DISABLED_ON_A)) {
+            assertTrue(onB.exchange("9900302.00").startsWith("98"), "logged in on b");
+            browser.get("http://127.0.0.1:" + ports[2] + "/console/accounts.xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("[id='accounts:list'] input.ui-column-filter")))
+                    .sendKeys(DISABLED_ON_A);
+            By toggle = By.xpath("//tr[td[1][text()='" + DISABLED_ON_A + "']]//button[contains(@id,'toggle')]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(toggle, "Disable"));
+            Instant disabled = Instant.now();
+            click(wait, toggle);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Terminal account " + DISABLED_ON_A + " disabled"));
+            assertTrue(onB.closedByServer(), "b closed the connection of the account disabled on a");
+            long seconds = Duration.between(disabled, Instant.now()).toSeconds();
+            assertTrue(seconds <= 5, "closed on b within seconds, not " + seconds);
+        }
+        try (SipClient again = new SipClient(ports[1], StandardCharsets.ISO_8859_1)) {
+            assertEquals("940", again.exchange("9300CN" + DISABLED_ON_A + "|COterm1|CPCPL|"), "no login on b");
+        }
+    }
+
+    /** The text of the listener's row on the Listeners page, or "" while it is being rendered again. */
+    private static String listenerRow(WebDriver browser, String name) {
+        try {
+            return browser.findElement(By.xpath("//tr[td[1][text()='" + name + "']]"))
+                    .getText();
+        } catch (NoSuchElementException | StaleElementReferenceException notThereNow) {
+            return "";
+        }
+    }
+
+    private static void click(WebDriverWait wait, By button) {
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     private static SipClient loggedIn(int port, String account) throws IOException {
@@ -368,9 +521,9 @@ class ClusterFailoverIT {
      * one's; of an adult demo patron without loans (same PIN) one per kiosk; of a demo book, its books.
      */
     private void giveTheKiosksAccountsPatronsAndBooksOfTheirOwn() throws SQLException {
-        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING));
-        List<String> patrons = new ArrayList<>(List.of(ROAMING_PATRON));
-        List<String> books = new ArrayList<>(List.of(ROAMING_BOOK));
+        List<String> accounts = new ArrayList<>(List.of("PGS-CHECK", "PGS-PROBE", ROAMING, LOCKED_OUT, DISABLED_ON_A));
+        List<String> patrons = new ArrayList<>(List.of(ROAMING_PATRON, LOCKED_PATRON));
+        List<String> books = new ArrayList<>(List.of(ROAMING_BOOK, LOCKED_BOOK));
         for (int k = 0; k < KIOSKS; k++) {
             accounts.add(account(k));
             patrons.add(patron(k));

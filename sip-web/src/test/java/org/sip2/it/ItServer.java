@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ItServer implements AutoCloseable {
 
+    /** The console admin's password of the servers the ITs start (sip.admin.password). */
+    static final String ADMIN_PASSWORD = "it-admin-Secret1";
+
     private final Process process;
     private final Path log;
 
@@ -45,7 +48,7 @@ final class ItServer implements AutoCloseable {
                 "-Dsip.port=" + sipPort,
                 "-Dsip.bind.address=127.0.0.1",
                 "-Dsip.log.file=" + dir.resolve("logs/sip.log"),
-                "-Dsip.admin.password=it-admin-Secret1"));
+                "-Dsip.admin.password=" + ADMIN_PASSWORD));
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",

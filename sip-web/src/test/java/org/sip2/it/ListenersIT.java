@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +46,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sip2.cli.SipCli;
@@ -65,7 +61,6 @@ import picocli.CommandLine;
 @RunAsClient
 class ListenersIT {
 
-    private static final String ADMIN_PASSWORD = "it-admin-Secret1";
     private static final int TELNET_PORT = Integer.getInteger("it.lsn.telnet.port");
     private static final int TLS_PORT = Integer.getInteger("it.lsn.tls.port");
     private static final Path KEYS = Path.of(System.getProperty("it.dir"), "tls");
@@ -107,27 +102,8 @@ class ListenersIT {
     @BeforeEach
     void openBrowser() {
         base = "http://127.0.0.1:" + deployed.getPort();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "/console/listeners.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
-                .sendKeys("admin");
-        browser.findElement(By.id("j_password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "SIP2 listeners"));
+        browser = ItBrowser.headless();
+        wait = ItBrowser.signedInAsAdmin(browser, base, "/console/listeners.xhtml", "SIP2 listeners");
     }
 
     @AfterEach

@@ -301,6 +301,7 @@ public class KohaConfigImport {
                         16384,
                         10000,
                         1000,
+                        "",
                         "")
                 : new ListenerForm(
                         existing.getId(),
@@ -316,7 +317,8 @@ public class KohaConfigImport {
                         existing.getMaxFrameLength(),
                         existing.getMaxConnections(),
                         existing.getMaxConnectionsPerAddress(),
-                        existing.getAllowedRanges());
+                        existing.getAllowedRanges(),
+                        existing.getInstance());
         form.toDefinition(); // refuses what could not run before anything is applied
         return new Planned(
                 new Change(

@@ -57,7 +57,8 @@ public class ListenerAdmin {
                 definition.maxFrameLength(),
                 definition.maxConnections(),
                 definition.maxConnectionsPerAddress(),
-                form.canonicalRanges());
+                form.canonicalRanges(),
+                form.instanceName());
         if (created) {
             em.persist(listener);
         }

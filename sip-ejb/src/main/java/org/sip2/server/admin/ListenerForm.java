@@ -1,5 +1,6 @@
 package org.sip2.server.admin;
 
+import java.util.regex.Pattern;
 import org.sip2.connector.api.AddressRange;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.ListenerTls;
@@ -13,6 +14,7 @@ import org.sip2.server.domain.Listener;
  * @param transport     {@code RAW} or {@code TELNET}
  * @param tls           {@code OFF}, {@code ON} or {@code CLIENT_CERTIFICATE}
  * @param allowedRanges CIDR ranges separated by commas or spaces; blank allows every address
+ * @param instance      the {@code sip.instance.name} of the one instance that binds it; blank for every instance
  */
 public record ListenerForm(
         Long id,
@@ -28,7 +30,11 @@ public record ListenerForm(
         int maxFrameLength,
         int maxConnections,
         int maxConnectionsPerAddress,
-        String allowedRanges) {
+        String allowedRanges,
+        String instance) {
+
+    /** What an instance name may be: what {@code sip.instance.name} is set to (a host name, a short label). */
+    private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     public static ListenerForm of(Listener listener) {
         return new ListenerForm(
@@ -45,13 +51,38 @@ public record ListenerForm(
                 listener.getMaxFrameLength(),
                 listener.getMaxConnections(),
                 listener.getMaxConnectionsPerAddress(),
-                listener.getAllowedRanges());
+                listener.getAllowedRanges(),
+                listener.getInstance());
+    }
+
+    /** The same listener at another address and port. */
+    ListenerForm at(String address, int tcpPort) {
+        return new ListenerForm(
+                id,
+                name,
+                enabled,
+                address,
+                tcpPort,
+                transport,
+                tls,
+                loginTimeoutSeconds,
+                idleTimeoutSeconds,
+                maxFrameLengthBeforeLogin,
+                maxFrameLength,
+                maxConnections,
+                maxConnectionsPerAddress,
+                allowedRanges,
+                instance);
     }
 
     /** What the connector is given; refuses what it could not run, with a message for the console. */
     public ListenerDefinition toDefinition() {
         if (name == null || !name.matches("[A-Za-z0-9_.-]{1,64}")) {
             throw new AdminException("The listener name must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (!instanceName().isEmpty() && !INSTANCE.matcher(instanceName()).matches()) {
+            throw new AdminException("The instance must be blank (every instance) or the sip.instance.name of one: "
+                    + "1 to 64 letters, digits, '.', ':', '_' or '-'");
         }
         if (bindAddress == null || bindAddress.isBlank()) {
             throw new AdminException("The bind address is missing (0.0.0.0 listens on every address)");
@@ -73,6 +104,11 @@ public record ListenerForm(
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new AdminException("Listener " + name + ": " + e.getMessage());
         }
+    }
+
+    /** The instance as stored: empty for every instance. */
+    String instanceName() {
+        return instance == null ? "" : instance.strip();
     }
 
     /** The ranges as stored: one canonical spelling. */

@@ -17,14 +17,17 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sip2.connector.api.ListenerDefinition;
 import org.sip2.connector.api.SipListeners;
+import org.sip2.server.cluster.Cluster;
+import org.sip2.server.cluster.ClusterNotice;
 import org.sip2.server.domain.Listener;
 import org.sip2.server.monitoring.SipMetrics;
 
 /**
- * Tells the connector which listeners there are: at start-up, and after every committed change. The first start
- * makes the listener {@value #FROM_SETTINGS} from the listener settings ({@code sip.port}, {@code sip.bind.address}
- * and the limits, docs/configuration.md); at every start that listener's bind address and port follow
- * {@code sip.bind.address} and {@code sip.port} again, so the README's commands stay true.
+ * Tells the connector which listeners this instance binds ({@link InstanceListeners}): at start-up, after every
+ * change committed here, and when another instance says it committed one ({@link ClusterNotice.ListenersChanged}).
+ * The first start makes the listener {@value #FROM_SETTINGS} from the listener settings ({@code sip.port},
+ * {@code sip.bind.address} and the limits, docs/configuration.md); that listener's bind address and port follow each
+ * instance's {@code sip.bind.address} and {@code sip.port}, so the README's commands stay true.
  */
 @Singleton
 @Startup
@@ -41,6 +44,9 @@ public class ListenerPublisher {
 
     @EJB
     SipMetrics metrics;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "sip.bind.address", defaultValue = "0.0.0.0")
@@ -95,6 +101,7 @@ public class ListenerPublisher {
                         frame,
                         Math.max(1, maxConnections),
                         Math.max(1, maxConnectionsPerAddress),
+                        "",
                         "");
                 em.persist(first);
                 LOG.info("SIP2 listener " + FROM_SETTINGS + " created from sip.bind.address and sip.port");
@@ -106,21 +113,28 @@ public class ListenerPublisher {
         publish();
     }
 
-    /** After a change has committed: read the listeners again and hand them to the connector. */
+    /** After a change has committed here: read the listeners again, bind this instance's, tell the others. */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListenersChanged change) {
         LOG.info("SIP2 listener " + change.name() + " changed");
+        publish();
+        cluster.publishToOthers(new ClusterNotice.ListenersChanged());
+    }
+
+    /** Another instance committed a change: read the listeners again and bind this instance's. */
+    public void changedElsewhere(@Observes ClusterNotice.ListenersChanged change) {
+        LOG.info("SIP2 listeners changed on another instance");
         publish();
     }
 
     private void publish() {
+        InstanceListeners mine = new InstanceListeners(cluster.instance(), bindAddress, port);
         List<ListenerDefinition> definitions = new ArrayList<>();
-        for (Listener listener : em.createQuery(
-                        "select l from Listener l where l.enabled = true order by l.name", Listener.class)
-                .getResultList()) {
+        for (ListenerForm listener : mine.of(em.createQuery("select l from Listener l order by l.name", Listener.class)
+                .getResultList())) {
             try {
-                definitions.add(ListenerForm.of(listener).toDefinition());
+                definitions.add(listener.toDefinition());
             } catch (AdminException e) {
-                LOG.log(Level.SEVERE, "SIP2 listener " + listener.getName() + " is not started: " + e.getMessage());
+                LOG.log(Level.SEVERE, "SIP2 listener " + listener.name() + " is not started: " + e.getMessage());
             }
         }
         SipListeners.configure(definitions);

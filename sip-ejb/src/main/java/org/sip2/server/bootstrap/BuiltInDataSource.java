@@ -1,6 +1,8 @@
 package org.sip2.server.bootstrap;
 
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -18,21 +22,41 @@ import javax.sql.DataSource;
  * The pool sets its URL to {@code <sip.db.url>|<sip.db.path>}; it connects through H2's or
  * PostgreSQL's driver to {@code sip.db.url}, or, when that is empty, to the embedded H2 file at
  * {@code sip.db.path}. An H2 database always gets the settings the server relies on (each commit on
- * disk before it returns, a lock timeout, a statement cache) unless its URL sets them.
+ * disk before it returns, a lock timeout, a statement cache) unless its URL sets them; a PostgreSQL
+ * database gets the same lock timeout unless its URL sets one.
  */
 // A DataSource, not a java.sql.Driver: Payara loads a pool's Driver class from its own class
 // loader, which does not see the application's jars, and a DataSource class from the application's.
 public final class BuiltInDataSource implements DataSource {
 
     private static final String H2 = "jdbc:h2:";
+    private static final String POSTGRESQL = "jdbc:postgresql:";
+    /** The value of the {@code options} parameter of a PostgreSQL URL, up to the next parameter. */
+    private static final Pattern OPTIONS_PARAMETER = Pattern.compile("[?&]options=[^&]*");
+
+    /**
+     * How long a statement waits for a row lock, in milliseconds: then it fails, and the request is
+     * refused with "try again" instead of hanging (docs/operations.md, "PostgreSQL").
+     */
+    private static final String LOCK_TIMEOUT_MILLIS = "10000";
+
+    /** PostgreSQL's session setting, given at connect with the driver's {@code options} parameter. */
+    private static final String PG_LOCK_TIMEOUT = "-c lock_timeout=" + LOCK_TIMEOUT_MILLIS;
 
     // WRITE_DELAY=0: an acknowledged transaction survives a kill -9 (docs/security.md, "Durable
     // acknowledgements"). QUERY_CACHE_SIZE: H2's default of 8 parsed statements per connection is
     // fewer than one checkout uses. DB_CLOSE_ON_EXIT=FALSE: H2's own JVM shutdown hook would close
     // the database at SIGTERM under the requests still being answered (a commit then returned
     // without being stored: ShutdownIT); the pool closes it when the application has stopped.
-    private static final Map<String, String> H2_SETTINGS =
-            Map.of("LOCK_TIMEOUT", "10000", "WRITE_DELAY", "0", "QUERY_CACHE_SIZE", "256", "DB_CLOSE_ON_EXIT", "FALSE");
+    private static final Map<String, String> H2_SETTINGS = Map.of(
+            "LOCK_TIMEOUT",
+            LOCK_TIMEOUT_MILLIS,
+            "WRITE_DELAY",
+            "0",
+            "QUERY_CACHE_SIZE",
+            "256",
+            "DB_CLOSE_ON_EXIT",
+            "FALSE");
 
     private static final List<Driver> DATABASES = List.of(new org.h2.Driver(), new org.postgresql.Driver());
 
@@ -91,7 +115,27 @@ public final class BuiltInDataSource implements DataSource {
         if (databaseUrl.isEmpty()) {
             databaseUrl = H2 + configured.substring(bar + 1).strip();
         }
-        return databaseUrl.startsWith(H2) ? withH2Settings(databaseUrl) : databaseUrl;
+        if (databaseUrl.startsWith(H2)) {
+            return withH2Settings(databaseUrl);
+        }
+        return databaseUrl.startsWith(POSTGRESQL) ? withPostgresqlLockTimeout(databaseUrl) : databaseUrl;
+    }
+
+    /**
+     * Adds {@code -c lock_timeout=10000} to the URL's {@code options} parameter (the driver decodes
+     * its value as a URL's), or the parameter itself; a URL that names {@code lock_timeout} keeps its own.
+     */
+    private static String withPostgresqlLockTimeout(String url) {
+        if (url.toLowerCase(Locale.ROOT).contains("lock_timeout")) {
+            return url;
+        }
+        String encoded =
+                URLEncoder.encode(PG_LOCK_TIMEOUT, StandardCharsets.UTF_8).replace("+", "%20");
+        Matcher options = OPTIONS_PARAMETER.matcher(url);
+        if (options.find()) {
+            return url.substring(0, options.end()) + "%20" + encoded + url.substring(options.end());
+        }
+        return url + (url.contains("?") ? '&' : '?') + "options=" + encoded;
     }
 
     private static String withH2Settings(String url) {

@@ -13,6 +13,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +28,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sip2.connector.api.ListenerState;
 import org.sip2.connector.api.LiveConnection;
 import org.sip2.connector.api.SipConnections;
+import org.sip2.connector.api.SipListeners;
 
 /**
  * This instance's place among the server instances: publishes {@link ClusterNotice}s to all of
- * them (itself included) and gathers the live SIP sessions of all of them. Uses the Hazelcast data
- * grid Payara Micro runs when clustering is on (JNDI {@code payara/Hazelcast}); without it, this
- * instance is the whole cluster.
+ * them (itself included) and gathers the live SIP sessions and the listeners' states of all of
+ * them. Uses the Hazelcast data grid Payara Micro runs when clustering is on (JNDI
+ * {@code payara/Hazelcast}); without it, this instance is the whole cluster.
  */
 @Singleton
 @Startup
@@ -40,12 +45,14 @@ import org.sip2.connector.api.SipConnections;
 public class Cluster {
 
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
-    /** How often an instance publishes its sessions, and how long a copy lives without a refresh. */
+    /** How often an instance publishes its sessions and listeners, and how long a copy lives without a refresh. */
     private static final int PUBLISH_SECONDS = 2;
 
-    private static final int SESSIONS_TTL_SECONDS = 10;
+    private static final int COPY_TTL_SECONDS = 10;
     private static final Type SESSION_LIST =
             new ArrayList<LiveConnection>() {}.getClass().getGenericSuperclass();
+    private static final Type LISTENER_LIST =
+            new ArrayList<ListenerState>() {}.getClass().getGenericSuperclass();
 
     @Inject
     @ConfigProperty(name = "sip.instance.name", defaultValue = "local")
@@ -60,6 +67,9 @@ public class Cluster {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private final String sender = UUID.randomUUID().toString();
     private final Jsonb json = JsonbBuilder.create();
     private DataGrid grid;
@@ -73,7 +83,7 @@ public class Cluster {
             return;
         }
         grid.subscribe(this::received);
-        publishing = scheduler.scheduleAtFixedRate(this::publishSessions, 0, PUBLISH_SECONDS, TimeUnit.SECONDS);
+        publishing = scheduler.scheduleAtFixedRate(this::publishCopies, 0, PUBLISH_SECONDS, TimeUnit.SECONDS);
         LOG.info(() -> "Instance " + instance + " in " + grid.describe());
     }
 
@@ -94,11 +104,21 @@ public class Cluster {
         return grid != null;
     }
 
-    /** Applies the notice here, at once, and sends it to every other instance. */
+    /**
+     * Applies the notice here and sends it to every other instance, just after the caller's transaction has committed:
+     * an instance told before the commit could act on the old state (a kiosk whose connection a disabled account
+     * closed could log in again before the account is stored disabled). A rolled-back change sends nothing.
+     */
     public void publish(ClusterNotice notice) {
-        notices.fire(notice);
-        if (grid != null) {
-            grid.publish(sender + "\n" + notice.encode());
+        Runnable everywhere = () -> {
+            notices.fire(notice);
+            publishToOthers(notice);
+        };
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // in a container thread of its own: observers may call beans, which the finished transaction would refuse
+            transactions.registerInterposedSynchronization(new AfterCommit(() -> executor.execute(everywhere)));
+        } else {
+            everywhere.run();
         }
     }
 
@@ -116,15 +136,42 @@ public class Cluster {
         }
     }
 
+    /** Runs its work after a commit only. */
+    private record AfterCommit(Runnable work) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            // nothing to check before
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                work.run();
+            }
+        }
+    }
+
     /**
      * The live sessions of every instance, by instance name: this one's as they are now, others' from their last copy.
      */
     public Map<String, List<LiveConnection>> sessionsByInstance() {
-        Map<String, List<LiveConnection>> all = new TreeMap<>();
+        return byInstance(DataGrid.Copy.SESSIONS, SESSION_LIST, SipConnections.all());
+    }
+
+    /**
+     * The states of the listeners of every instance, by instance name: this one's as they are now, others' from their
+     * last copy (at most {@value #PUBLISH_SECONDS} s old).
+     */
+    public Map<String, List<ListenerState>> listenersByInstance() {
+        return byInstance(DataGrid.Copy.LISTENERS, LISTENER_LIST, SipListeners.states());
+    }
+
+    private <T> Map<String, List<T>> byInstance(DataGrid.Copy kind, Type listType, List<T> here) {
+        Map<String, List<T>> all = new TreeMap<>();
         if (grid != null) {
-            grid.sessions().forEach((name, list) -> all.put(name, json.fromJson(list, SESSION_LIST)));
+            grid.copies(kind).forEach((name, list) -> all.put(name, json.fromJson(list, listType)));
         }
-        all.put(instance, SipConnections.all());
+        all.put(instance, here);
         return all;
     }
 
@@ -141,11 +188,12 @@ public class Cluster {
                                 "Ignored a cluster notice of an unknown kind (an instance of another version?)"));
     }
 
-    private void publishSessions() {
+    private void publishCopies() {
         try {
-            grid.putSessions(instance, json.toJson(SipConnections.all()), SESSIONS_TTL_SECONDS);
+            grid.putCopy(DataGrid.Copy.SESSIONS, instance, json.toJson(SipConnections.all()), COPY_TTL_SECONDS);
+            grid.putCopy(DataGrid.Copy.LISTENERS, instance, json.toJson(SipListeners.states()), COPY_TTL_SECONDS);
         } catch (RuntimeException gridDown) {
-            LOG.log(Level.FINE, "Could not publish this instance's sessions", gridDown);
+            LOG.log(Level.FINE, "Could not publish this instance's sessions and listeners", gridDown);
         }
     }
 

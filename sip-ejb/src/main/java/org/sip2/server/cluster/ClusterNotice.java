@@ -27,6 +27,9 @@ public sealed interface ClusterNotice {
      */
     record InstitutionsChanged() implements ClusterNotice {}
 
+    /** The listeners' table changed: every instance reads it again and binds the listeners meant for it. */
+    record ListenersChanged() implements ClusterNotice {}
+
     /** The notice as one line: its kind, then its fields, separated by tabs. */
     default String encode() {
         return switch (this) {
@@ -35,6 +38,7 @@ public sealed interface ClusterNotice {
             case DisconnectSession n -> "disconnect-session\t" + n.instance() + "\t" + n.sessionId();
             case TerminalLoggedIn n -> "logged-in\t" + n.loginId();
             case InstitutionsChanged n -> "institutions-changed";
+            case ListenersChanged n -> "listeners";
         };
     }
 
@@ -49,6 +53,7 @@ public sealed interface ClusterNotice {
                         field.length == 3 ? new DisconnectSession(field[1], Long.parseLong(field[2])) : null;
                     case "logged-in" -> field.length == 2 ? new TerminalLoggedIn(field[1]) : null;
                     case "institutions-changed" -> field.length == 1 ? new InstitutionsChanged() : null;
+                    case "listeners" -> field.length == 1 ? new ListenersChanged() : null;
                     default -> null;
                 });
     }

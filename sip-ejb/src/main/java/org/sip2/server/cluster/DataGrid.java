@@ -13,12 +13,26 @@ interface DataGrid {
 
     void subscribe(Consumer<String> receiver);
 
-    void putSessions(String instance, String sessions, int ttlSeconds);
+    /** Stores this instance's current copy of one kind, gone after the time unless stored again. */
+    void putCopy(Copy kind, String instance, String copy, int ttlSeconds);
 
-    Map<String, String> sessions();
+    /** The copies of one kind, by instance name. */
+    Map<String, String> copies(Copy kind);
 
-    /** Stops listening and removes this instance's sessions. */
+    /** Stops listening and removes this instance's copies. */
     void leave(String instance);
+
+    /** What each instance publishes of itself for the others' console: each kind in a map of its own. */
+    enum Copy {
+        SESSIONS("sip2-live-sessions"),
+        LISTENERS("sip2-listener-states");
+
+        final String map;
+
+        Copy(String map) {
+            this.map = map;
+        }
+    }
 
     /** The cluster's name and size, for the log. */
     String describe();

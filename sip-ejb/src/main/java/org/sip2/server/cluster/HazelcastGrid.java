@@ -16,17 +16,14 @@ import javax.naming.NamingException;
 final class HazelcastGrid implements DataGrid {
 
     private static final String NOTICES = "sip2-notices";
-    private static final String SESSIONS = "sip2-live-sessions";
 
     private final HazelcastInstance grid;
     private final ITopic<String> topic;
-    private final IMap<String, String> sessions;
     private UUID subscription;
 
     private HazelcastGrid(HazelcastInstance grid) {
         this.grid = grid;
         this.topic = grid.getTopic(NOTICES);
-        this.sessions = grid.getMap(SESSIONS);
     }
 
     /** The running grid, if this server runs one. */
@@ -49,20 +46,26 @@ final class HazelcastGrid implements DataGrid {
     }
 
     @Override
-    public void putSessions(String instance, String list, int ttlSeconds) {
-        sessions.put(instance, list, ttlSeconds, TimeUnit.SECONDS);
+    public void putCopy(Copy kind, String instance, String copy, int ttlSeconds) {
+        map(kind).put(instance, copy, ttlSeconds, TimeUnit.SECONDS);
     }
 
     @Override
-    public Map<String, String> sessions() {
-        return new HashMap<>(sessions);
+    public Map<String, String> copies(Copy kind) {
+        return new HashMap<>(map(kind));
+    }
+
+    private IMap<String, String> map(Copy kind) {
+        return grid.getMap(kind.map);
     }
 
     @Override
     public void leave(String instance) {
         if (grid.getLifecycleService().isRunning()) {
             topic.removeMessageListener(subscription);
-            sessions.remove(instance);
+            for (Copy kind : Copy.values()) {
+                map(kind).remove(instance);
+            }
         }
     }
 

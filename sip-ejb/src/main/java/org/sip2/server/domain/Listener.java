@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
  * A SIP2 listener as configured in the console (docs/operations.md, "Listeners and TLS"). Transport and TLS are
  * stored by name ({@code RAW}, {@code TELNET}; {@code OFF}, {@code ON}, {@code CLIENT_CERTIFICATE}). The listener
  * made from the settings at the first start ({@link #isFromSettings()}) takes its bind address and port from
- * {@code sip.bind.address} and {@code sip.port} at every start.
+ * {@code sip.bind.address} and {@code sip.port} of each instance. A listener that names an instance
+ * ({@code sip.instance.name}) is bound by that instance only; one that names none by every instance.
  */
 @Entity
 @Table(name = "sip_listener")
@@ -57,6 +58,9 @@ public class Listener {
     @Column(name = "allowed_ranges")
     private String allowedRanges = "";
 
+    @Column(name = "instance_name")
+    private String instance = "";
+
     protected Listener() {}
 
     public Listener(String name, boolean fromSettings) {
@@ -64,7 +68,7 @@ public class Listener {
         this.fromSettings = fromSettings;
     }
 
-    /** Everything but the name and the origin, as one change. */
+    /** Everything but the name and the origin, as one change; {@code instance} empty for every instance. */
     public void change(
             boolean enabled,
             String bindAddress,
@@ -77,7 +81,8 @@ public class Listener {
             int maxFrameLength,
             int maxConnections,
             int maxConnectionsPerAddress,
-            String allowedRanges) {
+            String allowedRanges,
+            String instance) {
         this.enabled = enabled;
         this.bindAddress = bindAddress;
         this.port = port;
@@ -90,12 +95,23 @@ public class Listener {
         this.maxConnections = maxConnections;
         this.maxConnectionsPerAddress = maxConnectionsPerAddress;
         this.allowedRanges = allowedRanges;
+        this.instance = instance;
+    }
+
+    /** Whether the instance of this name binds this listener: it names that instance, or none. */
+    public boolean isFor(String instanceName) {
+        return instance.isEmpty() || instance.equals(instanceName);
     }
 
     /** The settings moved the listener made from them. */
     public void bindTo(String bindAddress, int port) {
         this.bindAddress = bindAddress;
         this.port = port;
+    }
+
+    /** The instance that binds it; empty for every instance. */
+    public String getInstance() {
+        return instance;
     }
 
     public Long getId() {

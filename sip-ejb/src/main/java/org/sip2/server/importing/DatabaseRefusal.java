@@ -14,7 +14,10 @@ final class DatabaseRefusal {
             "22001", "a value is longer than its column allows",
             "23502", "a required value is missing",
             "23503", "it refers to a record that does not exist",
-            "23505", "another record has the same key");
+            "23505", "another record has the same key",
+            // a row lock held past the lock timeout: PostgreSQL's lock_not_available, H2's lock timeout
+            "55P03", "the record is locked by another change: import it again",
+            "HYT00", "the record is locked by another change: import it again");
 
     private DatabaseRefusal() {}
 

@@ -20,10 +20,33 @@ class BuiltInDataSourceTest {
     }
 
     @Test
-    void postgresqlUrlIsPassedOnUnchanged() {
+    void postgresqlUrlGetsTheLockTimeout() {
         assertEquals(
-                "jdbc:postgresql://db.example:5432/sip?sslmode=require",
+                "jdbc:postgresql://db.example:5432/sip?sslmode=require&options=-c%20lock_timeout%3D10000",
                 BuiltInDataSource.target("jdbc:postgresql://db.example:5432/sip?sslmode=require|./data/sipdb"));
+        assertEquals(
+                "jdbc:postgresql://db.example/sip?options=-c%20lock_timeout%3D10000",
+                BuiltInDataSource.target("jdbc:postgresql://db.example/sip|./data/sipdb"));
+    }
+
+    @Test
+    void postgresqlOptionsOfTheUrlAreKeptAndExtended() {
+        assertEquals(
+                "jdbc:postgresql://db/sip?options=-c%20search_path%3Dsip%20-c%20lock_timeout%3D10000&sslmode=require",
+                BuiltInDataSource.target("jdbc:postgresql://db/sip?options=-c%20search_path%3Dsip&sslmode=require|p"));
+    }
+
+    @Test
+    void postgresqlUrlKeepsItsOwnLockTimeout() {
+        String url = "jdbc:postgresql://db/sip?options=-c%20lock_timeout%3D2000";
+        assertEquals(url, BuiltInDataSource.target(url + "|./data/sipdb"));
+    }
+
+    @Test
+    void thePostgresqlDriverReadsTheOptionAsTheSessionSetting() throws SQLException {
+        java.util.Properties parsed = org.postgresql.Driver.parseURL(
+                BuiltInDataSource.target("jdbc:postgresql://db/sip?options=-c%20search_path%3Dsip|p"), null);
+        assertEquals("-c search_path=sip -c lock_timeout=10000", parsed.getProperty("options"));
     }
 
     @Test

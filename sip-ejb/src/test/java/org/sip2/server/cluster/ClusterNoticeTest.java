@@ -15,7 +15,8 @@ class ClusterNoticeTest {
                 new ClusterNotice.DisconnectTerminal("term1"),
                 new ClusterNotice.DisconnectSession("b", 42),
                 new ClusterNotice.TerminalLoggedIn("term1"),
-                new ClusterNotice.InstitutionsChanged());
+                new ClusterNotice.InstitutionsChanged(),
+                new ClusterNotice.ListenersChanged());
         for (ClusterNotice notice : notices) {
             assertEquals(Optional.of(notice), ClusterNotice.decode(notice.encode()));
         }
@@ -25,5 +26,6 @@ class ClusterNoticeTest {
     void aLineOfAnUnknownKindOrShapeIsNoNotice() {
         assertEquals(Optional.empty(), ClusterNotice.decode("rebalance\tall"));
         assertEquals(Optional.empty(), ClusterNotice.decode("logged-in"));
+        assertEquals(Optional.empty(), ClusterNotice.decode("listeners\tb"));
     }
 }

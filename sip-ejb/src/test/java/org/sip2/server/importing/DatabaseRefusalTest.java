@@ -41,6 +41,16 @@ class DatabaseRefusalTest {
     }
 
     @Test
+    void aLockHeldPastTheLockTimeoutReadsTheSameOnBothDatabases() {
+        assertEquals(
+                "the record is locked by another change: import it again (canceling statement due to lock timeout)",
+                DatabaseRefusal.reason(refused("ERROR: canceling statement due to lock timeout", "55P03")));
+        assertEquals(
+                "the record is locked by another change: import it again (Timeout trying to lock table \"ITEM\")",
+                DatabaseRefusal.reason(refused("Timeout trying to lock table \"ITEM\"; SQL statement:\nx", "HYT00")));
+    }
+
+    @Test
     void anyOtherFailureKeepsTheFirstLineOfItsCause() {
         assertEquals("deadlock detected", DatabaseRefusal.reason(refused("ERROR: deadlock detected", "40P01")));
         assertEquals(

@@ -1,0 +1,46 @@
+package org.sip2.it;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's chromium and chromium-driver) for the ITs that use the console as a person does. */
+final class ItBrowser {
+
+    private ItBrowser() {}
+
+    static WebDriver headless() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Opens a console page at {@code base}, signs in as the admin on the form it leads to, waits for the heading. */
+    static WebDriverWait signedInAsAdmin(WebDriver browser, String base, String page, String heading) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+                .sendKeys("admin");
+        browser.findElement(By.id("j_password")).sendKeys(ItServer.ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+        return wait;
+    }
+}
