@@ -160,35 +160,30 @@ public class PatronAccounts {
     }
 
     /**
-     * What a checkout asks of the patron's account, counted in one statement: the blocks, the open
-     * loans of the item type a loan rule limits ({@link LoanRule#ANY} counts them all), the holds.
+     * What a checkout asks of the patron's account: the blocks, the open loans of the item type a
+     * loan rule limits ({@link LoanRule#ANY}: all of them) and the holds, in one statement (two for
+     * a rule of one item type).
      */
     public AccountStanding standing(Patron patron, String ruleItemType) {
         LocalDateTime now = clock.now();
-        Object[] counts = em.createQuery("""
-                select (select count(l) from Loan l where l.patron = p and l.returnedAt is null),
-                       (select count(l) from Loan l where l.patron = p and l.returnedAt is null and l.dueAt < :now),
-                       (select coalesce(sum(f.balance), 0) from Fee f where f.patron = p and f.balance > 0),
-                       (select count(h) from Hold h where h.patron = p),
-                       (select count(l) from Loan l where l.patron = p and l.returnedAt is null
-                            and (:anyType = true or upper(l.item.itemType) = upper(:itemType)))
-                from Patron p where p = :patron""", Object[].class)
+        Object[] counts = em.createNamedQuery("Patron.standing", Object[].class)
                 .setParameter("patron", patron)
                 .setParameter("now", now)
-                .setParameter("anyType", LoanRule.ANY.equals(ruleItemType))
-                .setParameter("itemType", ruleItemType)
                 .getSingleResult();
+        int loans = ((Number) counts[0]).intValue();
+        int holds = ((Number) counts[3]).intValue();
+        long loansOfRulesKind = LoanRule.ANY.equals(ruleItemType)
+                ? loans
+                : em.createNamedQuery("Loan.countOpenOfItemType", Long.class)
+                        .setParameter("patron", patron)
+                        .setParameter("itemType", ruleItemType)
+                        .getSingleResult();
         return new AccountStanding(
                 Standing.blocks(
-                        patron,
-                        clock.today(),
-                        ((Number) counts[0]).intValue(),
-                        ((Number) counts[1]).longValue(),
-                        (BigDecimal) counts[2],
-                        ((Number) counts[3]).intValue()),
+                        patron, clock.today(), loans, ((Number) counts[1]).longValue(), (BigDecimal) counts[2], holds),
                 patron.getBlockMessage(),
-                ((Number) counts[4]).longValue(),
-                ((Number) counts[3]).intValue());
+                loansOfRulesKind,
+                holds);
     }
 
     public PatronView view(Patron patron, PinCheck pin) {

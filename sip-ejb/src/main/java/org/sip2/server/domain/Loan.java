@@ -30,6 +30,11 @@ import java.time.LocalDateTime;
                 + "order by l.returnedAt desc, l.id desc")
 // Both by loan_by_patron (patron_id, returned_at): run only for accounts with lost_block_checkout or
 // prevcheckout_block_checkout.
+// a loan rule's item limit for one item type
+@NamedQuery(
+        name = "Loan.countOpenOfItemType",
+        query = "select count(l) from Loan l where l.patron = :patron"
+                + " and l.returnedAt is null and upper(l.item.itemType) = upper(:itemType)")
 @NamedQuery(
         name = "Loan.countOpenWithItemStatus",
         query = "select count(l) from Loan l where l.patron = :patron"
