@@ -19,7 +19,11 @@ import org.sip2.protocol.SecurityMarker;
 /** A copy of a title, identified by the barcode or RFID tag id a terminal reads (AB). */
 @Entity
 @Table(name = "item")
-@NamedQuery(name = "Item.byBarcode", query = "select i from Item i join fetch i.institution where i.barcode = :barcode")
+// the institution with its sharing in the same statement: whether the terminal may serve the item needs both
+@NamedQuery(
+        name = "Item.byBarcode",
+        query =
+                "select i from Item i join fetch i.institution o left join fetch o.sharesWith where i.barcode = :barcode")
 public class Item {
 
     @Id

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 @Table(name = "patron")
 @NamedQuery(
         name = "Patron.byBarcode",
-        query = "select p from Patron p join fetch p.institution where p.barcode = :barcode")
+        query = "select p from Patron p join fetch p.institution o left join fetch o.sharesWith"
+                + " where p.barcode = :barcode")
 // what blocks a patron: open loans, overdue loans, fees owed, holds (one statement per checkout and renewal)
 @NamedQuery(
         name = "Patron.standing",
