@@ -1,10 +1,12 @@
 package org.sip2.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -251,6 +254,7 @@ class ClusterFailoverIT {
             WebDriverWait wait = ItBrowser.signedInAsAdmin(
                     browser, "http://127.0.0.1:" + ports[2], "/console/listeners.xhtml", "SIP2 listeners");
             aListenerSavedOnAForBIsBoundByBAlone(browser, wait, b);
+            aPolicyChangedOnAHoldsOnBAtOnce(browser, wait);
             anAccountDisabledOnAIsClosedOnB(browser, wait);
         } finally {
             browser.quit();
@@ -260,7 +264,7 @@ class ClusterFailoverIT {
     private void aListenerSavedOnAForBIsBoundByBAlone(WebDriver browser, WebDriverWait wait, ItServer b)
             throws Exception {
         int port = ports[6];
-        click(wait, By.id("listeners:new"));
+        ItBrowser.click(wait, By.id("listeners:new"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")))
                 .sendKeys(LISTENER_OF_B);
         WebElement bind = browser.findElement(By.id("edit:bind"));
@@ -268,7 +272,7 @@ class ClusterFailoverIT {
         bind.sendKeys("127.0.0.1");
         browser.findElement(By.id("edit:port_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(port));
         browser.findElement(By.id("edit:instance")).sendKeys("b");
-        click(wait, By.id("edit:save"));
+        ItBrowser.click(wait, By.id("edit:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Listener " + LISTENER_OF_B + " saved"));
         await(
@@ -285,14 +289,14 @@ class ClusterFailoverIT {
         await(
                 "a's page shows the listener bound on b and on b alone",
                 () -> {
-                    click(wait, By.id("listeners:refresh"));
+                    ItBrowser.click(wait, By.id("listeners:refresh"));
                     String row = listenerRow(browser, LISTENER_OF_B);
                     return row.contains("b: listening on 127.0.0.1:" + port) && !row.contains("a: ");
                 },
                 20);
         assertTrue(b.log().contains("SIP2 listeners changed on another instance"), "b reloaded on a's notice");
 
-        click(wait, By.xpath("//tr[td[1][text()='" + LISTENER_OF_B + "']]//button[contains(@id,'remove')]"));
+        ItBrowser.click(wait, By.xpath("//tr[td[1][text()='" + LISTENER_OF_B + "']]//button[contains(@id,'remove')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Listener " + LISTENER_OF_B + " removed"));
         await(
@@ -307,6 +311,50 @@ class ClusterFailoverIT {
                 10);
     }
 
+    /**
+     * Instance b keeps the institutions in memory once a request has read them: a policy saved on a's console
+     * evicts them on b too, so b's next checkout is judged by the new policy, and by the old one again once it
+     * is restored. The checkouts name no patron of the library, so they change nothing whichever way they go, and
+     * each names another one, so that none is a retransmission of the one before (answered from the journal).
+     */
+    private void aPolicyChangedOnAHoldsOnBAtOnce(WebDriver browser, WebDriverWait wait) throws Exception {
+        AtomicInteger attempt = new AtomicInteger();
+        Supplier<String> checkout = () -> "11NN" + Sip.now() + " ".repeat(18) + "AOCPL|AAc12-nobody-"
+                + attempt.incrementAndGet() + "|AB" + LOCKED_BOOK + "|AC|";
+        try (SipClient onB = loggedIn(ports[1], LOCKED_OUT)) {
+            String first = onB.exchange(checkout.get());
+            assertFalse(first.contains("AFCheckout is not allowed"), "checkouts allowed at first: " + first);
+            browser.get("http://127.0.0.1:" + ports[2] + "/console/institutions.xhtml");
+            togglePolicyCheckout(wait);
+            await(
+                    "b refuses checkouts once a forbids them",
+                    () -> answer(onB, checkout.get()).contains("AFCheckout is not allowed at this library|"),
+                    5);
+            togglePolicyCheckout(wait);
+            await(
+                    "b allows checkouts once a allows them again",
+                    () -> !answer(onB, checkout.get()).contains("AFCheckout is not allowed"),
+                    5);
+        }
+    }
+
+    /** Opens CPL on a's Institutions page, turns its checkout flag over and saves. */
+    private static void togglePolicyCheckout(WebDriverWait wait) {
+        ItBrowser.click(wait, By.id("institutions:list:0:open"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution CPL"));
+        ItBrowser.click(wait, By.cssSelector("#policy\\:checkout .ui-chkbox-box"));
+        ItBrowser.click(wait, By.id("policy:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Institution CPL saved"));
+    }
+
+    private static String answer(SipClient terminal, String request) {
+        try {
+            return terminal.exchange(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void anAccountDisabledOnAIsClosedOnB(WebDriver browser, WebDriverWait wait) throws Exception {
         try (SipClient onB = loggedIn(ports[1], DISABLED_ON_A)) {
             assertTrue(onB.exchange("9900302.00").startsWith("98"), "logged in on b");
@@ -317,7 +365,7 @@ class ClusterFailoverIT {
             By toggle = By.xpath("//tr[td[1][text()='" + DISABLED_ON_A + "']]//button[contains(@id,'toggle')]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(toggle, "Disable"));
             Instant disabled = Instant.now();
-            click(wait, toggle);
+            ItBrowser.click(wait, toggle);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "Terminal account " + DISABLED_ON_A + " disabled"));
             assertTrue(onB.closedByServer(), "b closed the connection of the account disabled on a");
@@ -337,10 +385,6 @@ class ClusterFailoverIT {
         } catch (NoSuchElementException | StaleElementReferenceException notThereNow) {
             return "";
         }
-    }
-
-    private static void click(WebDriverWait wait, By button) {
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     private static SipClient loggedIn(int port, String account) throws IOException {

@@ -3,7 +3,9 @@ package org.sip2.it;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -42,5 +44,20 @@ final class ItBrowser {
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
         return wait;
+    }
+
+    /**
+     * Clicks the button once it can be clicked. The console renders parts of a page again (a refresh, an
+     * Ajax update), so a button found a moment ago may be gone: it is looked up afresh until the click lands.
+     */
+    static void click(WebDriverWait wait, By button) {
+        wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(button).apply(browser);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 }

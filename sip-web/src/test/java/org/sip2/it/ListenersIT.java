@@ -392,7 +392,7 @@ class ListenersIT {
     }
 
     private void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        ItBrowser.click(wait, by);
     }
 
     private static SSLSocket tls(Path clientKeys) throws Exception {
