@@ -34,9 +34,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sip2.it.console.ConsoleUserFixtures;
@@ -73,28 +70,8 @@ class ConsoleIT {
     void openBrowser() {
         // Arquillian reports the host's outside address; the server listens on loopback only.
         base = "http://127.0.0.1:" + deployed.getPort();
-        browser = newBrowser();
+        browser = ItBrowser.headless();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    private static WebDriver newBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -619,7 +596,7 @@ class ConsoleIT {
         click("users:create");
         message("Console user dep-leaver created");
 
-        WebDriver leaver = newBrowser();
+        WebDriver leaver = ItBrowser.headless();
         try {
             WebDriverWait leaverWait = new WebDriverWait(leaver, Duration.ofSeconds(20));
             leaver.get(base + "/console/dashboard.xhtml");
