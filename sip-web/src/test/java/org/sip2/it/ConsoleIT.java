@@ -50,8 +50,6 @@ import org.sip2.protocol.AcsStatusResponse;
 class ConsoleIT {
 
     /** Set for the ITs with -Dsip.admin.password in the failsafe configuration. */
-    private static final String ADMIN_PASSWORD = "it-admin-Secret1";
-
     @ArquillianResource
     URL deployed;
 
@@ -529,7 +527,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
         browser.findElement(By.id("j_username")).sendKeys("admin");
-        browser.findElement(By.id("j_password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("j_password")).sendKeys(ItServer.ADMIN_PASSWORD);
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
         String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -719,7 +717,7 @@ class ConsoleIT {
     }
 
     private void signInAsAdmin() {
-        signIn("admin", ADMIN_PASSWORD);
+        signIn("admin", ItServer.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
     }
 

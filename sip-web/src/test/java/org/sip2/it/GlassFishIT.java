@@ -90,7 +90,7 @@ class GlassFishIT {
                                 + escaped(WORK.resolve("logs/sip.log")
                                         .toAbsolutePath()
                                         .toString()),
-                        "sip.admin.password=it-admin-Secret1"));
+                        "sip.admin.password=" + ItServer.ADMIN_PASSWORD));
         admin("deploy", "--name", "sip-ra", System.getProperty("it.rar"));
         admin("deploy", "--name", "sip-web", System.getProperty("sip.war"));
     }
@@ -128,7 +128,9 @@ class GlassFishIT {
         HttpResponse<String> login = console.get("/login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("j_security_check"), "the console's sign-in page");
-        assertTrue(console.signIn("admin", "it-admin-Secret1"), "the admin signs in (roles from the domain's mapping)");
+        assertTrue(
+                console.signIn("admin", ItServer.ADMIN_PASSWORD),
+                "the admin signs in (roles from the domain's mapping)");
         HttpResponse<String> dashboard = console.get("/console/dashboard.xhtml");
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains("Dashboard"), "the dashboard after sign-in");

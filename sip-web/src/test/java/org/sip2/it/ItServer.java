@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ItServer implements AutoCloseable {
 
-    /** The console admin's password of the servers the ITs start (sip.admin.password). */
-    static final String ADMIN_PASSWORD = "it-admin-Secret1";
+    /** The console admin's password of every IT server (sip.admin.password; the pom's it.admin.password). */
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
 
     private final Process process;
     private final Path log;

@@ -13,7 +13,8 @@ import org.sip2.server.security.Passwords;
 /**
  * Console users of the sign-in tests, created once in the shared IT database: {@code dep-onetime}
  * (operator) holds the one-time password {@link #ONE_TIME_PASSWORD}, as the first admin does when
- * no password is configured; {@code dep-throttled} (operator) has {@link #PASSWORD}.
+ * no password is configured; {@code dep-throttled} (operator) has {@link #PASSWORD}. Both come from the
+ * pom's {@code it.console.password}, which the server and the tests are given.
  */
 @Singleton
 @Startup
@@ -21,9 +22,9 @@ import org.sip2.server.security.Passwords;
 public class ConsoleUserFixtures {
 
     public static final String ONE_TIME_USER = "dep-onetime";
-    public static final String ONE_TIME_PASSWORD = "dep-OneTime-7Kq";
+    public static final String ONE_TIME_PASSWORD = "once-" + System.getProperty("it.console.password");
     public static final String THROTTLED_USER = "dep-throttled";
-    public static final String PASSWORD = "dep-Throttle-Pass1";
+    public static final String PASSWORD = System.getProperty("it.console.password");
 
     @PersistenceContext
     EntityManager em;
