@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -32,9 +34,11 @@ public final class ScreenMessages {
     private static volatile ScreenMessages current = BUILT_IN;
 
     private final Map<ScreenMessage, String> texts;
+    private final Map<ScreenMessage, Template> templates = new EnumMap<>(ScreenMessage.class);
 
     private ScreenMessages(Map<ScreenMessage, String> texts) {
         this.texts = texts;
+        texts.forEach((message, text) -> templates.put(message, Template.of(text)));
     }
 
     /** The texts in use: the built-in ones until {@link #use(ScreenMessages)} installs a library's. */
@@ -75,16 +79,39 @@ public final class ScreenMessages {
     }
 
     String text(ScreenMessage message, Object... values) {
-        Matcher placeholder = PLACEHOLDER.matcher(texts.get(message));
-        StringBuilder text = new StringBuilder();
-        while (placeholder.find()) {
-            int index = Integer.parseInt(placeholder.group(1));
-            placeholder.appendReplacement(
-                    text,
-                    Matcher.quoteReplacement(
-                            index < values.length ? String.valueOf(values[index]) : placeholder.group()));
+        return templates.get(message).fill(values);
+    }
+
+    /**
+     * A text split at its placeholders when it is loaded, so that sending a message runs no regular
+     * expression: {@code literals} around the {@code indexes} of the values that go between them.
+     */
+    private record Template(List<String> literals, List<Integer> indexes) {
+
+        static Template of(String text) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
+            Matcher placeholder = PLACEHOLDER.matcher(text);
+            int from = 0;
+            while (placeholder.find()) {
+                literals.add(text.substring(from, placeholder.start()));
+                indexes.add(Integer.parseInt(placeholder.group(1)));
+                from = placeholder.end();
+            }
+            literals.add(text.substring(from));
+            return new Template(List.copyOf(literals), List.copyOf(indexes));
         }
-        return placeholder.appendTail(text).toString();
+
+        /** The text with each placeholder replaced by its value; one without a value is left as it is. */
+        String fill(Object... values) {
+            StringBuilder text = new StringBuilder(literals.getFirst());
+            for (int i = 0; i < indexes.size(); i++) {
+                int index = indexes.get(i);
+                text.append(index < values.length ? String.valueOf(values[index]) : "{" + index + "}");
+                text.append(literals.get(i + 1));
+            }
+            return text.toString();
+        }
     }
 
     private static ScreenMessage known(String key, Path file) {

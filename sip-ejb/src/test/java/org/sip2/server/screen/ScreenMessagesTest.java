@@ -42,6 +42,13 @@ class ScreenMessagesTest {
     }
 
     @Test
+    void aPlaceholderWithoutAValueIsLeftAsItIs() {
+        assertEquals(
+                "Payment of 5.00 USD accepted, {2} USD still owed",
+                ScreenMessages.load(null).text(ScreenMessage.PAID_STILL_OWED, "5.00", "USD"));
+    }
+
+    @Test
     void aLibraryRewordsAndTranslatesWithApostrophesAsTheyAre() throws IOException {
         Path file = dir.resolve("messages.properties");
         Files.writeString(file, """
