@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
@@ -49,6 +52,9 @@ public class Cluster {
     private static final int PUBLISH_SECONDS = 2;
 
     private static final int COPY_TTL_SECONDS = 10;
+    /** How long a committing request waits for this instance to have applied its notice. */
+    private static final int APPLY_SECONDS = 10;
+
     private static final Type SESSION_LIST =
             new ArrayList<LiveConnection>() {}.getClass().getGenericSuperclass();
     private static final Type LISTENER_LIST =
@@ -107,7 +113,9 @@ public class Cluster {
     /**
      * Applies the notice here and sends it to every other instance, just after the caller's transaction has committed:
      * an instance told before the commit could act on the old state (a kiosk whose connection a disabled account
-     * closed could log in again before the account is stored disabled). A rolled-back change sends nothing.
+     * closed could log in again before the account is stored disabled). A rolled-back change sends nothing. The caller
+     * returns once this instance has applied it, so that the console's "saved" is true here when it is shown (the
+     * next 98 of a kiosk on this instance has the new policy); other instances apply it as soon as it reaches them.
      */
     public void publish(ClusterNotice notice) {
         Runnable everywhere = () -> {
@@ -116,9 +124,19 @@ public class Cluster {
         };
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             // in a container thread of its own: observers may call beans, which the finished transaction would refuse
-            transactions.registerInterposedSynchronization(new AfterCommit(() -> executor.execute(everywhere)));
+            transactions.registerInterposedSynchronization(new AfterCommit(() -> await(executor.submit(everywhere))));
         } else {
             everywhere.run();
+        }
+    }
+
+    private static void await(Future<?> applied) {
+        try {
+            applied.get(APPLY_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException notApplied) {
+            LOG.log(Level.WARNING, "A change was stored but not yet applied on this instance", notApplied);
         }
     }
 
