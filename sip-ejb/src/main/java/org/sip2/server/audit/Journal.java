@@ -60,23 +60,26 @@ public class Journal {
         if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
-        return em
-                .createNamedQuery("JournalEntry.latest", JournalEntry.class)
-                .setParameter("terminal", terminal)
-                .setMaxResults(1)
-                .getResultList()
-                .stream()
-                .findFirst()
+        return Optional.ofNullable(em.find(JournalEntry.class, terminal))
                 .filter(entry -> entry.answers(digest, messageType, now.minus(window())))
                 .map(JournalEntry::getResponse);
     }
 
-    /** Stores the response to the terminal's latest state-changing request, in place of the one before. */
+    /**
+     * Stores the response to the terminal's latest state-changing request, in place of the one before: the account's
+     * row is changed in one statement (inserted only by the account's first such request).
+     */
     public void record(String terminal, String digest, String messageType, String response, LocalDateTime now) {
-        em.createNamedQuery("JournalEntry.forget")
+        int replaced = em.createNamedQuery("JournalEntry.replace")
+                .setParameter("digest", digest)
+                .setParameter("type", messageType)
+                .setParameter("response", response)
+                .setParameter("at", now)
                 .setParameter("terminal", terminal)
                 .executeUpdate();
-        em.persist(new JournalEntry(terminal, digest, messageType, response, now));
+        if (replaced == 0) {
+            em.persist(new JournalEntry(terminal, digest, messageType, response, now));
+        }
     }
 
     /**

@@ -2,28 +2,25 @@ package org.sip2.server.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** The response given to the latest state-changing request of one terminal account. */
+/**
+ * The response given to the latest state-changing request of one terminal account: one row per account, replaced in
+ * place by the account's next one.
+ */
 @Entity
 @Table(name = "sip_journal")
 @NamedQuery(
-        name = "JournalEntry.latest",
-        query = "select j from JournalEntry j where j.terminal = :terminal order by j.id desc")
-@NamedQuery(name = "JournalEntry.forget", query = "delete from JournalEntry j where j.terminal = :terminal")
+        name = "JournalEntry.replace",
+        query = "update JournalEntry j set j.requestDigest = :digest, j.messageType = :type, j.response = :response,"
+                + " j.createdAt = :at where j.terminal = :terminal")
 @NamedQuery(name = "JournalEntry.purge", query = "delete from JournalEntry j where j.createdAt < :before")
 public class JournalEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
     private String terminal;
 
     @Column(name = "request_digest", nullable = false, length = 64)
