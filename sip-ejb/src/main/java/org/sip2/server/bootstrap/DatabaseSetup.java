@@ -11,8 +11,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -61,8 +65,11 @@ public class DatabaseSetup {
     /** Migrations in SQL that runs on every supported database: the usual place for a new one. */
     static final String MIGRATIONS = "classpath:db/migration";
 
-    /** A migration that must differ between databases: one file per database, same version. */
-    static final String VENDOR_MIGRATIONS = "classpath:db/vendor/{vendor}";
+    /**
+     * A migration that must differ between databases: one file per database, same version, in the folder named by
+     * {@link #vendorMigrations} (Flyway itself has no placeholder for the database in a location).
+     */
+    static final String VENDOR_MIGRATIONS = "classpath:db/vendor/";
 
     @EJB
     DemoData demoData;
@@ -90,9 +97,10 @@ public class DatabaseSetup {
 
     @PostConstruct
     void migrate() {
+        DataSource database = DataSourceLookup.lookup();
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(DataSourceLookup.lookup())
-                .locations(MIGRATIONS, VENDOR_MIGRATIONS)
+                .dataSource(database)
+                .locations(MIGRATIONS, vendorMigrations(productName(database)))
                 .load()
                 .migrate();
         LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -104,6 +112,24 @@ public class DatabaseSetup {
         demoAccounts.check();
         journal.purge();
         transactionLog.purge();
+    }
+
+    /** The folder of the migrations of this database only: {@code db/vendor/h2} or {@code db/vendor/postgresql}. */
+    static String vendorMigrations(String databaseProductName) {
+        String vendor = databaseProductName.toLowerCase(Locale.ROOT);
+        if (!vendor.equals("h2") && !vendor.equals("postgresql")) {
+            throw new IllegalStateException(
+                    "Unsupported database " + databaseProductName + ": H2 and PostgreSQL are (docs/configuration.md)");
+        }
+        return VENDOR_MIGRATIONS + vendor;
+    }
+
+    private static String productName(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     /** Returns once the schema is migrated: the container holds callers until {@link #migrate()} has run. */
