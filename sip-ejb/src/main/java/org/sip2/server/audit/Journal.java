@@ -60,7 +60,12 @@ public class Journal {
         if (!latest.arrived(terminal, connection, digest)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(JournalEntry.class, terminal))
+        return em
+                .createNamedQuery("JournalEntry.ofTerminal", JournalEntry.class)
+                .setParameter("terminal", terminal)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .filter(entry -> entry.answers(digest, messageType, now.minus(window())))
                 .map(JournalEntry::getResponse);
     }

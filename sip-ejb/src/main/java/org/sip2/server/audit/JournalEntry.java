@@ -2,6 +2,8 @@ package org.sip2.server.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "sip_journal")
+@NamedQuery(name = "JournalEntry.ofTerminal", query = "select j from JournalEntry j where j.terminal = :terminal")
 @NamedQuery(
         name = "JournalEntry.replace",
         query = "update JournalEntry j set j.requestDigest = :digest, j.messageType = :type, j.response = :response,"
@@ -21,6 +24,10 @@ import java.time.LocalDateTime;
 public class JournalEntry {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
     private String terminal;
 
     @Column(name = "request_digest", nullable = false, length = 64)

@@ -1,7 +1,9 @@
 package org.sip2.server.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -37,11 +40,7 @@ class MigrationsTest {
     void theH2MigrationsRunOnH2() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
-        Flyway.configure(DatabaseSetup.class.getClassLoader())
-                .dataSource(h2)
-                .locations(DatabaseSetup.MIGRATIONS, DatabaseSetup.vendorMigrations("H2"))
-                .load()
-                .migrate();
+        migrate(h2, "latest");
         try (Connection connection = h2.getConnection();
                 ResultSet cache = connection
                         .createStatement()
@@ -50,6 +49,43 @@ class MigrationsTest {
             cache.next();
             assertEquals(1_000_000, cache.getLong(1), "V16 (db/vendor/h2) ran");
         }
+    }
+
+    /** V15 keeps the latest entry of each account, as the release before it left them, and allows no second one. */
+    @Test
+    void theJournalKeepsEachAccountsLatestEntry() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:journal;DB_CLOSE_DELAY=-1");
+        migrate(h2, "14");
+        try (Connection connection = h2.getConnection()) {
+            Statement sql = connection.createStatement();
+            for (String entry : List.of("'term1', 'a'", "'term1', 'b'", "'term2', 'c'")) {
+                sql.executeUpdate(
+                        "insert into sip_journal (terminal, request_digest, message_type, response, created_at)"
+                                + " values (" + entry + ", '11', '120', current_timestamp)");
+            }
+            migrate(h2, "latest");
+            ResultSet kept =
+                    sql.executeQuery("select terminal, trim(request_digest) from sip_journal order by terminal");
+            assertTrue(kept.next());
+            assertEquals("term1 b", kept.getString(1) + " " + kept.getString(2));
+            assertTrue(kept.next());
+            assertEquals("term2 c", kept.getString(1) + " " + kept.getString(2));
+            assertFalse(kept.next());
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.executeUpdate("insert into sip_journal (terminal, request_digest, message_type, response,"
+                            + " created_at) values ('term2', 'd', '11', '120', current_timestamp)"));
+        }
+    }
+
+    private static void migrate(JdbcDataSource h2, String target) {
+        Flyway.configure(DatabaseSetup.class.getClassLoader())
+                .dataSource(h2)
+                .locations(DatabaseSetup.MIGRATIONS, DatabaseSetup.vendorMigrations("H2"))
+                .target(target)
+                .load()
+                .migrate();
     }
 
     private static List<String> migrations(Path folder) throws IOException {
