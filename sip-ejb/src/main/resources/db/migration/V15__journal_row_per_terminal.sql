@@ -6,9 +6,9 @@
 -- release before (docs/operations.md, "Upgrading a cluster without stopping the kiosks"): it
 -- deleted and inserted the account's one row, which the unique account index allows, and it reads
 -- the row by account, which that index serves.
+DELETE FROM sip_journal
+WHERE id < (SELECT MAX(k.id) FROM sip_journal k WHERE k.terminal = sip_journal.terminal);
 ALTER TABLE sip_journal DROP CONSTRAINT sip_journal_request;
 DROP INDEX sip_journal_latest;
 DROP INDEX sip_journal_age;
-DELETE FROM sip_journal
-WHERE id < (SELECT MAX(k.id) FROM sip_journal k WHERE k.terminal = sip_journal.terminal);
 CREATE UNIQUE INDEX sip_journal_terminal ON sip_journal (terminal);

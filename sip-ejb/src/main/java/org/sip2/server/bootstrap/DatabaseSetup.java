@@ -101,6 +101,7 @@ public class DatabaseSetup {
         MigrateResult result = Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(database)
                 .locations(MIGRATIONS, vendorMigrations(productName(database)))
+                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

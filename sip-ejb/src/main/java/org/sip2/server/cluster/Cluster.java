@@ -114,30 +114,32 @@ public class Cluster {
      * Applies the notice here and sends it to every other instance, just after the caller's transaction has committed:
      * an instance told before the commit could act on the old state (a kiosk whose connection a disabled account
      * closed could log in again before the account is stored disabled). A rolled-back change sends nothing. The caller
-     * returns once this instance has applied it, so that the console's "saved" is true here when it is shown (the
-     * next 98 of a kiosk on this instance has the new policy); other instances apply it as soon as it reaches them.
+     * returns once this instance has applied its transaction's notices (at most {@value #APPLY_SECONDS} s), so that
+     * the console's "saved" is true here when it is shown (the next 98 of a kiosk on this instance has the new
+     * policy); the other instances apply them as soon as they reach them, without the caller waiting for the grid.
      */
     public void publish(ClusterNotice notice) {
-        Runnable everywhere = () -> {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             notices.fire(notice);
             publishToOthers(notice);
-        };
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            // in a container thread of its own: observers may call beans, which the finished transaction would refuse
-            transactions.registerInterposedSynchronization(new AfterCommit(() -> await(executor.submit(everywhere))));
-        } else {
-            everywhere.run();
+            return;
         }
+        @SuppressWarnings("unchecked")
+        List<ClusterNotice> pending = (List<ClusterNotice>) transactions.getResource(AfterCommit.class);
+        if (pending == null) {
+            pending = new ArrayList<>();
+            transactions.putResource(AfterCommit.class, pending);
+            transactions.registerInterposedSynchronization(new AfterCommit(pending));
+        }
+        pending.add(notice);
     }
 
-    private static void await(Future<?> applied) {
-        try {
-            applied.get(APPLY_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException notApplied) {
-            LOG.log(Level.WARNING, "A change was stored but not yet applied on this instance", notApplied);
-        }
+    /**
+     * Sends the notices to every other instance, not applied here. Best effort: a grid that cannot
+     * take them must not fail the request that sent them.
+     */
+    private void publishToOthers(List<ClusterNotice> sent) {
+        sent.forEach(this::publishToOthers);
     }
 
     /**
@@ -154,8 +156,19 @@ public class Cluster {
         }
     }
 
-    /** Runs its work after a commit only. */
-    private record AfterCommit(Runnable work) implements Synchronization {
+    /**
+     * After a commit only: applies a transaction's notices here, in a container thread of its own (observers may call
+     * beans, which the finished transaction would refuse) while the committing thread waits for it once, then hands
+     * them to the grid without waiting.
+     */
+    private final class AfterCommit implements Synchronization {
+
+        private final List<ClusterNotice> pending;
+
+        AfterCommit(List<ClusterNotice> pending) {
+            this.pending = pending;
+        }
+
         @Override
         public void beforeCompletion() {
             // nothing to check before
@@ -163,8 +176,19 @@ public class Cluster {
 
         @Override
         public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                work.run();
+            if (status != Status.STATUS_COMMITTED) {
+                return;
+            }
+            List<ClusterNotice> committed = List.copyOf(pending);
+            Future<?> applied = executor.submit(() -> committed.forEach(notices::fire));
+            try {
+                applied.get(APPLY_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException notApplied) {
+                // not interrupted again: a pooled container thread; the change is stored and is applied here soon
+                LOG.log(Level.WARNING, "A change was stored but not yet applied on this instance", notApplied);
+            }
+            if (grid != null) {
+                executor.execute(() -> publishToOthers(committed));
             }
         }
     }
