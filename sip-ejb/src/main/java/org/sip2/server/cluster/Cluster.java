@@ -135,14 +135,6 @@ public class Cluster {
     }
 
     /**
-     * Sends the notices to every other instance, not applied here. Best effort: a grid that cannot
-     * take them must not fail the request that sent them.
-     */
-    private void publishToOthers(List<ClusterNotice> sent) {
-        sent.forEach(this::publishToOthers);
-    }
-
-    /**
      * Sends the notice to every other instance, not applied here. Best effort: a grid that cannot
      * take it must not fail the request that sent it.
      */
@@ -188,7 +180,7 @@ public class Cluster {
                 LOG.log(Level.WARNING, "A change was stored but not yet applied on this instance", notApplied);
             }
             if (grid != null) {
-                executor.execute(() -> publishToOthers(committed));
+                executor.execute(() -> committed.forEach(Cluster.this::publishToOthers));
             }
         }
     }
