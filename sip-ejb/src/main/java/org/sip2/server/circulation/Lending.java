@@ -233,7 +233,7 @@ public class Lending {
         int lostLimit = limit.isEmpty() ? 0 : Integer.parseInt(limit);
         if (lostLimit > 0) {
             long lost = em.createNamedQuery("Loan.countOpenWithItemStatus", Long.class)
-                    .setParameter("patron", patron)
+                    .setParameter("patronId", patron.getId())
                     .setParameter("status", CirculationStatus.LOST)
                     .getSingleResult();
             if (lost >= lostLimit) {
@@ -265,7 +265,7 @@ public class Lending {
                 ? catalog.lock(terminal, command.item()).flatMap(catalog::openLoan)
                 : em
                         .createNamedQuery("Loan.openByPatron", Loan.class)
-                        .setParameter("patron", patron)
+                        .setParameter("patronId", patron.getId())
                         .getResultList()
                         .stream()
                         .filter(l -> l.getItem().getTitle().equals(command.title()))
@@ -308,7 +308,7 @@ public class Lending {
         List<String> renewed = new ArrayList<>();
         List<String> unrenewed = new ArrayList<>();
         for (Loan loan : em.createNamedQuery("Loan.openByPatron", Loan.class)
-                .setParameter("patron", patron)
+                .setParameter("patronId", patron.getId())
                 .getResultList()) {
             LoanResult result = renew(loan, rules.ruleFor(patron, loan.getItem()), false, null, null, feeAcknowledged);
             (result.ok() ? renewed : unrenewed).add(loan.getItem().getBarcode());

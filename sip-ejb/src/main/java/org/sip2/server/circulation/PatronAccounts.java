@@ -175,7 +175,7 @@ public class PatronAccounts {
         long loansOfRulesKind = LoanRule.ANY.equals(ruleItemType)
                 ? loans
                 : em.createNamedQuery("Loan.countOpenOfItemType", Long.class)
-                        .setParameter("patron", patron)
+                        .setParameter("patronId", patron.getId())
                         .setParameter("itemType", ruleItemType)
                         .getSingleResult();
         return new AccountStanding(
@@ -191,7 +191,7 @@ public class PatronAccounts {
         Institution library = patron.getInstitution();
         List<LoanView> loans = em
                 .createNamedQuery("Loan.openByPatron", Loan.class)
-                .setParameter("patron", patron)
+                .setParameter("patronId", patron.getId())
                 .getResultList()
                 .stream()
                 .map(loan -> new LoanView(

@@ -22,8 +22,8 @@ import java.time.LocalDate;
 // what blocks a patron: open loans, overdue loans, fees owed, holds (one statement per checkout and renewal)
 @NamedQuery(
         name = "Patron.standing",
-        query = "select (select count(l) from Loan l where l.patron = p and l.returnedAt is null),"
-                + " (select count(l) from Loan l where l.patron = p and l.returnedAt is null and l.dueAt < :now),"
+        query = "select (select count(l) from Loan l where l.openPatronId = p.id),"
+                + " (select count(l) from Loan l where l.openPatronId = p.id and l.dueAt < :now),"
                 + " (select coalesce(sum(f.balance), 0) from Fee f where f.patron = p and f.balance > 0),"
                 + " (select count(h) from Hold h where h.patron = p)"
                 + " from Patron p where p = :patron")

@@ -83,6 +83,41 @@ class MigrationsTest {
         }
     }
 
+    /**
+     * Found by the benchmark: on a young database H2 found a patron's open loans through the foreign
+     * key's index on patron_id alone and read the patron's whole loan history (V17).
+     */
+    @Test
+    void aPatronsOpenLoansAreFoundWithoutTheirHistory() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:openloans;DB_CLOSE_DELAY=-1");
+        migrate(h2, "latest");
+        try (Connection connection = h2.getConnection()) {
+            Statement sql = connection.createStatement();
+            sql.executeUpdate("insert into institution (id, name) values ('T', 'Test')");
+            sql.executeUpdate("insert into patron (id, barcode, name, institution_id) values (1, 'p1', 'P', 'T')");
+            sql.executeUpdate("insert into item (id, barcode, title, institution_id, owning_location, current_location)"
+                    + " select x, 'i' || x, 'T', 'T', 'T', 'T' from system_range(1, 2)");
+            sql.executeUpdate("insert into loan (item_id, patron_id, checked_out_at, due_at, open_item_id)"
+                    + " values (1, 1, current_timestamp, current_timestamp, 1), (2, 1, current_timestamp,"
+                    + " current_timestamp, 2)");
+            sql.executeUpdate("update loan set returned_at = current_timestamp, open_item_id = null where item_id = 2");
+            ResultSet open = sql.executeQuery("select item_id, open_patron_id from loan order by item_id");
+            assertTrue(open.next());
+            assertEquals("1 1", open.getLong(1) + " " + open.getLong(2), "open: the patron's id");
+            assertTrue(open.next());
+            assertEquals(0, open.getLong(2));
+            assertTrue(open.wasNull(), "returned: none");
+            try (var explain = connection.prepareStatement(
+                    "explain select l.id from loan l join item i on i.id = l.item_id where l.open_patron_id = ?")) {
+                explain.setLong(1, 1);
+                ResultSet plan = explain.executeQuery();
+                assertTrue(plan.next());
+                assertTrue(plan.getString(1).contains("LOAN_OPEN_BY_PATRON"), plan.getString(1));
+            }
+        }
+    }
+
     private static void migrate(JdbcDataSource h2, String target) {
         Flyway.configure(DatabaseSetup.class.getClassLoader())
                 .dataSource(h2)
