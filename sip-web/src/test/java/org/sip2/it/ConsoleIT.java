@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -199,6 +200,36 @@ class ConsoleIT {
                 }
             });
         }
+    }
+
+    /** The loan rules are kept in memory with the institutions: a change counts in the next request. */
+    @Test
+    void aLoanRuleChangeShowsInTheNext18() throws IOException {
+        try (SipClient kiosk = SipClient.loggedIn()) {
+            String cd = "17" + Sip.now() + "AOCPL|AB39999000000005|AC|"; // a CD: the MEDIA rule's rental fee
+            assertTrue(kiosk.exchange(cd).contains("|BV1.00|"), "the demo rule, now kept in memory");
+            signInAsAdmin();
+            browser.get(base + "/console/institutions.xhtml");
+            click("institutions:list:0:open");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution CPL"));
+            try {
+                setMediaRentalFee("2.50");
+                assertTrue(kiosk.exchange(cd).contains("|BV2.50|"), "the same session's next 17");
+            } finally {
+                setMediaRentalFee("1.00");
+            }
+            assertTrue(kiosk.exchange(cd).contains("|BV1.00|"));
+        }
+    }
+
+    private void setMediaRentalFee(String fee) {
+        String mediaRule = "//*[@id='rules:list']//tr[td[2]='MEDIA']"; // CPL's one rule for MEDIA
+        click(By.xpath(mediaRule + "//button[contains(@id, ':edit')]"));
+        WebElement amount = wait.until(ExpectedConditions.elementToBeClickable(By.id("rules:rentalFee_input")));
+        wait.until(page -> !amount.getAttribute("value").isEmpty());
+        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), fee);
+        click("rules:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(mediaRule + "[td[9]='" + fee + "']")));
     }
 
     @Test
@@ -730,7 +761,11 @@ class ConsoleIT {
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
+    }
+
+    private void click(By element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void screenshot(String name) {

@@ -16,7 +16,8 @@ import org.sip2.server.domain.LoanRule;
 
 /**
  * Institutions, their policy and their loan rules. A policy change shows in the next 98 of every
- * connection, on every instance (the institutions kept in memory are read again).
+ * connection, and a rule change in the next checkout, renewal or checkin, on every instance (the
+ * institutions and rules kept in memory are read again).
  */
 @Stateless
 public class InstitutionAdmin {
@@ -121,11 +122,13 @@ public class InstitutionAdmin {
                             form.holdShelfDays(),
                             nonNegative(form.rentalFee(), "rental fee"));
         }
+        cluster.publish(new ClusterNotice.InstitutionsChanged()); // the rules are kept with the institutions
     }
 
     @RolesAllowed("admin")
     public void deleteRule(long id) {
         em.remove(em.find(LoanRule.class, id));
+        cluster.publish(new ClusterNotice.InstitutionsChanged());
     }
 
     /** The institutions this one shares circulation with; each must exist. */

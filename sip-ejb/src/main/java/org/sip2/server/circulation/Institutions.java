@@ -3,10 +3,12 @@ package org.sip2.server.circulation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.sip2.server.domain.Institution;
+import org.sip2.server.domain.LoanRule;
 
-/** Institutions, their policies, and which institution owns a patron or an item. */
+/** Institutions, their policies and loan rules, and which institution owns a patron or an item. */
 @Stateless
 public class Institutions {
 
@@ -15,6 +17,12 @@ public class Institutions {
 
     public Optional<Institution> find(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Institution.class, id));
+    }
+
+    public List<LoanRule> rules(String institutionId) {
+        return List.copyOf(em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
+                .setParameter("institution", institutionId)
+                .getResultList());
     }
 
     /** The institution of the patron with this barcode, when this server's database holds the patron. */

@@ -1,8 +1,7 @@
 package org.sip2.server.circulation;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import org.sip2.server.domain.Institution;
@@ -10,20 +9,19 @@ import org.sip2.server.domain.Item;
 import org.sip2.server.domain.LoanRule;
 import org.sip2.server.domain.Patron;
 
-/** Finds the loan rule for a patron and an item: the most specific rule of the item's institution. */
+/**
+ * Finds the loan rule for a patron and an item: the most specific rule of the item's institution,
+ * from the rules kept in memory ({@link InstitutionCache}).
+ */
 @Stateless
 public class LoanRules {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InstitutionCache institutions;
 
     /** The rental fee of a loan of this item for any patron (an 18 names no patron), or null when none. */
     public BigDecimal rentalFee(Item item) {
-        return em
-                .createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
-                .setParameter("institution", item.getInstitution().getId())
-                .getResultList()
-                .stream()
+        return institutions.rules(item.getInstitution().getId()).stream()
                 .filter(rule -> rule.fit(LoanRule.ANY, item.getItemType()) >= 0)
                 .max(Comparator.comparingInt(rule -> rule.fit(LoanRule.ANY, item.getItemType())))
                 .filter(LoanRule::hasRentalFee)
@@ -33,11 +31,7 @@ public class LoanRules {
 
     public LoanRule ruleFor(Patron patron, Item item) {
         Institution institution = item.getInstitution();
-        return em
-                .createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
-                .setParameter("institution", institution.getId())
-                .getResultList()
-                .stream()
+        return institutions.rules(institution.getId()).stream()
                 .filter(rule -> rule.fit(patron.getCategory(), item.getItemType()) >= 0)
                 .max(Comparator.comparingInt(rule -> rule.fit(patron.getCategory(), item.getItemType())))
                 .orElseGet(() -> LoanRule.fallback(institution));

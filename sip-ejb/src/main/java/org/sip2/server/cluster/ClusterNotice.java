@@ -22,8 +22,8 @@ public sealed interface ClusterNotice {
     record TerminalLoggedIn(String loginId) implements ClusterNotice {}
 
     /**
-     * An institution, its policy or its sharing changed (committed): the cached institutions are read
-     * again.
+     * An institution, its policy, its sharing or its loan rules changed (committed): the cached
+     * institutions and rules are read again.
      */
     record InstitutionsChanged() implements ClusterNotice {}
 
