@@ -38,8 +38,7 @@ class MigrationsTest {
     /** Found by the benchmark: Flyway has no placeholder for the database, and the H2 migrations never ran. */
     @Test
     void theH2MigrationsRunOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
+        JdbcDataSource h2 = database("migrations");
         migrate(h2, "latest");
         try (Connection connection = h2.getConnection();
                 ResultSet cache = connection
@@ -58,8 +57,7 @@ class MigrationsTest {
     /** V15 keeps the latest entry of each account, as the release before it left them, and allows no second one. */
     @Test
     void theJournalKeepsEachAccountsLatestEntry() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:journal;DB_CLOSE_DELAY=-1");
+        JdbcDataSource h2 = database("journal");
         migrate(h2, "14");
         try (Connection connection = h2.getConnection()) {
             Statement sql = connection.createStatement();
@@ -89,8 +87,7 @@ class MigrationsTest {
      */
     @Test
     void aPatronsOpenLoansAreFoundWithoutTheirHistory() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:openloans;DB_CLOSE_DELAY=-1");
+        JdbcDataSource h2 = database("openloans");
         migrate(h2, "latest");
         try (Connection connection = h2.getConnection()) {
             Statement sql = connection.createStatement();
@@ -116,6 +113,12 @@ class MigrationsTest {
                 assertTrue(plan.getString(1).contains("LOAN_OPEN_BY_PATRON"), plan.getString(1));
             }
         }
+    }
+
+    private static JdbcDataSource database(String name) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return h2;
     }
 
     private static void migrate(JdbcDataSource h2, String target) {
