@@ -5,8 +5,8 @@
 -- on a young database, rates the two alike and takes the narrower one; a statement keeps its plan
 -- for the connection's life, so each of these requests read the patron's whole loan history row
 -- by row (JFR: 13 % of the server's CPU, docs/performance.md, "Fifth round"). open_patron_id has
--- one index, so there is nothing to choose. loan_by_patron goes: the foreign key's index serves
--- the look-ups of a patron's history, and every checkout and checkin changes one index less.
+-- one index, so there is nothing to choose. loan_by_patron goes (the foreign key's index serves
+-- the look-ups of a patron's history), so a checkout or checkin changes as many indexes as before.
 ALTER TABLE loan ADD COLUMN open_patron_id BIGINT
     GENERATED ALWAYS AS (CASE WHEN returned_at IS NULL THEN patron_id END);
 CREATE INDEX loan_open_by_patron ON loan (open_patron_id);

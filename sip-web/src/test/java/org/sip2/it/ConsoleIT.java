@@ -225,9 +225,18 @@ class ConsoleIT {
     private void setMediaRentalFee(String fee) {
         String mediaRule = "//*[@id='rules:list']//tr[td[2]='MEDIA']"; // CPL's one rule for MEDIA
         click(By.xpath(mediaRule + "//button[contains(@id, ':edit')]"));
-        WebElement amount = wait.until(ExpectedConditions.elementToBeClickable(By.id("rules:rentalFee_input")));
-        wait.until(page -> !amount.getAttribute("value").isEmpty());
-        amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), fee);
+        // The form shows the rule once the Edit's answer has replaced it (after a save it shows a blank
+        // rule); PrimeFaces may replace its fields while they are read.
+        WebDriverWait form = new WebDriverWait(browser, Duration.ofSeconds(20));
+        form.ignoring(StaleElementReferenceException.class);
+        form.until(ExpectedConditions.attributeToBe(By.id("rules:itemType"), "value", "MEDIA"));
+        By amount = By.id("rules:rentalFee_input");
+        form.until(page -> {
+            if (!fee.equals(page.findElement(amount).getAttribute("value"))) {
+                page.findElement(amount).sendKeys(Keys.chord(Keys.CONTROL, "a"), fee);
+            }
+            return fee.equals(page.findElement(amount).getAttribute("value"));
+        });
         click("rules:save");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(mediaRule + "[td[9]='" + fee + "']")));
     }

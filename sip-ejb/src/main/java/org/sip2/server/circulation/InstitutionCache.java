@@ -31,12 +31,12 @@ public class InstitutionCache {
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byId.get(id, key -> institutions.find(key).orElse(null)));
+        return Optional.ofNullable(byId.get(id, key -> institutions.fresh(key).orElse(null)));
     }
 
     /** The loan rules of this institution, in no particular order. */
     public List<LoanRule> rules(String institutionId) {
-        return rulesByInstitution.get(institutionId, institutions::rules);
+        return rulesByInstitution.get(institutionId, institutions::freshRules);
     }
 
     void evict(@Observes ClusterNotice.InstitutionsChanged notice) {

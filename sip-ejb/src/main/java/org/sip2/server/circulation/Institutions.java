@@ -1,6 +1,8 @@
 package org.sip2.server.circulation;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,7 +21,18 @@ public class Institutions {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Institution.class, id));
     }
 
-    public List<LoanRule> rules(String institutionId) {
+    /**
+     * The institution as the database has it now, for {@link InstitutionCache}: read in a transaction
+     * of its own, so never the copy a request's persistence context already holds, and detached.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Institution> fresh(String id) {
+        return find(id);
+    }
+
+    /** The institution's loan rules as the database has them now, for {@link InstitutionCache}: as {@link #fresh}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<LoanRule> freshRules(String institutionId) {
         return List.copyOf(em.createNamedQuery("LoanRule.ofInstitution", LoanRule.class)
                 .setParameter("institution", institutionId)
                 .getResultList());

@@ -10,7 +10,8 @@ import java.util.function.Function;
  * Reference data read from the database and kept in memory, so that a request does not read it
  * again: each value for a minute at most (for a change made in the database by hand), all of them
  * dropped at once by {@link #clear()} when the console or an import changed them. A value read
- * while a clear happened may be older than that change and is not kept.
+ * while a clear happened may be older than that change and is not kept. {@code read} must read the
+ * database afresh (its own transaction), not a copy the caller's persistence context holds.
  */
 final class ReferenceCache<K, V> {
 
@@ -30,7 +31,11 @@ final class ReferenceCache<K, V> {
         long before = clears.get();
         V value = read.apply(key);
         if (value != null && clears.get() == before) {
-            entries.put(key, new Entry<>(value, System.nanoTime()));
+            Entry<V> kept = new Entry<>(value, System.nanoTime());
+            entries.put(key, kept);
+            if (clears.get() != before) { // a clear came between the check and the put
+                entries.remove(key, kept);
+            }
         }
         return value;
     }
