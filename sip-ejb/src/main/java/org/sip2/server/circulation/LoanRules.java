@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import org.sip2.server.domain.Institution;
+import java.util.Optional;
 import org.sip2.server.domain.Item;
 import org.sip2.server.domain.LoanRule;
 import org.sip2.server.domain.Patron;
@@ -21,19 +21,19 @@ public class LoanRules {
 
     /** The rental fee of a loan of this item for any patron (an 18 names no patron), or null when none. */
     public BigDecimal rentalFee(Item item) {
-        return institutions.rules(item.getInstitution().getId()).stream()
-                .filter(rule -> rule.fit(LoanRule.ANY, item.getItemType()) >= 0)
-                .max(Comparator.comparingInt(rule -> rule.fit(LoanRule.ANY, item.getItemType())))
+        return mostSpecific(LoanRule.ANY, item)
                 .filter(LoanRule::hasRentalFee)
                 .map(LoanRule::getRentalFee)
                 .orElse(null);
     }
 
     public LoanRule ruleFor(Patron patron, Item item) {
-        Institution institution = item.getInstitution();
-        return institutions.rules(institution.getId()).stream()
-                .filter(rule -> rule.fit(patron.getCategory(), item.getItemType()) >= 0)
-                .max(Comparator.comparingInt(rule -> rule.fit(patron.getCategory(), item.getItemType())))
-                .orElseGet(() -> LoanRule.fallback(institution));
+        return mostSpecific(patron.getCategory(), item).orElseGet(() -> LoanRule.fallback(item.getInstitution()));
+    }
+
+    private Optional<LoanRule> mostSpecific(String patronCategory, Item item) {
+        return institutions.rules(item.getInstitution().getId()).stream()
+                .filter(rule -> rule.fit(patronCategory, item.getItemType()) >= 0)
+                .max(Comparator.comparingInt(rule -> rule.fit(patronCategory, item.getItemType())));
     }
 }

@@ -38,8 +38,7 @@ class MigrationsTest {
     /** Found by the benchmark: Flyway has no placeholder for the database, and the H2 migrations never ran. */
     @Test
     void theH2MigrationsRunOnH2() throws SQLException {
-        JdbcDataSource h2 = database("migrations");
-        migrate(h2, "latest");
+        JdbcDataSource h2 = migrated("migrations", "latest");
         try (Connection connection = h2.getConnection();
                 ResultSet cache = connection
                         .createStatement()
@@ -57,8 +56,7 @@ class MigrationsTest {
     /** V15 keeps the latest entry of each account, as the release before it left them, and allows no second one. */
     @Test
     void theJournalKeepsEachAccountsLatestEntry() throws SQLException {
-        JdbcDataSource h2 = database("journal");
-        migrate(h2, "14");
+        JdbcDataSource h2 = migrated("journal", "14");
         try (Connection connection = h2.getConnection()) {
             Statement sql = connection.createStatement();
             for (String entry : List.of("'term1', 'a'", "'term1', 'b'", "'term2', 'c'")) {
@@ -87,8 +85,7 @@ class MigrationsTest {
      */
     @Test
     void aPatronsOpenLoansAreFoundWithoutTheirHistory() throws SQLException {
-        JdbcDataSource h2 = database("openloans");
-        migrate(h2, "latest");
+        JdbcDataSource h2 = migrated("openloans", "latest");
         try (Connection connection = h2.getConnection()) {
             Statement sql = connection.createStatement();
             sql.executeUpdate("insert into institution (id, name) values ('T', 'Test')");
@@ -115,9 +112,11 @@ class MigrationsTest {
         }
     }
 
-    private static JdbcDataSource database(String name) {
+    /** A new in-memory database of this name, migrated up to the target version. */
+    private static JdbcDataSource migrated(String name, String target) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        migrate(h2, target);
         return h2;
     }
 
