@@ -29,11 +29,19 @@ check() {
   fi
 }
 
+# A port nothing listens on, below the kernel's range for outgoing connections (so that no client
+# socket takes it before the server binds it) and not handed out before: free_port VARIABLE.
+taken=" "
 free_port() {
-  local port
+  local port low
+  read -r low _ < /proc/sys/net/ipv4/ip_local_port_range
   while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    port=$((20000 + RANDOM % (low - 20000)))
+    [[ "$taken" == *" $port "* ]] && continue
+    [ -z "$(ss -ltnH "sport = :$port")" ] || continue
+    taken+="$port "
+    printf -v "$1" '%s' "$port"
+    return
   done
 }
 
@@ -62,7 +70,7 @@ is_status() { # is_status EXPECTED_EXIT NAME PATTERN
 
 differs() { [ "$1" != "$2" ]; }
 
-sip_a="$(free_port)"; http_a="$(free_port)"; sip_b="$(free_port)"; http_b="$(free_port)"
+free_port sip_a; free_port http_a; free_port sip_b; free_port http_b
 check "enable writes a settings file per instance" ./sipctl enable north --sip-port "$sip_a" --http-port "$http_a"
 ./sipctl enable south --sip-port "$sip_b" --http-port "$http_b" >/dev/null
 check "a port of another instance is refused" \
@@ -72,7 +80,7 @@ for name in north south; do
     >> "$SIPCTL_ETC/$name.conf"
 done
 # north serves its console over HTTPS with a keystore of its own
-https_a="$(free_port)"
+free_port https_a
 "$JAVA_HOME/bin/keytool" -genkeypair -alias sip -keyalg RSA -keysize 2048 -validity 2 -dname CN=127.0.0.1 \
   -storetype PKCS12 -keystore "$work/console.p12" -storepass sipctl-keystore-pw >/dev/null 2>&1
 printf 'SIP_HTTPS_ADDRESS=127.0.0.1\nSIP_HTTPS_PORT=%s\nSIP_HTTPS_KEYSTORE=%s\n%s\n' \
@@ -127,6 +135,17 @@ check "stop south" ./sipctl stop south
 check "south is stopped and its pid file gone" bash -c "! test -e '$SIPCTL_RUN/south.pid'"
 check "south no longer listens" bash -c "! (exec 3<>/dev/tcp/127.0.0.1/$sip_b) 2>/dev/null"
 check "north still answers" answers_login_and_status "$sip_a"
+# another program takes south's HTTP port while south is stopped
+openssl s_server -accept "127.0.0.1:$http_b" -nocert -quiet </dev/null >/dev/null 2>&1 &
+squatter=$!
+until [ -n "$(ss -ltnH "sport = :$http_b")" ]; do sleep 0.2; done
+refused_on_busy_port() {
+  local out
+  out="$(./sipctl start south 2>&1)" && { echo "  started: $out"; return 1; }
+  grep -q "port $http_b is in use by another program" <<< "$out" || { echo "  got: $out"; return 1; }
+}
+check "start on a port another program listens on is refused, naming the port" refused_on_busy_port
+kill "$squatter"; wait "$squatter" 2>/dev/null
 check "status of all: exit 3 while one is stopped" is_status 3 "--all" $'north: running*\nsouth: stopped'
 check "stop --all" ./sipctl stop --all
 check "no instance left running" is_status 3 north "north: stopped"
