@@ -138,7 +138,7 @@ check "north still answers" answers_login_and_status "$sip_a"
 # another program takes south's HTTP port while south is stopped
 openssl s_server -accept "127.0.0.1:$http_b" -nocert -quiet </dev/null >/dev/null 2>&1 &
 squatter=$!
-until [ -n "$(ss -ltnH "sport = :$http_b")" ]; do sleep 0.2; done
+for _ in $(seq 50); do [ -n "$(ss -ltnH "sport = :$http_b")" ] && break; sleep 0.2; done
 refused_on_busy_port() {
   local out
   out="$(./sipctl start south 2>&1)" && { echo "  started: $out"; return 1; }
