@@ -13,7 +13,9 @@ export SIPCTL_START_TIMEOUT=600 # a loaded machine boots Payara Micro slowly
 passed=0
 failed=0
 
+squatter=""
 cleanup() {
+  [ -z "$squatter" ] || kill "$squatter" 2>/dev/null
   ./sipctl stop --all >/dev/null 2>&1
   rm -rf "$work"
 }
@@ -33,10 +35,12 @@ check() {
 # socket takes it before the server binds it) and not handed out before: free_port VARIABLE.
 taken=" "
 free_port() {
-  local port low
+  local port low span
   read -r low _ < /proc/sys/net/ipv4/ip_local_port_range
+  span=$((low - 20000))
+  [ "$span" -ge 1000 ] || span=10000 # an unusual range: 20000-29999 then
   while :; do
-    port=$((20000 + RANDOM % (low - 20000)))
+    port=$((20000 + RANDOM % span))
     [[ "$taken" == *" $port "* ]] && continue
     [ -z "$(ss -ltnH "sport = :$port")" ] || continue
     taken+="$port "
@@ -141,11 +145,12 @@ squatter=$!
 for _ in $(seq 50); do [ -n "$(ss -ltnH "sport = :$http_b")" ] && break; sleep 0.2; done
 refused_on_busy_port() {
   local out
+  [ -n "$(ss -ltnH "sport = :$http_b")" ] || { echo "  openssl s_server did not take port $http_b"; return 1; }
   out="$(./sipctl start south 2>&1)" && { echo "  started: $out"; return 1; }
   grep -q "port $http_b is in use by another program" <<< "$out" || { echo "  got: $out"; return 1; }
 }
 check "start on a port another program listens on is refused, naming the port" refused_on_busy_port
-kill "$squatter"; wait "$squatter" 2>/dev/null
+kill "$squatter"; wait "$squatter" 2>/dev/null; squatter=""
 check "status of all: exit 3 while one is stopped" is_status 3 "--all" $'north: running*\nsouth: stopped'
 check "stop --all" ./sipctl stop --all
 check "no instance left running" is_status 3 north "north: stopped"
