@@ -78,26 +78,19 @@ stop_postgres() {
 trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
 . bin/bench-accounts.sh
 
-# A port nothing listens on: connecting to it is refused.
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
+. bin/free-port.sh
 
 echo "Building if needed..."
 ./sip-cli.sh --version > /dev/null # the server is built by ./run.sh
 
 sip_ports=() http_ports=()
-for ((i = 0; i < instances; i++)); do sip_ports+=("$(free_port)"); http_ports+=("$(free_port)"); done
-grid_port=$(free_port)
+for ((i = 0; i < instances; i++)); do
+  free_port sip_port; sip_ports+=("$sip_port")
+  free_port http_port; http_ports+=("$http_port")
+done
+free_port grid_port
 bench_port=${sip_ports[0]}
-tls_port=$(free_port)
+free_port tls_port
 tls_password="bench-tls-$RANDOM$RANDOM$RANDOM"
 tls_env=()
 if [ "$tls" = true ]; then
@@ -118,7 +111,7 @@ logs_in() (
 
 database=(SIP_DB_PATH="$work/db/sipdb")
 if [ "$postgres" = true ]; then
-  pg_port=$(free_port)
+  free_port pg_port
   chmod 755 "$work"
   bin/test-postgres.sh start "$work/postgres" "$pg_port"
   database=(SIP_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/sip" SIP_DB_USER=sip)
@@ -157,7 +150,7 @@ start_server() {
   local i
   for ((i = 0; i < instances; i++)); do start_instance "$i"; done
   if [ "$instances" -gt 1 ]; then
-    bench_port=$(free_port)
+    free_port bench_port
     {
       # maxconn: HAProxy needs two descriptors per connection, and a process may hold 20,000 here
       printf 'global\n  maxconn 4000\ndefaults\n  mode tcp\n  timeout connect 3s\n  timeout client 10m\n'

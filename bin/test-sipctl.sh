@@ -31,23 +31,7 @@ check() {
   fi
 }
 
-# A port nothing listens on, below the kernel's range for outgoing connections (so that no client
-# socket takes it before the server binds it) and not handed out before: free_port VARIABLE.
-taken=" "
-free_port() {
-  local port low span
-  read -r low _ < /proc/sys/net/ipv4/ip_local_port_range
-  span=$((low - 20000))
-  [ "$span" -ge 1000 ] || span=10000 # an unusual range: 20000-29999 then
-  while :; do
-    port=$((20000 + RANDOM % span))
-    [[ "$taken" == *" $port "* ]] && continue
-    [ -z "$(ss -ltnH "sport = :$port")" ] || continue
-    taken+="$port "
-    printf -v "$1" '%s' "$port"
-    return
-  done
-}
+. bin/free-port.sh
 
 # Logs in as the demo terminal and asks for the SC status: prints both replies.
 sip_exchange() {
