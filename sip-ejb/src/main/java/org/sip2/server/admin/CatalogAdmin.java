@@ -45,10 +45,10 @@ public class CatalogAdmin {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -60,7 +60,7 @@ public class CatalogAdmin {
     @Inject
     LibraryClock clock;
 
-    @EJB
+    @Inject
     TransactionLog transactions;
 
     @Resource

@@ -36,7 +36,7 @@ public class TerminalAccountAdmin {
     @Inject
     Passwords passwords;
 
-    @EJB
+    @Inject
     TerminalAccounts accounts;
 
     @EJB

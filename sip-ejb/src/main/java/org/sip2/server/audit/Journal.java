@@ -1,7 +1,6 @@
 package org.sip2.server.audit;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,8 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stored response and changes nothing. Any other request of the terminal in between, but a login
  * and an SC status right after it, ends that chance ({@link LatestRequests}): the SC resends only
  * the message it got no answer to.
+ *
+ * <p>Runs in the caller's transaction: the request's own (the MDB's), or one that {@link
+ * AuditHousekeeping} begins for the purge.
  */
-@Stateless
+@ApplicationScoped
 public class Journal {
 
     @PersistenceContext
@@ -103,10 +105,9 @@ public class Journal {
     }
 
     /**
-     * Forgets entries that can no longer be replayed: nightly, and at each start (the timer is not
-     * kept across restarts). A day more than the window, whatever the library's time zone.
+     * Forgets entries that can no longer be replayed ({@link AuditHousekeeping}: nightly, and at each
+     * start). A day more than the window, whatever the library's time zone.
      */
-    @Schedule(hour = "3", minute = "17", persistent = false)
     public void purge() {
         LocalDateTime before = LocalDateTime.now().minus(window()).minusDays(1);
         em.createNamedQuery("JournalEntry.purge").setParameter("before", before).executeUpdate();

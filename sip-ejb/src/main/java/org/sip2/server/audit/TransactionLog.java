@@ -1,11 +1,6 @@
 package org.sip2.server.audit;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,9 +24,12 @@ import org.sip2.server.audit.TransactionLogEntry.Outcome;
  * may lose the rows of the reads of the last moments, never a row of a loan, return or payment.
  * When more than {@value #MAX_PENDING} rows wait, a row is written in the request's transaction
  * instead, so that memory stays bounded and nothing is dropped.
+ *
+ * <p>One instance for the application, safe for concurrent requests. Every method runs in the
+ * caller's transaction: a request's, or one that {@link AuditHousekeeping} begins for the writes of
+ * the waiting rows and for the purge.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class TransactionLog {
 
     static final int MAX_PENDING = 50_000;
@@ -53,7 +51,6 @@ public class TransactionLog {
      * Logs a request that only read: written within a second, off the request's path. Once the
      * application stops, the row, and any still waiting, are written with the request.
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordRead(TransactionLogEntry transaction) {
         if (pendingCount.incrementAndGet() > MAX_PENDING) {
             pendingCount.decrementAndGet();
@@ -68,7 +65,6 @@ public class TransactionLog {
     }
 
     /** Logs a request that changed something, in its own transaction: the row commits with the effect. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordChange(TransactionLogEntry transaction) {
         em.persist(transaction);
     }
@@ -88,9 +84,7 @@ public class TransactionLog {
                 0));
     }
 
-    /** Writes the waiting rows of reads, every second. */
-    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Writes the waiting rows of reads ({@link AuditHousekeeping}: every second). */
     public void write() {
         if (writing.tryLock()) {
             try {
@@ -108,7 +102,6 @@ public class TransactionLog {
      * Payara takes the application's data source away before it destroys the singletons, and the
      * rows would then be lost (ShutdownIT).
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void writeRest() {
         stopping = true;
         writing.lock();
@@ -129,8 +122,7 @@ public class TransactionLog {
         }
     }
 
-    /** Deletes the transactions past the retention: nightly, and at each start (the timer ends with the server). */
-    @Schedule(hour = "3", minute = "23", persistent = false)
+    /** Deletes the transactions past the retention ({@link AuditHousekeeping}: nightly, and at each start). */
     public void purge() {
         LocalDateTime before = LocalDateTime.now().minusDays(Math.max(retentionDays, 0));
         int purged = em.createNamedQuery("TransactionLogEntry.purge")

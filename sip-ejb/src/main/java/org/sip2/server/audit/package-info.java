@@ -5,6 +5,7 @@
  * message types beyond their ids. The journal locks the terminal account's row (by SQL, no entity of
  * another package) so that a terminal's state-changing requests run one after another.
  *
- * <p>Depends on Jakarta Persistence and EJB.
+ * <p>Depends on Jakarta Persistence, CDI, MicroProfile Config and EJB (the timers and transactions of
+ * {@link org.sip2.server.audit.AuditHousekeeping}).
  */
 package org.sip2.server.audit;

@@ -22,8 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.sip2.server.admin.ConsoleUsers;
 import org.sip2.server.admin.DemoAccounts;
-import org.sip2.server.audit.Journal;
-import org.sip2.server.audit.TransactionLog;
+import org.sip2.server.audit.AuditHousekeeping;
 
 /**
  * Migrates the schema with Flyway when the application starts, loads the demo data into an empty
@@ -78,10 +77,7 @@ public class DatabaseSetup {
     ConsoleUsers consoleUsers;
 
     @EJB
-    Journal journal;
-
-    @EJB
-    TransactionLog transactionLog;
+    AuditHousekeeping audit;
 
     @EJB
     DemoAccounts demoAccounts;
@@ -111,8 +107,8 @@ public class DatabaseSetup {
         }
         consoleUsers.ensureFirstAdmin(adminPassword.orElse(null));
         demoAccounts.check();
-        journal.purge();
-        transactionLog.purge();
+        audit.purgeJournal();
+        audit.purgeTransactionLog();
     }
 
     /** The folder of the migrations of this database only: {@code db/vendor/h2} or {@code db/vendor/postgresql}. */

@@ -1,6 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,7 +16,7 @@ import org.sip2.server.domain.Item;
 import org.sip2.server.domain.Loan;
 
 /** Items and their circulation state. */
-@Stateless
+@ApplicationScoped
 public class Catalog {
 
     private static final Comparator<Hold> FIRST_COME =

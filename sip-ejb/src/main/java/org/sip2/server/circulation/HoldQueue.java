@@ -1,7 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,16 +20,16 @@ import org.sip2.server.domain.Patron;
 import org.sip2.server.screen.ScreenMessage;
 
 /** Hold queues: placing, cancelling and changing holds, and what holds mean for loans and returns. */
-@Stateless
+@ApplicationScoped
 public class HoldQueue {
 
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     @Inject

@@ -1,7 +1,7 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.sip2.server.backend.Backends;
@@ -26,28 +26,28 @@ import org.sip2.server.domain.Item;
 @ApplicationScoped
 public class JpaBackend implements CirculationBackend {
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
-    @EJB
+    @Inject
     Lending lending;
 
-    @EJB
+    @Inject
     Returns returns;
 
-    @EJB
+    @Inject
     HoldQueue holds;
 
-    @EJB
+    @Inject
     Payments payments;
 
-    @EJB
+    @Inject
     PatronCards cards;
 
-    @EJB
+    @Inject
     LoanRules rules;
 
     @Override

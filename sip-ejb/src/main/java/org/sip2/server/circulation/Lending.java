@@ -1,7 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +30,7 @@ import org.sip2.server.domain.Patron;
 import org.sip2.server.screen.ScreenMessage;
 
 /** Checkouts and renewals under the loan rules, holds and patron blocks. */
-@Stateless
+@ApplicationScoped
 public class Lending {
 
     private static final Logger LOG = Logger.getLogger(Lending.class.getName());
@@ -42,16 +41,16 @@ public class Lending {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
-    @EJB
+    @Inject
     LoanRules rules;
 
-    @EJB
+    @Inject
     HoldQueue holds;
 
     @Inject

@@ -1,6 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.sip2.server.domain.Patron;
  * Finds the loan rule for a patron and an item: the most specific rule of the item's institution,
  * from the rules kept in memory ({@link InstitutionCache}).
  */
-@Stateless
+@ApplicationScoped
 public class LoanRules {
 
     @Inject

@@ -2,7 +2,7 @@ package org.sip2.server.circulation;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,7 +36,7 @@ import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 
 /** Patrons, their PINs, and their accounts as a terminal sees them. */
-@Stateless
+@ApplicationScoped
 public class PatronAccounts {
 
     private static final Logger LOG = Logger.getLogger(PatronAccounts.class.getName());
@@ -53,7 +53,7 @@ public class PatronAccounts {
     @EJB
     PinLocks locks;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -62,7 +62,7 @@ public class PatronAccounts {
     @Inject
     Cluster cluster;
 
-    @EJB
+    @Inject
     TransactionLog log;
 
     @EJB

@@ -1,7 +1,7 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sip2.server.backend.PatronView;
@@ -10,12 +10,12 @@ import org.sip2.server.backend.Terminal;
 import org.sip2.server.screen.ScreenMessage;
 
 /** Blocking a card from a terminal (01) and lifting the block (25). */
-@Stateless
+@ApplicationScoped
 public class PatronCards {
 
     private static final Logger LOG = Logger.getLogger(PatronCards.class.getName());
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
     public Optional<PatronView> block(Terminal terminal, String barcode, String message, boolean cardRetained) {

@@ -1,7 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,13 +22,13 @@ import org.sip2.server.screen.ScreenMessage;
  * Payments at a terminal (37): a named fee (CG), or the oldest fees first; partial payments allowed, overpayment
  * refused.
  */
-@Stateless
+@ApplicationScoped
 public class Payments {
 
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
     @Inject

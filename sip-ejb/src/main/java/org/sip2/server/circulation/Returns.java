@@ -1,7 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +29,7 @@ import org.sip2.server.screen.ScreenMessage;
  * transit to the pickup library for the next hold, home when it belongs elsewhere, else back to
  * the shelf.
  */
-@Stateless
+@ApplicationScoped
 public class Returns {
 
     private static final Logger LOG = Logger.getLogger(Returns.class.getName());
@@ -38,13 +37,13 @@ public class Returns {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
-    @EJB
+    @Inject
     LoanRules rules;
 
-    @EJB
+    @Inject
     HoldQueue holds;
 
     @Inject

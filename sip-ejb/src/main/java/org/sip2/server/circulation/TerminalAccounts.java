@@ -1,6 +1,6 @@
 package org.sip2.server.circulation;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +13,7 @@ import org.sip2.server.security.Passwords;
 import org.sip2.server.security.VerifiedSecrets;
 
 /** Terminal accounts: who may log in (93) and with which settings. */
-@Stateless
+@ApplicationScoped
 public class TerminalAccounts {
 
     @PersistenceContext

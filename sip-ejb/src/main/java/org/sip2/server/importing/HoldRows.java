@@ -1,6 +1,5 @@
 package org.sip2.server.importing;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,10 +30,10 @@ public class HoldRows {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     @Inject

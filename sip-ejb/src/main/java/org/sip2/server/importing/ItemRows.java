@@ -1,9 +1,9 @@
 package org.sip2.server.importing;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public class ItemRows {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     public ImportRow apply(CsvRow row) {

@@ -1,6 +1,5 @@
 package org.sip2.server.importing;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,10 +29,10 @@ public class LoanRows {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
-    @EJB
+    @Inject
     Catalog catalog;
 
     @Inject

@@ -1,6 +1,5 @@
 package org.sip2.server.importing;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,7 +25,7 @@ public class PatronRows {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     PatronAccounts patrons;
 
     @Inject

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.sip2.connector.api.SipListeners;
-import org.sip2.server.audit.TransactionLog;
+import org.sip2.server.audit.AuditHousekeeping;
 
 /**
  * When the application stops (SIGTERM, undeployment), lets all its SIP2 listeners answer the requests
@@ -21,11 +21,11 @@ import org.sip2.server.audit.TransactionLog;
 public class ListenersStop implements ServletContextListener {
 
     @EJB
-    TransactionLog transactionLog;
+    AuditHousekeeping audit;
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         SipListeners.stop();
-        transactionLog.writeRest();
+        audit.writeRest();
     }
 }

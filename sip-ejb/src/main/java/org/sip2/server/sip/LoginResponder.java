@@ -1,6 +1,5 @@
 package org.sip2.server.sip;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -24,7 +23,7 @@ public class LoginResponder {
     private static final Logger LOG = Logger.getLogger(LoginResponder.class.getName());
     private static final String NOT_ENCRYPTED = "0";
 
-    @EJB
+    @Inject
     TerminalAccounts accounts;
 
     @Inject

@@ -103,7 +103,7 @@ public class SipDispatcher {
     @Inject
     SharedRecords sharedRecords;
 
-    @EJB
+    @Inject
     Journal journal;
 
     @Inject

@@ -1,6 +1,5 @@
 package org.sip2.server.sip;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.sip2.connector.api.ConnectionInfo;
@@ -22,7 +21,7 @@ public class Terminals {
     @Inject
     Backends backends;
 
-    @EJB
+    @Inject
     TerminalAccounts accounts;
 
     public Terminal terminal(ConnectionInfo connection) {

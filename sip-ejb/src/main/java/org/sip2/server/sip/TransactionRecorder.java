@@ -1,6 +1,5 @@
 package org.sip2.server.sip;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,7 +35,7 @@ import org.sip2.server.audit.TransactionLogEntry.Outcome;
 @ApplicationScoped
 public class TransactionRecorder {
 
-    @EJB
+    @Inject
     TransactionLog log;
 
     @Inject

@@ -1,7 +1,7 @@
 package org.sip2.it.consortium;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -17,7 +17,7 @@ public class RetentionProbe {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     TransactionLog log;
 
     public String purgeAndCount() {
