@@ -84,7 +84,7 @@ public class TransactionLog {
                 0));
     }
 
-    /** Writes the waiting rows of reads ({@link AuditHousekeeping}: every second). */
+    /** Writes the waiting rows of reads ({@link AuditHousekeeping}: every second, in a transaction of its own). */
     public void write() {
         if (writing.tryLock()) {
             try {
@@ -97,10 +97,10 @@ public class TransactionLog {
 
     /**
      * Writes every row still waiting when the application stops; rows logged after this are written
-     * with their request. Called once the listeners have answered their last requests
-     * ({@link org.sip2.server.sip.ListenersStop}), not from this bean's own {@code @PreDestroy}:
-     * Payara takes the application's data source away before it destroys the singletons, and the
-     * rows would then be lost (ShutdownIT).
+     * with their request. Called through {@link AuditHousekeeping} once the listeners have answered
+     * their last requests ({@link org.sip2.server.sip.ListenersStop}), not when the application's
+     * beans are destroyed: Payara takes the application's data source away before that, and the rows
+     * would then be lost (ShutdownIT).
      */
     public void writeRest() {
         stopping = true;
