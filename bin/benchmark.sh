@@ -78,7 +78,7 @@ stop_postgres() {
 trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
 . bin/bench-accounts.sh
 
-. bin/free-port.sh
+. bin/ports.sh
 
 echo "Building if needed..."
 ./sip-cli.sh --version > /dev/null # the server is built by ./run.sh

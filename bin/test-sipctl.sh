@@ -31,7 +31,7 @@ check() {
   fi
 }
 
-. bin/free-port.sh
+. bin/ports.sh
 
 # Logs in as the demo terminal and asks for the SC status: prints both replies.
 sip_exchange() {
