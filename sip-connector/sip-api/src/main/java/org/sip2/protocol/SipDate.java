@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,7 @@ public record SipDate(String text) {
     /** The ACS clock is not offered for synchronisation (98 date/time sync). */
     public static final SipDate NOT_SUPPORTED = new SipDate("0".repeat(LENGTH));
 
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'    'HHmmss");
     private static final String MILITARY_EAST = "ABCDEFGHIKLM"; // UTC+1 .. +12, no J
     private static final String MILITARY_WEST = "NOPQRSTUVWXY"; // UTC-1 .. -12
 
@@ -29,14 +31,7 @@ public record SipDate(String text) {
 
     /** A local-time date (four blanks in the zone part): the preferred form. */
     public static SipDate local(LocalDateTime time) {
-        return new SipDate(String.format(
-                "%04d%02d%02d    %02d%02d%02d",
-                time.getYear(),
-                time.getMonthValue(),
-                time.getDayOfMonth(),
-                time.getHour(),
-                time.getMinute(),
-                time.getSecond()));
+        return new SipDate(LOCAL.format(time));
     }
 
     /** True when the field carries no date (blanks, zeros or too short to read). */

@@ -85,7 +85,8 @@ record ValueFormat(Function<String, Object> parser, Function<Object, String> for
             return Integer.toString(clamped);
         }
         int max = (int) Math.pow(10, width) - 1;
-        return String.format("%0" + width + "d", Math.min(clamped, max));
+        String digits = Integer.toString(Math.min(clamped, max));
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     private static Object parseMoney(String raw) {

@@ -1,11 +1,12 @@
 package org.sip2.server.backend;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The behaviour options of one terminal account as read on each request: they come with the
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 public final class TerminalOptions {
 
     public static final TerminalOptions DEFAULTS = new TerminalOptions(Map.of());
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[|,\\s]+");
 
     private final Map<String, String> values;
 
@@ -32,10 +34,7 @@ public final class TerminalOptions {
 
     /** A list option's entries (separated by |, commas or white space), upper-cased for codes. */
     public Set<String> codes(TerminalOption option) {
-        return Arrays.stream(text(option).split("[|,\\s]+"))
-                .filter(code -> !code.isEmpty())
-                .map(code -> code.toUpperCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        return entries(option).map(code -> code.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A lines option's non-blank lines. */
@@ -49,6 +48,13 @@ public final class TerminalOptions {
 
     /** Whether a list option names this code (case-insensitive). */
     public boolean lists(TerminalOption option, String code) {
-        return code != null && codes(option).contains(code.toUpperCase(Locale.ROOT));
+        return code != null && entries(option).anyMatch(code::equalsIgnoreCase);
+    }
+
+    private Stream<String> entries(TerminalOption option) {
+        String text = text(option);
+        return text.isEmpty()
+                ? Stream.empty()
+                : LIST_SEPARATORS.splitAsStream(text).filter(code -> !code.isEmpty());
     }
 }

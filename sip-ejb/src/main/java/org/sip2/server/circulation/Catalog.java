@@ -109,7 +109,11 @@ public class Catalog {
 
     /** The item's view when its open loan is known already (null: none). */
     public ItemView view(Item item, Loan loan) {
-        ItemHolds holds = holds(item);
+        return view(item, loan, holds(item));
+    }
+
+    /** The item's view when its open loan (null: none) and its holds are known already. */
+    public ItemView view(Item item, Loan loan, ItemHolds holds) {
         Hold onShelf =
                 holds.trapped().stream().filter(Hold::isOnShelf).findFirst().orElse(null);
         return new ItemView(

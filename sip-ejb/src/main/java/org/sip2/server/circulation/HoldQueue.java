@@ -166,20 +166,6 @@ public class HoldQueue {
                         && catalog.openLoan(copy).isEmpty());
     }
 
-    /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
-    public Optional<Hold> heldForAnother(Item item, Patron patron) {
-        ItemHolds holds = catalog.holds(item);
-        Optional<Hold> trapped =
-                holds.firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
-        if (trapped.isPresent()) {
-            return trapped;
-        }
-        return holds.queue().stream()
-                .filter(hold ->
-                        hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
-                .findFirst();
-    }
-
     /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
     public boolean othersWaiting(Item item, Patron patron) {
         ItemHolds holds = catalog.holds(item);
@@ -188,26 +174,21 @@ public class HoldQueue {
                         .anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
     }
 
-    /** The hold this copy would serve if returned now (already trapped, or first in its queue), if any. */
-    public Optional<Hold> next(Item item) {
-        ItemHolds holds = catalog.holds(item);
-        return holds.firstTrapped().or(() -> holds.queue().stream().findFirst());
-    }
-
-    /** The patron takes the item home: their hold on it (or its title) is fulfilled. */
-    public void fulfil(Item item, Patron patron) {
-        em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList().stream()
-                .filter(hold -> hold.isFor(item))
-                .findFirst()
-                .ifPresent(em::remove);
+    /** The patron takes the item home: their hold on it (or its title) is fulfilled. Whether they had one. */
+    public boolean fulfil(Item item, Patron patron) {
+        Optional<Hold> fulfilled =
+                em.createNamedQuery("Hold.byPatron", Hold.class).setParameter("patron", patron).getResultList().stream()
+                        .filter(hold -> hold.isFor(item))
+                        .findFirst();
+        fulfilled.ifPresent(em::remove);
+        return fulfilled.isPresent();
     }
 
     /**
      * A returned copy goes to the first hold in its queue, or completes a transit to this place.
-     * Returns the hold it now serves, if any.
+     * Returns the hold it now serves, if any, which then no longer stands where {@code holds} has it.
      */
-    public Optional<Hold> route(Item item, String here, LocalDateTime shelfUntil) {
-        ItemHolds holds = catalog.holds(item);
+    public Optional<Hold> route(Item item, ItemHolds holds, String here, LocalDateTime shelfUntil) {
         Optional<Hold> trapped = holds.firstTrapped();
         if (trapped.isPresent()) {
             Hold hold = trapped.get();

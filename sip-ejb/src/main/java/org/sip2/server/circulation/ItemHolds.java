@@ -3,15 +3,36 @@ package org.sip2.server.circulation;
 import java.util.List;
 import java.util.Optional;
 import org.sip2.server.domain.Hold;
+import org.sip2.server.domain.Patron;
 
 /**
  * The holds that concern one copy, read together: those it is trapped for (on the hold shelf or
- * in transit to it) and the queue waiting for it or its title, first in line first.
+ * in transit to it) and the queue waiting for it or its title, first in line first. A request reads
+ * them once and passes them on while it changes no hold of the copy (docs/performance.md, eighth
+ * round).
  */
 public record ItemHolds(List<Hold> trapped, List<Hold> queue) {
 
     public Optional<Hold> firstTrapped() {
         return trapped.stream().findFirst();
+    }
+
+    /** The hold this copy would serve if returned now (already trapped, or first in its queue), if any. */
+    public Optional<Hold> next() {
+        return firstTrapped().or(() -> queue.stream().findFirst());
+    }
+
+    /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
+    public Optional<Hold> heldForAnother(Patron patron) {
+        Optional<Hold> trapped =
+                firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
+        if (trapped.isPresent()) {
+            return trapped;
+        }
+        return queue.stream()
+                .filter(hold ->
+                        hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
+                .findFirst();
     }
 
     /** Holds ahead of everyone: trapped ones, then the queue. */

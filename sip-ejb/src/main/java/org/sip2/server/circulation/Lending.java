@@ -96,14 +96,16 @@ public class Lending {
         }
         TerminalOptions options = terminal.options();
         boolean mayHaveHolds = true;
+        ItemHolds itemHolds = null;
         if (!command.noBlock()) {
             AccountStanding standing = patrons.standing(patron, rule.getItemType());
             mayHaveHolds = standing.holds() > 0;
+            itemHolds = catalog.holds(item);
             String refusal = options.lists(TerminalOption.BLOCKED_ITEM_TYPES, item.getItemType())
                     ? ScreenMessage.NOT_AT_THIS_TERMINAL.text()
-                    : checkoutRefusal(standing, patron, item, rule, open.isPresent(), options);
+                    : checkoutRefusal(standing, patron, item, rule, open.isPresent(), options, itemHolds);
             if (refusal != null) {
-                return LoanResult.refused(catalog.view(item), refusal);
+                return LoanResult.refused(catalog.view(item, open.orElse(null), itemHolds), refusal);
             }
             if (rule.hasRentalFee() && !command.feeAcknowledged()) {
                 return rentalFeeToAccept(item, patron, rule);
@@ -122,15 +124,14 @@ public class Lending {
         Loan loan = new Loan(item, patron, start, due);
         em.persist(loan);
         item.setCirculationStatus(CirculationStatus.CHARGED);
-        if (mayHaveHolds) {
-            holds.fulfil(item, patron);
-        }
+        boolean fulfilled = mayHaveHolds && holds.fulfil(item, patron);
         String transactionId = rule.hasRentalFee() && !command.noBlock()
                 ? chargeRental(patron, item, rule, ScreenMessage.FEE_RENTAL)
                 : null;
         em.flush();
         messages.add(0, ScreenMessage.DUE.text(DUE.format(due)));
-        return lent(false, loan, rule, transactionId, messages);
+        // a checkout changes no hold of the copy but the one it fulfils: the holds read above still stand
+        return lent(false, loan, rule, transactionId, messages, itemHolds == null || fulfilled ? null : itemHolds);
     }
 
     /**
@@ -160,13 +161,15 @@ public class Lending {
         return "FEE-" + rental.getId();
     }
 
-    /** A loan made or renewed, with the rental fee charged for it, if any. */
-    private LoanResult lent(boolean renewal, Loan loan, LoanRule rule, String transactionId, List<String> messages) {
+    /** A loan made or renewed, with the rental fee charged for it, if any; the copy's holds if still as read (else null). */
+    private LoanResult lent(
+            boolean renewal, Loan loan, LoanRule rule, String transactionId, List<String> messages, ItemHolds holds) {
         boolean charged = transactionId != null;
+        Item item = loan.getItem();
         return new LoanResult(
                 true,
                 renewal,
-                catalog.view(loan.getItem(), loan),
+                catalog.view(item, loan, holds == null ? catalog.holds(item) : holds),
                 loan.getDueAt(),
                 charged ? FeeType.RENTAL : null,
                 charged ? rule.getRentalFee() : null,
@@ -199,7 +202,8 @@ public class Lending {
             Item item,
             LoanRule rule,
             boolean onLoanToAnother,
-            TerminalOptions options) {
+            TerminalOptions options,
+            ItemHolds itemHolds) {
         // Koha's overdues_block_checkout off: overdue items never stop a checkout at this terminal.
         boolean overduesBlock = options.flag(TerminalOption.OVERDUES_BLOCK_CHECKOUT);
         String block = standing.blockMessage(
@@ -217,7 +221,7 @@ public class Lending {
         if (!item.isLoanable()) {
             return ScreenMessage.CANNOT_BE_CHECKED_OUT.text();
         }
-        if (holds.heldForAnother(item, patron).isPresent()) {
+        if (itemHolds.heldForAnother(patron).isPresent()) {
             return ScreenMessage.ON_HOLD_FOR_ANOTHER.text();
         }
         if (standing.loansOfRulesKind() >= rule.getMaxItems()) {
@@ -354,7 +358,7 @@ public class Lending {
                 ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL)
                 : null;
         messages.add(0, ScreenMessage.RENEWED_UNTIL.text(DUE.format(loan.getDueAt())));
-        return lent(true, loan, rule, transactionId, messages);
+        return lent(true, loan, rule, transactionId, messages, null);
     }
 
     /**

@@ -135,7 +135,8 @@ public class PatronAccounts {
         try {
             return locks.count(patronId);
         } catch (EJBException firstAttemptsAtOnce) {
-            // Two first attempts inserted the count's row at once; the other one won, count on its row.
+            // Two first attempts inserted the count's row at once (PinLocks, an EJB, reports it wrapped);
+            // the other one won, count on its row.
             return locks.count(patronId);
         }
     }

@@ -67,10 +67,12 @@ public class Returns {
             LOG.info(() -> "Cancel of a checkout of " + item.getBarcode() + " found no recent loan; checking in");
         }
         TerminalOptions options = terminal.options();
-        if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && holds.next(item).isPresent()) {
+        // read once: only a route below changes one of them, and then the view reads them again
+        ItemHolds itemHolds = catalog.holds(item);
+        if (options.flag(TerminalOption.HOLDS_BLOCK_CHECKIN) && itemHolds.next().isPresent()) {
             return new CheckinResult(
                     false,
-                    catalog.view(item, open.orElse(null)),
+                    catalog.view(item, open.orElse(null), itemHolds),
                     open.map(loan -> loan.getPatron().getBarcode()).orElse(null),
                     true,
                     AlertType.OTHER,
@@ -104,11 +106,11 @@ public class Returns {
         item.moveTo(here);
         LocalDateTime shelfUntil = (rule == null ? LoanRule.fallback(item.getInstitution()) : rule).shelfUntil(now);
         Optional<Hold> hold = options.flag(TerminalOption.HOLDS_GET_CAPTURED)
-                ? holds.route(item, here, shelfUntil)
+                ? holds.route(item, itemHolds, here, shelfUntil)
                 : Optional.empty();
         if (hold.isEmpty()
                 && !options.flag(TerminalOption.HOLDS_GET_CAPTURED)
-                && holds.next(item).isPresent()) {
+                && itemHolds.next().isPresent()) {
             messages.add(ScreenMessage.HAS_HOLDS_STAFF_TRAPS.text());
         }
         if (hold.isPresent()) {
@@ -136,7 +138,7 @@ public class Returns {
             messages.add(ScreenMessage.SEND_HOME.text(item.getOwningLocation()));
             return new CheckinResult(
                     ok,
-                    catalog.view(item, null),
+                    catalog.view(item, null, itemHolds),
                     patron,
                     true,
                     AlertType.SEND_TO_OTHER_BRANCH,
@@ -146,7 +148,8 @@ public class Returns {
                     messages);
         }
         item.setCirculationStatus(CirculationStatus.AVAILABLE);
-        return new CheckinResult(ok, catalog.view(item, null), patron, !ok, null, null, null, null, messages);
+        return new CheckinResult(
+                ok, catalog.view(item, null, itemHolds), patron, !ok, null, null, null, null, messages);
     }
 
     /** Where the item came back: the checkin's AP when the account says so and it is given, else the terminal. */
