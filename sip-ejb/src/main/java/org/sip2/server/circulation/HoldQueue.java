@@ -166,14 +166,6 @@ public class HoldQueue {
                         && catalog.openLoan(copy).isEmpty());
     }
 
-    /** Anyone else waiting for this copy or its title: then a loan of it is not renewed. */
-    public boolean othersWaiting(Item item, Patron patron) {
-        ItemHolds holds = catalog.holds(item);
-        return holds.firstTrapped().isPresent()
-                || holds.queue().stream()
-                        .anyMatch(hold -> !hold.getPatron().getId().equals(patron.getId()));
-    }
-
     /** The patron takes the item home: their hold on it (or its title) is fulfilled. Whether they had one. */
     public boolean fulfil(Item item, Patron patron) {
         Optional<Hold> fulfilled =

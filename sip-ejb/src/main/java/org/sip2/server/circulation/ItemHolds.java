@@ -2,6 +2,7 @@ package org.sip2.server.circulation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.sip2.server.domain.Hold;
 import org.sip2.server.domain.Patron;
 
@@ -24,19 +25,25 @@ public record ItemHolds(List<Hold> trapped, List<Hold> queue) {
 
     /** Someone else is ahead for this copy: it is set aside for them, or they wait for this very copy. */
     public Optional<Hold> heldForAnother(Patron patron) {
-        Optional<Hold> trapped =
-                firstTrapped().filter(hold -> !hold.getPatron().getId().equals(patron.getId()));
-        if (trapped.isPresent()) {
-            return trapped;
-        }
-        return queue.stream()
-                .filter(hold ->
-                        hold.getItem() != null && !hold.getPatron().getId().equals(patron.getId()))
-                .findFirst();
+        return firstTrapped()
+                .filter(ofAnother(patron))
+                .or(() -> queue.stream()
+                        .filter(hold -> hold.getItem() != null)
+                        .filter(ofAnother(patron))
+                        .findFirst());
+    }
+
+    /** Anyone but this patron waiting for this copy or its title: then a loan of it is not renewed. */
+    public boolean othersWaiting(Patron patron) {
+        return firstTrapped().isPresent() || queue.stream().anyMatch(ofAnother(patron));
     }
 
     /** Holds ahead of everyone: trapped ones, then the queue. */
     public int count() {
         return trapped.size() + queue.size();
+    }
+
+    private static Predicate<Hold> ofAnother(Patron patron) {
+        return hold -> !hold.getPatron().getId().equals(patron.getId());
     }
 }

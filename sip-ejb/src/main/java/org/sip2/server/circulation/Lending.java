@@ -130,8 +130,14 @@ public class Lending {
                 : null;
         em.flush();
         messages.add(0, ScreenMessage.DUE.text(DUE.format(due)));
-        // a checkout changes no hold of the copy but the one it fulfils: the holds read above still stand
-        return lent(false, loan, rule, transactionId, messages, itemHolds == null || fulfilled ? null : itemHolds);
+        // a checkout changes no hold of the copy but the one it fulfils: else the holds read above still stand
+        return lent(
+                false,
+                loan,
+                rule,
+                transactionId,
+                messages,
+                itemHolds == null || fulfilled ? catalog.holds(item) : itemHolds);
     }
 
     /**
@@ -161,15 +167,14 @@ public class Lending {
         return "FEE-" + rental.getId();
     }
 
-    /** A loan made or renewed, with the rental fee charged for it, if any; the copy's holds if still as read (else null). */
+    /** A loan made or renewed, with the rental fee charged for it, if any, and the copy's holds now. */
     private LoanResult lent(
             boolean renewal, Loan loan, LoanRule rule, String transactionId, List<String> messages, ItemHolds holds) {
         boolean charged = transactionId != null;
-        Item item = loan.getItem();
         return new LoanResult(
                 true,
                 renewal,
-                catalog.view(item, loan, holds == null ? catalog.holds(item) : holds),
+                catalog.view(loan.getItem(), loan, holds),
                 loan.getDueAt(),
                 charged ? FeeType.RENTAL : null,
                 charged ? rule.getRentalFee() : null,
@@ -335,16 +340,19 @@ public class Lending {
             LocalDateTime offlineDue,
             boolean feeAcknowledged) {
         Item item = loan.getItem();
+        // a renewal changes no hold: the copy's holds are read once, for the check and the response
+        ItemHolds itemHolds = catalog.holds(item);
         if (!noBlock) {
             String block = patrons.blockMessage(loan.getPatron(), PatronView.Block::stopsRenewal);
             if (block != null) {
-                return LoanResult.refused(catalog.view(item), block);
+                return LoanResult.refused(catalog.view(item, loan, itemHolds), block);
             }
             if (!rule.allowsRenewalAfter(loan.getRenewals())) {
-                return LoanResult.refused(catalog.view(item), ScreenMessage.RENEWAL_LIMIT.text(rule.getRenewalLimit()));
+                return LoanResult.refused(
+                        catalog.view(item, loan, itemHolds), ScreenMessage.RENEWAL_LIMIT.text(rule.getRenewalLimit()));
             }
-            if (holds.othersWaiting(item, loan.getPatron())) {
-                return LoanResult.refused(catalog.view(item), ScreenMessage.ON_HOLD_NO_RENEWAL.text());
+            if (itemHolds.othersWaiting(loan.getPatron())) {
+                return LoanResult.refused(catalog.view(item, loan, itemHolds), ScreenMessage.ON_HOLD_NO_RENEWAL.text());
             }
             if (rule.hasRentalFee() && !feeAcknowledged) {
                 return rentalFeeToAccept(item, loan.getPatron(), rule);
@@ -358,7 +366,7 @@ public class Lending {
                 ? chargeRental(loan.getPatron(), item, rule, ScreenMessage.FEE_RENTAL_RENEWAL)
                 : null;
         messages.add(0, ScreenMessage.RENEWED_UNTIL.text(DUE.format(loan.getDueAt())));
-        return lent(true, loan, rule, transactionId, messages, null);
+        return lent(true, loan, rule, transactionId, messages, itemHolds);
     }
 
     /**
