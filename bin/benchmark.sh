@@ -8,7 +8,7 @@
 #
 #   bin/benchmark.sh [--large] [--tls] [--jfr] [--warmup SECONDS] [--duration SECONDS] [--levels 1,10,100,500]
 #                    [--out DIR] [--jfr-level N] [--max-exceptions-per-request N] [--postgres] [--instances N]
-#                    [--shared-account]
+#                    [--shared-account] [--mix W23,W63,W17,WCHECKOUT] [--h2-settings 'NAME=VALUE;...']
 #
 #   --large     first add the large library (1,000,000 items, 200,000 patrons, 300,000 open loans)
 #   --tls       the terminals speak TLS: throwaway keys from bin/tls-keys.sh, a TLS listener added to the
@@ -20,6 +20,11 @@
 #   --instances N  N clustered instances on that PostgreSQL behind HAProxy (leastconn); needs --postgres
 #   --shared-account  every terminal logs in as term1 (as before 2026-11-30): their checkouts and checkins
 #               queue behind that one account's row lock; by default each terminal has an account of its own
+#   --mix       weights of 23, 63, 17 and checkout+checkin (default 25,25,25,25, the issue's mix); e.g. 0,0,0,1
+#               for checkouts and checkins alone (docs/performance.md, "Where the time of a request goes")
+#   --h2-settings  added to the embedded H2 database's URL, for measuring what a setting costs; e.g.
+#               'WRITE_DELAY=500' for H2's default write delay, which acknowledges commits a kill -9 can
+#               take back: never a setting to run a library on (docs/security.md, "Durable acknowledgements")
 # Defaults: --warmup 60 --duration 25. Exit code: sip-cli bench's (1 on errors or too many exceptions).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,7 +33,7 @@ cd "$here"
 
 warmup=60 duration=25 levels=1,10,100,500 out=target/benchmark large=false tls=false jfr=false jfr_level=100
 max_exceptions=1
-postgres=false instances=1 accounts=(--sip-user-pattern 'bench%d')
+postgres=false instances=1 accounts=(--sip-user-pattern 'bench%d') mix=25,25,25,25 h2_settings=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) large=true; shift ;;
@@ -43,6 +48,8 @@ while [ $# -gt 0 ]; do
     --postgres) postgres=true; shift ;;
     --instances) instances="$2"; shift 2 ;;
     --shared-account) accounts=(-su term1); shift ;;
+    --mix) mix="$2"; shift 2 ;;
+    --h2-settings) h2_settings="$2"; shift 2 ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -53,6 +60,9 @@ if [ "$instances" -gt 1 ] && [ "$postgres" != true ]; then
 fi
 if [ "$large" = true ] && [ "$postgres" = true ]; then
   echo "--large is written for H2 (bin/generate-library.sh)" >&2; exit 2
+fi
+if [ -n "$h2_settings" ] && [ "$postgres" = true ]; then
+  echo "--h2-settings is for the embedded H2 database" >&2; exit 2
 fi
 if [ "$tls" = true ] && [ "$postgres" = true ]; then
   echo "--tls is written for one instance on H2 (its listener is added to the H2 file)" >&2; exit 2
@@ -110,6 +120,7 @@ logs_in() (
 )
 
 database=(SIP_DB_PATH="$work/db/sipdb")
+[ -z "$h2_settings" ] || database+=(SIP_DB_URL="jdbc:h2:$work/db/sipdb;$h2_settings")
 if [ "$postgres" = true ]; then
   free_port pg_port
   chmod 755 "$work"
@@ -224,6 +235,8 @@ last_patron=$(printf '21%012d' "$terminals")
 last_item=$(printf '30%012d' "$terminals")
 library=$([ "$large" = true ] && echo "large library" || echo "demo library")$([ "$tls" = true ] && echo ", TLS" || true)
 setup=$([ "$postgres" = true ] && echo "PostgreSQL, $instances instance(s)" || echo "H2")
+setup+=$([ -z "$h2_settings" ] || echo " with $h2_settings")
+setup+=$([ "$mix" = 25,25,25,25 ] || echo ", mix $mix")
 setup+=$([ "${accounts[0]}" = -su ] && echo ", one shared account" || echo ", an account per terminal")
 jfr_options=()
 if [ "$jfr" = true ]; then
@@ -234,7 +247,7 @@ status=0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; other work on the machine skews the figures)" \
   | tee "$out/benchmark.txt"
 ./sip-cli.sh bench "${bench_server[@]}" "${accounts[@]}" -sp term1 -c "$levels" -d "$duration" --warmup "$warmup" \
-  --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" \
+  --patron "21000000000001..$last_patron" --pin 2468 --item "30000000000001..$last_item" --mix "$mix" \
   --server-pid "${server_pids[0]}" --no-progress "${jfr_options[@]}" \
   --json "$out/benchmark.json" --chart "$out/benchmark.png" \
   --title "sip-cli bench, $library, $setup, $(date -u +%Y-%m-%d), ${duration} s per level" \
