@@ -71,6 +71,9 @@ import org.sip2.server.bootstrap.DatabaseSetup;
             @ActivationConfigProperty(
                     propertyName = "shutdownGraceSeconds",
                     propertyValue = "${MPCONFIG=sip.shutdown.grace.seconds:10}"),
+            @ActivationConfigProperty(
+                    propertyName = "requestsAtOnce",
+                    propertyValue = "${MPCONFIG=sip.requests.at.once:16}"),
             @ActivationConfigProperty(propertyName = "logTo", propertyValue = "${MPCONFIG=sip.log.to:file}"),
             @ActivationConfigProperty(
                     propertyName = "syslogHost",

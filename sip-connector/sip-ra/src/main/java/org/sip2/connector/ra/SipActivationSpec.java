@@ -86,6 +86,9 @@ public class SipActivationSpec implements ActivationSpec {
     @ConfigProperty(defaultValue = "10", description = "Seconds requests already received may take at a stop")
     private String shutdownGraceSeconds = "10";
 
+    @ConfigProperty(defaultValue = "16", description = "Requests processed at once; the others wait their turn")
+    private String requestsAtOnce = "16";
+
     @ConfigProperty(defaultValue = "file", description = "Where the SIP log goes: file, syslog or file,syslog")
     private String logTo = "file";
 
@@ -114,6 +117,7 @@ public class SipActivationSpec implements ActivationSpec {
             charset();
             loginAttempts();
             shutdownGrace();
+            requestsAtOnce();
             logDestinations();
             syslog();
         } catch (IllegalArgumentException e) {
@@ -160,6 +164,10 @@ public class SipActivationSpec implements ActivationSpec {
 
     Duration shutdownGrace() {
         return Duration.ofSeconds(number("shutdownGraceSeconds", shutdownGraceSeconds));
+    }
+
+    int requestsAtOnce() {
+        return Math.max(1, number("requestsAtOnce", requestsAtOnce));
     }
 
     /** The SIP log's file, or null when it goes to syslog only. */
@@ -342,6 +350,14 @@ public class SipActivationSpec implements ActivationSpec {
 
     public void setShutdownGraceSeconds(String shutdownGraceSeconds) {
         this.shutdownGraceSeconds = ConfigExpression.resolve(shutdownGraceSeconds);
+    }
+
+    public String getRequestsAtOnce() {
+        return requestsAtOnce;
+    }
+
+    public void setRequestsAtOnce(String requestsAtOnce) {
+        this.requestsAtOnce = ConfigExpression.resolve(requestsAtOnce);
     }
 
     public String getLogTo() {

@@ -71,7 +71,7 @@ public class SipResourceAdapter implements ResourceAdapter {
         SyslogSettings syslog = settings.syslog();
         ListenerGroup group = new ListenerGroup(
                 new EndpointListener(factory),
-                new WorkManagerExecutor(workManager),
+                new RequestLimit(new WorkManagerExecutor(workManager), settings.requestsAtOnce()),
                 this::runForever,
                 settings.logPath(),
                 syslog == null ? null : syslog::handler,

@@ -6,7 +6,7 @@ import jakarta.resource.spi.work.WorkManager;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
-/** Runs request processing on the adapter's WorkManager, whose thread pool bounds it. */
+/** Runs request processing on the adapter's WorkManager, as many at once as {@link RequestLimit} lets through. */
 final class WorkManagerExecutor implements Executor {
 
     private final WorkManager workManager;

@@ -64,5 +64,15 @@ class SipActivationSpecTest {
         assertEquals(64, listener.maxFrameLength());
         assertEquals(64, listener.maxFrameLengthBeforeLogin(), "never more than the frame length after login");
         assertEquals(1, listener.maxConnections());
+        spec.setRequestsAtOnce("0");
+        assertEquals(1, spec.requestsAtOnce());
+    }
+
+    @Test
+    void sixteenRequestsAtOnceUnlessConfigured() {
+        SipActivationSpec spec = new SipActivationSpec();
+        assertEquals(16, spec.requestsAtOnce());
+        spec.setRequestsAtOnce("64");
+        assertEquals(64, spec.requestsAtOnce());
     }
 }
