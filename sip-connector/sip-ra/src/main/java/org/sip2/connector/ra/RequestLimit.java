@@ -36,12 +36,15 @@ final class RequestLimit implements Executor {
     @Override
     public void execute(Runnable request) {
         waiting.add(request);
-        if (takeRoom()) {
-            try {
-                pool.execute(this::runWaiting);
-            } catch (RejectedExecutionException e) {
-                runners.decrementAndGet();
-                waiting.remove(request);
+        if (!takeRoom()) {
+            return; // a runner takes it on when it has finished what it runs
+        }
+        try {
+            pool.execute(this::runWaiting);
+        } catch (RejectedExecutionException e) {
+            boolean stillWaiting = waiting.remove(request);
+            release();
+            if (stillWaiting) {
                 throw e;
             }
         }
@@ -57,11 +60,29 @@ final class RequestLimit implements Executor {
         return false;
     }
 
+    /**
+     * Gives a runner's place back when it did not end by finding the queue empty: a request that found no room while
+     * the place was taken gets a runner of its own.
+     */
+    private void release() {
+        runners.decrementAndGet();
+        if (!waiting.isEmpty() && takeRoom()) {
+            try {
+                pool.execute(this::runWaiting);
+            } catch (RejectedExecutionException e) {
+                runners.decrementAndGet();
+                LOG.warning("No thread for the SIP2 requests waiting their turn, they wait for the next request: "
+                        + e.getMessage());
+            }
+        }
+    }
+
     private void runWaiting() {
         boolean counted = true;
         try {
             do {
                 for (Runnable request = waiting.poll(); request != null; request = waiting.poll()) {
+                    Thread.interrupted(); // an interrupt one request left set is not the next one's
                     try {
                         request.run();
                     } catch (RuntimeException e) {
@@ -74,7 +95,7 @@ final class RequestLimit implements Executor {
             } while (!waiting.isEmpty() && (counted = takeRoom()));
         } finally {
             if (counted) {
-                runners.decrementAndGet(); // an Error ends the runner
+                release(); // an Error ended this runner
             }
         }
     }

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 /** At most so many requests at once on a larger pool, none lost, in arrival order once they wait. */
 class RequestLimitTest {
 
-    private final ExecutorService pool = Executors.newCachedThreadPool();
+    /** A pool whose threads end quietly on the Error one test throws on purpose. */
+    private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task);
+        thread.setUncaughtExceptionHandler((t, e) -> {});
+        return thread;
+    });
 
     @AfterEach
     void stopPool() throws InterruptedException {
@@ -112,6 +117,23 @@ class RequestLimitTest {
         });
         limit.execute(ran::countDown);
         assertTrue(ran.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aRequestEndedByAnErrorHandsTheWaitingOnesToANewRunner() throws InterruptedException {
+        RequestLimit limit = new RequestLimit(pool, 1);
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        CountDownLatch secondRan = new CountDownLatch(1);
+        limit.execute(() -> {
+            firstStarted.countDown();
+            awaitQuietly(releaseFirst);
+            throw new AssertionError("an Error, which ends the runner's thread");
+        });
+        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        limit.execute(secondRan::countDown);
+        releaseFirst.countDown();
+        assertTrue(secondRan.await(10, TimeUnit.SECONDS), "the waiting request is not stranded");
     }
 
     @Test
