@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,7 +69,7 @@ class ConsoleIT {
         // Arquillian reports the host's outside address; the server listens on loopback only.
         base = "http://127.0.0.1:" + deployed.getPort();
         browser = ItBrowser.headless();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = ItBrowser.waitFor(browser);
     }
 
     @AfterEach
@@ -227,7 +226,7 @@ class ConsoleIT {
         click(By.xpath(mediaRule + "//button[contains(@id, ':edit')]"));
         // The form shows the rule once the Edit's answer has replaced it (after a save it shows a blank
         // rule); PrimeFaces may replace its fields while they are read.
-        WebDriverWait form = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait form = ItBrowser.waitFor(browser);
         form.ignoring(StaleElementReferenceException.class);
         form.until(ExpectedConditions.attributeToBe(By.id("rules:itemType"), "value", "MEDIA"));
         By amount = By.id("rules:rentalFee_input");
@@ -399,7 +398,7 @@ class ConsoleIT {
                 .findElement(By.xpath(".//button[contains(@id,'open')]"))
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy"), "Institution " + institution));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        ItBrowser.waitFor(browser)
                 .ignoring(StaleElementReferenceException.class)
                 .until(page -> {
                     page.findElement(By.xpath("//input[@type='checkbox' and @value='" + partner + "']"
@@ -440,7 +439,7 @@ class ConsoleIT {
                 .findElement(By.xpath(".//button[contains(@id,'edit')]"))
                 .click();
         // The dialog's form is rendered again by the Ajax update: look its fields up afresh.
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        ItBrowser.waitFor(browser)
                 .ignoring(StaleElementReferenceException.class)
                 .until(page ->
                         loginId.equals(page.findElement(By.id("edit:loginId")).getDomProperty("value"))
@@ -636,7 +635,7 @@ class ConsoleIT {
 
         WebDriver leaver = ItBrowser.headless();
         try {
-            WebDriverWait leaverWait = new WebDriverWait(leaver, Duration.ofSeconds(20));
+            WebDriverWait leaverWait = ItBrowser.waitFor(leaver);
             leaver.get(base + "/console/dashboard.xhtml");
             leaverWait
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))

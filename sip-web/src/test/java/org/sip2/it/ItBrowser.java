@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,9 +38,20 @@ final class ItBrowser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Waits up to 20 s for a condition, trying again while the page changes under it. Chromium reports an element
+     * that a navigation or an Ajax update has just replaced either as stale or as "unknown error: Node with given id
+     * does not belong to the document", which a wait does not ignore by itself; both mean "look again".
+     */
+    static WebDriverWait waitFor(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
     /** Opens a console page at {@code base}, signs in as the admin on the form it leads to, waits for the heading. */
     static WebDriverWait signedInAsAdmin(WebDriver browser, String base, String page, String heading) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = waitFor(browser);
         browser.get(base + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
                 .sendKeys("admin");
