@@ -83,17 +83,14 @@ class RequestLimitTest {
     @Test
     void requestsBeyondTheLimitWaitAndRunInArrivalOrder() throws InterruptedException {
         RequestLimit limit = new RequestLimit(pool, 1);
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
+        HeldRequest first = new HeldRequest();
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch allDone = new CountDownLatch(4);
-        limit.execute(() -> {
-            firstStarted.countDown();
-            awaitQuietly(releaseFirst);
+        limit.execute(first.then(() -> {
             order.add(0);
             allDone.countDown();
-        });
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        }));
+        first.awaitStart();
         for (int i = 1; i <= 3; i++) {
             int n = i;
             limit.execute(() -> {
@@ -102,7 +99,7 @@ class RequestLimitTest {
             });
         }
         assertEquals(List.of(), order, "nothing else runs while the one allowed request runs");
-        releaseFirst.countDown();
+        first.release.countDown();
         assertTrue(allDone.await(10, TimeUnit.SECONDS));
         assertEquals(List.of(0, 1, 2, 3), order);
     }
@@ -122,17 +119,14 @@ class RequestLimitTest {
     @Test
     void aRequestEndedByAnErrorHandsTheWaitingOnesToANewRunner() throws InterruptedException {
         RequestLimit limit = new RequestLimit(pool, 1);
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
+        HeldRequest first = new HeldRequest();
         CountDownLatch secondRan = new CountDownLatch(1);
-        limit.execute(() -> {
-            firstStarted.countDown();
-            awaitQuietly(releaseFirst);
+        limit.execute(first.then(() -> {
             throw new AssertionError("an Error, which ends the runner's thread");
-        });
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        }));
+        first.awaitStart();
         limit.execute(secondRan::countDown);
-        releaseFirst.countDown();
+        first.release.countDown();
         assertTrue(secondRan.await(10, TimeUnit.SECONDS), "the waiting request is not stranded");
     }
 
@@ -151,6 +145,24 @@ class RequestLimitTest {
         assertThrows(RejectedExecutionException.class, () -> limit.execute(ran::incrementAndGet));
         limit.execute(ran::incrementAndGet);
         assertEquals(1, ran.get(), "the refused request is not run later; the next one gets the freed place");
+    }
+
+    /** A request that keeps its place until the test releases it, then does what it was given. */
+    private static final class HeldRequest {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        Runnable then(Runnable rest) {
+            return () -> {
+                started.countDown();
+                awaitQuietly(release);
+                rest.run();
+            };
+        }
+
+        void awaitStart() throws InterruptedException {
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
