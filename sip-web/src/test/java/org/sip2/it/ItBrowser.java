@@ -3,7 +3,6 @@ package org.sip2.it;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -63,10 +62,11 @@ final class ItBrowser {
 
     /**
      * Clicks the button once it can be clicked. The console renders parts of a page again (a refresh, an
-     * Ajax update), so a button found a moment ago may be gone: it is looked up afresh until the click lands.
+     * Ajax update), so a button found a moment ago may be gone: it is looked up afresh until the click lands (the
+     * wait, from {@link #waitFor}, looks again on an element gone stale).
      */
     static void click(WebDriverWait wait, By button) {
-        wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+        wait.until(browser -> {
             WebElement element = ExpectedConditions.elementToBeClickable(button).apply(browser);
             if (element == null) {
                 return false;
